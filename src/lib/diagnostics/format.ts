@@ -1,0 +1,66 @@
+import { MESSAGES, type DiagnosticLang, type MessageCode } from './messages.ts';
+import type { Diagnostic } from './diagnostic.ts';
+import type { IssueValues } from './zod-issue.ts';
+
+function fill(template: string, values: IssueValues): string {
+  return template
+    .replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(values[name] ?? ''))
+    .trim();
+}
+
+/** A message and its hint, filled in and in one language. */
+export function fillMessage(code: MessageCode, values: IssueValues, lang: DiagnosticLang) {
+  const entry = MESSAGES[code];
+  const suggestion = values.suggestion;
+  const extra: IssueValues = {
+    suggestionZh: suggestion ? `是否想写 ${suggestion}？` : '',
+    suggestionEn: suggestion ? `Did you mean ${suggestion}?` : '',
+  };
+  const all = { ...extra, ...values };
+  return lang === 'zh'
+    ? { message: fill(entry.zh, all), hint: fill(entry.hintZh, all) }
+    : { message: fill(entry.en, all), hint: fill(entry.hintEn, all) };
+}
+
+/** `content/a.md:12:3`, or as much of it as is known. */
+export function formatLocation(d: Pick<Diagnostic, 'file' | 'line' | 'column'>): string {
+  if (d.line === undefined) return d.file;
+  return d.column === undefined ? `${d.file}:${d.line}` : `${d.file}:${d.line}:${d.column}`;
+}
+
+/** One diagnostic as two lines: `file:line:col  field  message`, then the indented hint. */
+export function formatDiagnostic(d: Diagnostic, lang: DiagnosticLang = 'zh'): string {
+  const { message, hint } = fillMessage(d.code, d.values, lang);
+  const label = d.severity === 'warning' ? (lang === 'zh' ? '警告' : 'warning') : lang === 'zh' ? '错误' : 'error';
+  const field = d.field ? `  ${d.field}` : '';
+  return `${formatLocation(d)}${field}  ${label}：${message}\n    ${lang === 'zh' ? '提示' : 'hint'}：${hint}`.replace(
+    lang === 'en' ? /：/g : /(?!)/g,
+    ': ',
+  );
+}
+
+/**
+ * Every diagnostic grouped by file (files in path order, problems in line order), then a one-line
+ * count. This is the only place diagnostics become text.
+ */
+export function formatDiagnostics(diagnostics: readonly Diagnostic[], lang: DiagnosticLang = 'zh'): string {
+  const byFile = new Map<string, Diagnostic[]>();
+  for (const d of [...diagnostics].sort(compareDiagnostics)) {
+    byFile.set(d.file, [...(byFile.get(d.file) ?? []), d]);
+  }
+  const blocks = [...byFile.values()].map((list) => list.map((d) => formatDiagnostic(d, lang)).join('\n'));
+  return [...blocks, summarise(diagnostics, lang)].join('\n\n');
+}
+
+/** `2 个错误，1 个警告` / `2 errors, 1 warning`. */
+export function summarise(diagnostics: readonly Diagnostic[], lang: DiagnosticLang = 'zh'): string {
+  const errors = diagnostics.filter((d) => d.severity === 'error').length;
+  const warnings = diagnostics.length - errors;
+  if (lang === 'zh') return `${errors} 个错误，${warnings} 个警告`;
+  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  return `${plural(errors, 'error')}, ${plural(warnings, 'warning')}`;
+}
+
+function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
+  return a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0);
+}

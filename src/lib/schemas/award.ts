@@ -1,0 +1,84 @@
+import { z } from 'astro/zod';
+import { parseAwardYears } from './award-years.ts';
+import { AWARD_LEVELS, normaliseLevel, nearestLevel } from './award-level.ts';
+import { issue } from '../diagnostics/zod-issue.ts';
+
+const text = z.string().trim().min(1);
+const yearValue = z.union([z.number(), z.string()]);
+
+/**
+ * One award a unit received, as written in an achievements file's `awards:` list.
+ *
+ * @example
+ * ```yaml
+ * - title: 市级文明单位
+ *   years: 2009-2011
+ *   level: 市级
+ * ```
+ */
+export const AwardSchema = z
+  .object({
+    /**
+     * The award's name as the certificate gives it, without the years.
+     * @example 先进基层党组织
+     */
+    title: text,
+    /**
+     * The years the award covers: one year (`2010`), a range (`2009-2011`) or a list
+     * (`[2010, 2011]`). Leave it out when the source names no year. Normalised to the ascending
+     * list of covered years; each must be four digits from 1949 to next year.
+     * @default [] (no year given)
+     */
+    years: z.union([yearValue, z.array(yearValue)]).nullish(),
+    /**
+     * The level of the body that gave the award: 国家级, 省级, 市级, 区县级, 乡镇级 or 单位内部
+     * (aliases such as 县级, 区级, 全国 are accepted and normalised).
+     * @default undefined (level not stated)
+     */
+    level: z.string().nullish(),
+    /**
+     * Who gave the award, when the source says.
+     * @example 中共黄冈市委、黄冈市人民政府
+     */
+    issuer: text.optional(),
+    /**
+     * Anything the reader should know that the other fields cannot say, such as the wording of
+     * the original document when it had a typo.
+     * @example 原文作“2006-20011年”
+     */
+    note: text.optional(),
+  })
+  .transform((award, ctx) => {
+    const years = parseAwardYears(award.years);
+    if (!years.ok) {
+      ctx.addIssue(issue(['years'], years.problem.code, { ...years.problem.values, award: award.title }));
+      return z.NEVER;
+    }
+    let level: (typeof AWARD_LEVELS)[number] | undefined;
+    if (award.level != null && award.level.trim() !== '') {
+      level = normaliseLevel(award.level);
+      if (!level) {
+        ctx.addIssue(
+          issue(['level'], 'level.unknown', {
+            award: award.title,
+            given: award.level,
+            allowed: AWARD_LEVELS.join('、'),
+            nearest: nearestLevel(award.level),
+          }),
+        );
+        return z.NEVER;
+      }
+    }
+    return {
+      title: award.title,
+      years: years.years,
+      ...(level ? { level } : {}),
+      ...(award.issuer ? { issuer: award.issuer } : {}),
+      ...(award.note ? { note: award.note } : {}),
+    };
+  });
+
+/** An award after validation: `years` is the sorted list of covered years. */
+export type Award = z.output<typeof AwardSchema>;
+/** An award as an editor writes it. */
+export type AwardInput = z.input<typeof AwardSchema>;

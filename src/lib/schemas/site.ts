@@ -1,0 +1,33 @@
+import { z } from 'astro/zod';
+
+/**
+ * The site settings in `content/site.yaml`. `SITE_URL` and `BASE_PATH` in the environment override
+ * `url` and `base`, so one checkout can publish to several hosts.
+ */
+export const SiteSettingsSchema = z.object({
+  /** The site's name, in the header, the tab title and the feed. @example 文明单位创建纪实 */
+  title: z.string().trim().min(1),
+  /** One sentence for search engines and the feed. */
+  description: z.string().trim().min(1),
+  /**
+   * Where the site is published, scheme and host (and no path). Used for the sitemap, the feed and
+   * canonical links.
+   * @example https://example.gov.cn
+   */
+  url: z.url(),
+  /**
+   * The sub-path the site lives under, for hosts such as GitHub Pages that serve a project at
+   * `/<repository>/`. Starts with `/`.
+   * @default "/"
+   * @example /huazhang/
+   */
+  base: z
+    .string()
+    .regex(/^\/([\w.-]+\/?)*$/)
+    .default('/'),
+  /** How many awards the home page shows under "latest awards". @default 8 */
+  latestAwards: z.number().int().min(0).max(50).default(8),
+});
+
+/** The site settings after validation. */
+export type SiteSettings = z.output<typeof SiteSettingsSchema>;
