@@ -28,15 +28,21 @@ export function formatLocation(d: Pick<Diagnostic, 'file' | 'line' | 'column'>):
   return d.column === undefined ? `${d.file}:${d.line}` : `${d.file}:${d.line}:${d.column}`;
 }
 
-/** One diagnostic as two lines: `file:line:col  field  message`, then the indented hint. */
+const LABELS = {
+  zh: { error: '错误', warning: '警告', hint: '提示', colon: '：' },
+  en: { error: 'error', warning: 'warning', hint: 'hint', colon: ': ' },
+} as const;
+
+/**
+ * One diagnostic as two lines: `file:line:col  field  错误：message`, then the indented hint.
+ * Terminals and editors turn the leading location into a link to the exact spot.
+ */
 export function formatDiagnostic(d: Diagnostic, lang: DiagnosticLang = 'zh'): string {
   const { message, hint } = fillMessage(d.code, d.values, lang);
-  const label = d.severity === 'warning' ? (lang === 'zh' ? '警告' : 'warning') : lang === 'zh' ? '错误' : 'error';
+  const labels = LABELS[lang];
   const field = d.field ? `  ${d.field}` : '';
-  return `${formatLocation(d)}${field}  ${label}：${message}\n    ${lang === 'zh' ? '提示' : 'hint'}：${hint}`.replace(
-    lang === 'en' ? /：/g : /(?!)/g,
-    ': ',
-  );
+  const head = `${formatLocation(d)}${field}  ${labels[d.severity]}${labels.colon}${message}`;
+  return hint ? `${head}\n    ${labels.hint}${labels.colon}${hint}` : head;
 }
 
 /**
@@ -61,6 +67,7 @@ export function summarise(diagnostics: readonly Diagnostic[], lang: DiagnosticLa
   return `${plural(errors, 'error')}, ${plural(warnings, 'warning')}`;
 }
 
-function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
+/** Orders diagnostics by file path, then line, then column; whole-file problems come first. */
+export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
   return a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0);
 }

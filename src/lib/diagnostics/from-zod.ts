@@ -66,6 +66,7 @@ export function fromZodIssues(file: string, issues: readonly ZodIssue[], data: u
   return issues.map((i) => {
     const { code, values } = classify(i, valueAt(data, i.path));
     const field = i.path.map(String).join('.');
-    return { file, field, code, values: { ...values, field }, severity: 'error' as const };
+    const key = i.path.map(String).findLast((k) => !/^\d+$/.test(k)) ?? field;
+    return { file, field, code, values: { ...values, field, key }, severity: 'error' as const };
   });
 }

@@ -1,0 +1,93 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import type { Root } from 'mdast';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { CONTENT_DIR } from '../constants.ts';
+import type { Diagnostic } from '../diagnostics/index.ts';
+import { compareDiagnostics } from '../diagnostics/format.ts';
+import { loadContent, relativePath } from './load.ts';
+import { locateField } from './locate.ts';
+import { RULES } from './rules/index.ts';
+import type { CheckContext, CheckRule, ContentFile, Report } from './types.ts';
+
+export type { CheckContext, CheckRule, ContentFile, Report } from './types.ts';
+export { RULES } from './rules/index.ts';
+
+/** Where to look for content; relative paths are resolved against `root`. */
+export interface RunChecksOptions {
+  /** The project root; diagnostic paths are relative to it. */
+  root: string;
+  /** The content folder. @default 'content' */
+  contentDir?: string;
+  /** Static files served at the site root, for links and images starting with `/`. @default 'public' */
+  publicDir?: string;
+  /** Run only these rules (all by default); tests use it to isolate one rule. */
+  rules?: readonly CheckRule[];
+}
+
+function createContext(root: string, contentDir: string, publicDir: string, files: ContentFile[], out: Diagnostic[]): CheckContext {
+  const trees = new Map<ContentFile, Root>();
+  const parser = unified().use(remarkParse);
+  return {
+    root,
+    contentDir,
+    publicDir,
+    files,
+    report(r: Report) {
+      out.push({
+        file: r.file,
+        ...(r.line !== undefined ? { line: r.line } : {}),
+        ...(r.column !== undefined ? { column: r.column } : {}),
+        field: r.field ?? '',
+        code: r.code,
+        values: { file: r.file, ...r.values },
+        severity: r.severity ?? 'error',
+      });
+    },
+    markdown(file) {
+      let tree = trees.get(file);
+      if (!tree) {
+        tree = parser.parse(file.body);
+        trees.set(file, tree);
+      }
+      return tree;
+    },
+    locate(file, fieldPath, at) {
+      if (!file.frontMatter) return { line: 1, column: 1 };
+      return locateField(file.frontMatter, fieldPath, at);
+    },
+    data(file) {
+      if (file.text === undefined || file.unclosedFrontMatter) return undefined;
+      const fm = file.frontMatter;
+      if (!fm) return {};
+      if (fm.errors.length > 0) return undefined;
+      if (fm.data === null || fm.data === undefined) return {};
+      if (typeof fm.data !== 'object' || Array.isArray(fm.data)) return undefined;
+      return fm.data as Record<string, unknown>;
+    },
+  };
+}
+
+/**
+ * Checks every file under the content folder against every rule and returns all the problems
+ * found, sorted by file, line and column. Pure Node: the build, the CLI and the dev server call it.
+ *
+ * @example
+ * const diagnostics = await runChecks({ root: process.cwd() });
+ * if (diagnostics.some((d) => d.severity === 'error')) console.error(formatDiagnostics(diagnostics));
+ */
+export async function runChecks(options: RunChecksOptions): Promise<Diagnostic[]> {
+  const root = path.resolve(options.root);
+  const contentDir = path.resolve(root, options.contentDir ?? CONTENT_DIR);
+  const publicDir = path.resolve(root, options.publicDir ?? 'public');
+  const diagnostics: Diagnostic[] = [];
+  if (!existsSync(contentDir)) {
+    const folder = relativePath(root, contentDir) || '.';
+    return [{ file: folder, field: '', code: 'content.missing', values: { folder }, severity: 'error' }];
+  }
+  const files = await loadContent(root, contentDir);
+  const ctx = createContext(root, contentDir, publicDir, files, diagnostics);
+  for (const rule of options.rules ?? RULES) await rule.check(ctx);
+  return diagnostics.sort(compareDiagnostics);
+}

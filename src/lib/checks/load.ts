@@ -1,0 +1,65 @@
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { classifyPath } from './classify.ts';
+import { decodeContent } from './decode.ts';
+import { parseYaml, splitMarkdown } from './front-matter.ts';
+import type { ContentFile } from './types.ts';
+
+/** Forward-slash path of `target` relative to `from`, as diagnostics print it on every platform. */
+export function relativePath(from: string, target: string): string {
+  return path.relative(from, target).split(path.sep).join('/');
+}
+
+async function listFiles(dir: string): Promise<string[]> {
+  let entries;
+  try {
+    entries = await readdir(dir, { withFileTypes: true, recursive: true });
+  } catch {
+    return [];
+  }
+  return entries
+    // Dot files are editor and OS leftovers (.DS_Store, .~lock), never content.
+    .filter((e) => e.isFile() && !e.name.startsWith('.'))
+    .filter((e) => !relativePath(dir, e.parentPath).split('/').some((part) => part.startsWith('.')))
+    .map((e) => path.join(e.parentPath, e.name))
+    .sort();
+}
+
+/**
+ * Reads every file under the content folder. Text files are decoded and split into front matter
+ * and body; assets are listed only, so links to them can be checked.
+ */
+export async function loadContent(root: string, contentDir: string): Promise<ContentFile[]> {
+  const files = await listFiles(contentDir);
+  return Promise.all(
+    files.map(async (absolutePath): Promise<ContentFile> => {
+      const contentPath = relativePath(contentDir, absolutePath);
+      const role = classifyPath(contentPath);
+      const base = {
+        path: relativePath(root, absolutePath),
+        contentPath,
+        absolutePath,
+        role,
+        unclosedFrontMatter: false,
+        body: '',
+        bodyLine: 1,
+      };
+      if (role.kind === 'asset') return { ...base, encoding: 'utf-8' };
+      const decoded = decodeContent(await readFile(absolutePath));
+      if (decoded.text === undefined) return { ...base, encoding: decoded.encoding };
+      if (role.kind === 'site' || !contentPath.endsWith('.md')) {
+        return { ...base, encoding: 'utf-8', text: decoded.text, frontMatter: parseYaml(decoded.text, 1) };
+      }
+      const split = splitMarkdown(decoded.text);
+      return {
+        ...base,
+        encoding: 'utf-8',
+        text: decoded.text,
+        ...(split.frontMatter ? { frontMatter: split.frontMatter } : {}),
+        unclosedFrontMatter: split.unclosed,
+        body: split.body,
+        bodyLine: split.bodyLine,
+      };
+    }),
+  );
+}

@@ -1,0 +1,71 @@
+import type { Root } from 'mdast';
+import type { Diagnostic, IssueValues, MessageCode, Severity } from '../diagnostics/index.ts';
+import type { FileRole } from './classify.ts';
+import type { DetectedEncoding } from './decode.ts';
+import type { FrontMatter } from './front-matter.ts';
+import type { Position } from './locate.ts';
+
+/** One file under the content folder, read and split, as every rule sees it. */
+export interface ContentFile {
+  /** Path relative to the project root, forward slashes: `content/dossiers/huangzhou.md`. */
+  path: string;
+  /** Path relative to the content folder: `dossiers/huangzhou.md`. */
+  contentPath: string;
+  absolutePath: string;
+  role: FileRole;
+  encoding: DetectedEncoding;
+  /** The UTF-8 text (BOM removed, LF line endings); absent when the file is not UTF-8 or is an asset. */
+  text?: string;
+  /** Present when the file has a YAML block (always for `site.yaml`). */
+  frontMatter?: FrontMatter;
+  /** True when a Markdown file opens `---` and never closes it. */
+  unclosedFrontMatter: boolean;
+  /** The Markdown after the front matter. */
+  body: string;
+  /** The file line the body starts on, to turn Markdown positions into file positions. */
+  bodyLine: number;
+}
+
+/** What a rule hands to {@link CheckContext.report}; severity defaults to `error`. */
+export interface Report {
+  file: string;
+  line?: number;
+  column?: number;
+  field?: string;
+  code: MessageCode;
+  values?: IssueValues;
+  severity?: Severity;
+}
+
+/** Everything a rule may look at, and the one way it reports. */
+export interface CheckContext {
+  /** Absolute project root; diagnostic paths are relative to it. */
+  root: string;
+  /** Absolute content folder. */
+  contentDir: string;
+  /** Absolute folder of static files served at the site root. */
+  publicDir: string;
+  /** Every file under the content folder, in path order. */
+  files: readonly ContentFile[];
+  /** Records one problem. */
+  report(report: Report): void;
+  /** The body of a Markdown file as an mdast tree (positions relative to the body), parsed once. */
+  markdown(file: ContentFile): Root;
+  /** The file position of a front matter field, or the opening `---` when there is none. */
+  locate(file: ContentFile, path: readonly PropertyKey[], at?: 'value' | 'key'): Position;
+  /** The front matter data, when it parsed cleanly as a mapping; otherwise `undefined`. */
+  data(file: ContentFile): Record<string, unknown> | undefined;
+}
+
+/**
+ * One content rule: an id, one line saying what it guards against, and a check that reports
+ * through the context. Rules never print and never decide the exit code.
+ */
+export interface CheckRule {
+  /** Kebab-case, stable: used in tests and in `--json` output. */
+  id: string;
+  description: string;
+  check(ctx: CheckContext): void | Promise<void>;
+}
+
+export type { Diagnostic };
