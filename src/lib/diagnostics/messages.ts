@@ -172,7 +172,7 @@ export const MESSAGES = {
     zh: '未知字段“{{field}}”，它不会显示在网站上',
     en: 'unknown field "{{field}}"; the site ignores it',
     hintZh: '{{suggestionZh}}可用字段：{{known}}。',
-    hintEn: '{{suggestionEn}} Known fields: {{known}}.',
+    hintEn: '{{suggestionEn}} Known fields: {{knownEn}}.',
   },
   'field.invisible': {
     zh: '“{{field}}”中含有看不见的字符（{{chars}}），会影响搜索和排版',

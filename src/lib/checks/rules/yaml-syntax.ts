@@ -90,7 +90,7 @@ export const yamlSyntaxRule: CheckRule = {
       const fm = file.frontMatter;
       if (!fm) continue;
       const colons = fullWidthColons(file, fm);
-      const colonLines = new Set(colons.map((r) => r.line));
+      const colonLines = new Set(colons.map((r) => r.line ?? 0));
       const seen = new Set<number>();
       const reports = [...colons];
       for (const error of fm.errors) {
