@@ -1,0 +1,24 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import { unified } from '@astrojs/markdown-remark';
+import { fileURLToPath } from 'node:url';
+import { markdownPlugins } from './src/lib/markdown/index.ts';
+import { loadSiteSettings, contentDirFromEnv } from './src/lib/site-settings.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
+
+const root = fileURLToPath(new URL('.', import.meta.url));
+const settings = loadSiteSettings(contentDirFromEnv(root));
+
+// Site title, URL and base path come from content/site.yaml, the one file editors change.
+export default defineConfig({
+  site: settings.url,
+  base: settings.base,
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  // The default processor (Sätteri) silently skips remark and rehype plugins; the sanitizer is one.
+  markdown: {
+    processor: unified({ ...markdownPlugins(), smartypants: false }),
+  },
+  integrations: [searchIndex()],
+  devToolbar: { enabled: false },
+});

@@ -1,0 +1,44 @@
+// The only place that reads Astro's content collections; everything else works on the plain
+// models that src/lib builds from them.
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { ARTICLE_SECTION_KINDS, type ArticleSectionKind } from './lib/constants.ts';
+import { assembleDossiers, collectAwards, type DossierModel, type AwardRecord } from './lib/dossiers/index.ts';
+
+type SectionEntry = CollectionEntry<ArticleSectionKind>;
+
+interface SiteData {
+  dossiers: DossierModel[];
+  awards: AwardRecord[];
+  /** Rendered HTML of every Markdown body, by collection and id. */
+  html: (collection: 'dossiers' | ArticleSectionKind | 'achievements', id: string | undefined) => string;
+}
+
+let cached: Promise<SiteData> | undefined;
+
+async function load(): Promise<SiteData> {
+  const [dossiers, achievements, ...sectionLists] = await Promise.all([
+    getCollection('dossiers'),
+    getCollection('achievements'),
+    ...ARTICLE_SECTION_KINDS.map((kind) => getCollection(kind)),
+  ]);
+  const sections = Object.fromEntries(ARTICLE_SECTION_KINDS.map((kind, i) => [kind, sectionLists[i] as SectionEntry[]])) as Record<
+    ArticleSectionKind,
+    SectionEntry[]
+  >;
+  const models = assembleDossiers({ dossiers, sections, achievements });
+  const html = new Map<string, string>();
+  for (const entry of [...dossiers, ...achievements, ...sectionLists.flat()]) {
+    html.set(`${entry.collection}:${entry.id}`, entry.rendered?.html ?? '');
+  }
+  return {
+    dossiers: models,
+    awards: collectAwards(models),
+    html: (collection, id) => (id === undefined ? '' : (html.get(`${collection}:${id}`) ?? '')),
+  };
+}
+
+/** Every dossier, award and rendered body, loaded once per build. */
+export function siteData(): Promise<SiteData> {
+  cached ??= load();
+  return cached;
+}

@@ -1,0 +1,113 @@
+import type { SectionKind } from './constants.ts';
+
+/**
+ * Every string the site shows that does not come from content. Keys are flat and dotted,
+ * `area.item`; `{{name}}` placeholders are filled by {@link t}.
+ */
+export const STRINGS = {
+  // Layout
+  'site.lang': 'zh-CN',
+  'layout.skip': '跳到正文',
+  'layout.nav': '主导航',
+  'layout.home': '首页',
+  'layout.awards': '荣誉榜',
+  'layout.search': '搜索',
+  'layout.feed': '订阅',
+  'layout.footer': '本站由 Markdown 纪实文稿生成，内容以原文为准。',
+  'layout.breadcrumbs': '当前位置',
+
+  // Search box and page
+  'search.label': '搜索纪实和荣誉',
+  'search.placeholder': '搜索：如 市级文明单位、法治、调研',
+  'search.submit': '搜索',
+  'search.heading': '搜索',
+  'search.intro': '可按类型、纪实、单位、篇章、年份和级别筛选结果。',
+  'search.noscript': '搜索需要浏览器启用 JavaScript。也可以从荣誉榜按年份、级别和单位浏览全部荣誉。',
+  'search.filter.type': '类型',
+  'search.filter.dossier': '纪实',
+  'search.filter.unit': '单位',
+  'search.filter.section': '篇章',
+  'search.filter.year': '年份',
+  'search.filter.level': '级别',
+  'search.type.article': '文章',
+  'search.type.award': '荣誉',
+  'search.type.dossier': '纪实概述',
+  'search.zeroResults': '没有找到与“[SEARCH_TERM]”相关的结果',
+  'search.manyResults': '找到 [COUNT] 条与“[SEARCH_TERM]”相关的结果',
+  'search.oneResult': '找到 1 条与“[SEARCH_TERM]”相关的结果',
+  'search.loadMore': '显示更多结果',
+  'search.clear': '清除',
+  'search.filters': '筛选',
+
+  // Home
+  'home.dossiers': '纪实',
+  'home.latestAwards': '最新荣誉',
+  'home.allAwards': '查看全部荣誉',
+  'home.period': '时间：{{period}}',
+  'home.unit': '单位：{{unit}}',
+  'home.empty': '还没有纪实。',
+
+  // Dossier page
+  'dossier.preface': '前言',
+  'dossier.contents': '目录',
+  'dossier.read': '阅读{{section}}',
+  'dossier.awardCount': '共 {{count}} 项荣誉',
+  'dossier.print': '打印全文',
+  'dossier.noArticles': '本篇暂无文章。',
+
+  // Sections
+  'section.management': '管理篇',
+  'section.service': '服务篇',
+  'section.creation': '创建篇',
+  'section.achievements': '成就篇',
+  'section.prev': '上一篇：{{title}}',
+  'section.next': '下一篇：{{title}}',
+  'section.pager': '篇章导航',
+  'section.contents': '本篇目录',
+
+  // Award tables
+  'awards.heading': '荣誉榜',
+  'awards.intro': '历年所获荣誉，最新的在前。可按年份、级别或单位浏览。',
+  'awards.caption': '{{unit}}所获荣誉',
+  'awards.col.years': '年份',
+  'awards.col.title': '荣誉',
+  'awards.col.level': '级别',
+  'awards.col.unit': '单位',
+  'awards.col.dossier': '纪实',
+  'awards.noYear': '未注明年份',
+  'awards.noLevel': '未注明',
+  'awards.byYear': '按年份',
+  'awards.byLevel': '按级别',
+  'awards.byUnit': '按单位',
+  'awards.yearTitle': '{{year}} 年度荣誉',
+  'awards.undatedTitle': '未注明年份的荣誉',
+  'awards.levelTitle': '{{level}}荣誉',
+  'awards.unspecifiedLevelTitle': '未注明级别的荣誉',
+  'awards.unitTitle': '{{unit}}的荣誉',
+  'awards.count': '{{count}} 项',
+  'awards.note': '注：{{note}}',
+  'awards.issuer': '颁发：{{issuer}}',
+  'awards.empty': '暂无荣誉。',
+
+  // 404
+  'notFound.title': '页面不存在',
+  'notFound.body': '您要找的页面不存在，可能已经移动或删除。',
+  'notFound.home': '返回首页',
+} as const satisfies Record<string, string>;
+
+/** A key of {@link STRINGS}. */
+export type StringKey = keyof typeof STRINGS;
+
+/**
+ * A UI string with its `{{placeholders}}` filled in.
+ *
+ * @example t('awards.yearTitle', { year: 2010 }) // '2010 年度荣誉'
+ */
+export function t(key: StringKey, values: Record<string, string | number> = {}): string {
+  return STRINGS[key].replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(values[name] ?? ''));
+}
+
+/** The Chinese name of a section: 管理篇, 服务篇, 创建篇 or 成就篇. */
+export function sectionName(kind: SectionKind): string {
+  return t(`section.${kind}`);
+}

@@ -1,0 +1,19 @@
+import rehypeRaw from 'rehype-raw';
+import rehypeSanitize from 'rehype-sanitize';
+import { remarkAwardsSlot } from './remark-awards-slot.ts';
+import { rehypeShiftHeadings } from './rehype-shift-headings.ts';
+import { SANITIZE_SCHEMA } from './sanitize-schema.ts';
+
+export { AWARDS_SLOT_HTML } from './remark-awards-slot.ts';
+
+/**
+ * The remark and rehype plugins every Markdown body goes through, for Astro's unified processor
+ * and for scripts that render Markdown themselves. Raw HTML is parsed before sanitising, because
+ * Astro's own raw-HTML step runs after user plugins and would otherwise let it through unchecked.
+ */
+export function markdownPlugins() {
+  return {
+    remarkPlugins: [remarkAwardsSlot],
+    rehypePlugins: [rehypeRaw, [rehypeSanitize, SANITIZE_SCHEMA], rehypeShiftHeadings],
+  } as const;
+}

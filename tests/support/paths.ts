@@ -1,0 +1,15 @@
+import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+
+/** The project root. */
+export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+
+/** Where test builds go (git-ignored); each site in its own folder. */
+export const OUTPUT = join(ROOT, 'tests', '.output');
+
+/** The shipped content built once for the site and browser tests. */
+export const SHIPPED_SITE = join(OUTPUT, 'shipped');
+
+/** The three-dossier fixture site: its content and where it is built. */
+export const FIXTURE_CONTENT = join(ROOT, 'tests', 'fixtures', 'sites', 'three-dossiers');
+export const FIXTURE_SITE = join(OUTPUT, 'three-dossiers');
