@@ -30,7 +30,8 @@ export type ChromeReason =
   | 'footer'
   | 'page-counter'
   | 'file-name'
-  | 'before-title';
+  | 'before-title'
+  | 'outside-document';
 
 /** What every reader returns: the content blocks and the chrome it left out. */
 export interface ReadResult {

@@ -33,22 +33,26 @@ function splitDocumentLine(line: string): string[] {
 /**
  * Reads a plain-text dossier: one paragraph per line, or the whole document on one line with its
  * paragraphs separated by single spaces (as copied from a document-sharing page). Lines that are
- * page chrome, and a page count at the end of a whole-document line, are skipped and reported.
+ * page chrome, and a page count at the end of a whole-document line, are skipped and reported;
+ * with a whole-document line, all other lines are the page around it and are skipped too.
  */
 export function readText(source: string): ReadResult {
   const result: ReadResult = { blocks: [], skipped: [] };
+  const lines = source.split(/\r?\n/);
+  // When the document came as one pasted line, every other line is the page around it.
+  const documentLine = lines.findIndex((l) => isWholeDocumentLine(l.trim()));
   let id = 0;
   const add = (text: string, where: string) => {
     id += 1;
     const block: Block = { id, text: toFullWidthPunctuation(text), where };
     result.blocks.push(block);
   };
-  source.split(/\r?\n/).forEach((raw, index) => {
+  lines.forEach((raw, index) => {
     const line = raw.replace(/^\ufeff/, '').trim();
     const lineNo = index + 1;
     if (line === '') return;
     if (!isWholeDocumentLine(line)) {
-      const reason = chromeReason(line);
+      const reason = chromeReason(line) ?? (documentLine === -1 ? undefined : 'outside-document');
       if (reason) result.skipped.push({ where: `第 ${lineNo} 行`, text: line, reason });
       else add(line, `第 ${lineNo} 行`);
       return;

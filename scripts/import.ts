@@ -1,0 +1,40 @@
+// npm run import -- <file> [--slug <dossier>] [--unit <unit>] [--dry-run] [--force] [--content <dir>]
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { CONTENT_DIR } from '../src/lib/constants.ts';
+import { importDossier } from '../src/lib/import/import-dossier.ts';
+import { formatImportReport } from '../src/lib/import/report.ts';
+
+const USAGE = 'npm run import -- <文件.docx|.md|.txt> [--slug <纪实>] [--unit <单位>] [--dry-run] [--force] [--content <目录>]';
+
+async function main(argv: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      slug: { type: 'string' },
+      unit: { type: 'string' },
+      'dry-run': { type: 'boolean', default: false },
+      force: { type: 'boolean', default: false },
+      content: { type: 'string', default: CONTENT_DIR },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  if (values.help || positionals.length !== 1) {
+    console.log(USAGE);
+    return values.help ? 0 : 2;
+  }
+  const file = positionals[0]!;
+  const result = await importDossier(file, readFileSync(file), {
+    contentDir: resolve(values.content),
+    dryRun: values['dry-run'],
+    force: values.force,
+    ...(values.slug ? { slug: values.slug } : {}),
+    ...(values.unit ? { unit: values.unit } : {}),
+  });
+  console.log(formatImportReport({ ...result, contentDir: values.content }));
+  return result.outcome === 'written' || result.outcome === 'dry-run' ? 0 : 1;
+}
+
+process.exitCode = await main(process.argv.slice(2));

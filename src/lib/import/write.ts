@@ -1,0 +1,66 @@
+import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { ARTICLE_SECTION_KINDS } from '../constants.ts';
+import type { OutputFile } from './render.ts';
+
+/** Folder, next to the content folder, that keeps what `--force` replaced. */
+export const BACKUP_DIR = '.import-backup';
+
+/** Every file of a dossier already in the content folder, as paths inside it. */
+export function existingDossierFiles(contentDir: string, slug: string): string[] {
+  const found: string[] = [];
+  for (const file of [`dossiers/${slug}.md`, `achievements/${slug}.md`]) {
+    if (existsSync(join(contentDir, file))) found.push(file);
+  }
+  for (const kind of ARTICLE_SECTION_KINDS) {
+    const folder = join(contentDir, kind, slug);
+    if (!existsSync(folder)) continue;
+    for (const entry of readdirSync(folder, { recursive: true, withFileTypes: true })) {
+      if (entry.isFile()) found.push(relative(contentDir, join(entry.parentPath, entry.name)).split('\\').join('/'));
+    }
+  }
+  return found.sort();
+}
+
+/** Where `--force` puts the files it replaces: `.import-backup/<slug>-<timestamp>/`. */
+export function backupFolder(contentDir: string, slug: string, now: Date): string {
+  const stamp = now.toISOString().replace(/\.\d+Z$/, 'Z').replace(/:/g, '-');
+  return join(dirname(resolve(contentDir)), BACKUP_DIR, `${slug}-${stamp}`);
+}
+
+/** Options for {@link writeDossier}. */
+export interface WriteOptions {
+  contentDir: string;
+  slug: string;
+  /** The files of the existing dossier, from {@link existingDossierFiles}; they are backed up first. */
+  replacing: readonly string[];
+  now?: Date;
+}
+
+/**
+ * Writes a dossier's files. Files of the dossier already there are first copied to a backup
+ * folder and removed, so an article that no longer exists does not linger. Returns the backup
+ * folder, if one was made.
+ */
+export function writeDossier(files: readonly OutputFile[], options: WriteOptions): { backup?: string } {
+  const { contentDir, slug, replacing } = options;
+  let backup: string | undefined;
+  if (replacing.length > 0) {
+    backup = backupFolder(contentDir, slug, options.now ?? new Date());
+    for (const file of replacing) {
+      mkdirSync(dirname(join(backup, file)), { recursive: true });
+      cpSync(join(contentDir, file), join(backup, file));
+    }
+    for (const file of replacing) rmSync(join(contentDir, file));
+    for (const kind of ARTICLE_SECTION_KINDS) {
+      const folder = join(contentDir, kind, slug);
+      if (existsSync(folder) && readdirSync(folder).length === 0) rmSync(folder, { recursive: true });
+    }
+  }
+  for (const file of files) {
+    const target = join(contentDir, file.path);
+    mkdirSync(dirname(target), { recursive: true });
+    writeFileSync(target, file.text);
+  }
+  return backup ? { backup } : {};
+}
