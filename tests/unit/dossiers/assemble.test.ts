@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { assembleDossiers, ContentModelError, parseSectionFileId, type DossierSources } from '../../../src/lib/dossiers/index.ts';
+import type { Dossier } from '../../../src/lib/schemas/index.ts';
+
+const dossier = (title: string, extra: Partial<Dossier> = {}): Dossier => ({
+  title,
+  subtitle: `${title}纪实`,
+  unit: '某单位',
+  summary: '摘要。',
+  period: undefined,
+  ...extra,
+});
+
+function sources(overrides: Partial<DossierSources> = {}): DossierSources {
+  return {
+    dossiers: [{ id: 'a', data: dossier('甲') }],
+    sections: { management: [], service: [], creation: [] },
+    achievements: [],
+    ...overrides,
+  };
+}
+
+describe('parseSectionFileId', () => {
+  it('splits dossier, order prefix and anchor', () => {
+    expect(parseSectionFileId('huangzhou-office/03-zuofeng-jianshe')).toEqual({
+      dossier: 'huangzhou-office',
+      isIntro: false,
+      anchor: 'zuofeng-jianshe',
+      prefixOrder: 3,
+    });
+    expect(parseSectionFileId('a/index')).toMatchObject({ dossier: 'a', isIntro: true });
+    expect(parseSectionFileId('a/notes')).toEqual({ dossier: 'a', isIntro: false, anchor: 'notes', prefixOrder: undefined });
+  });
+});
+
+describe('assembleDossiers', () => {
+  it('orders articles by front matter order, else by file prefix', () => {
+    const [model] = assembleDossiers(
+      sources({
+        sections: {
+          management: [
+            { id: 'a/index', data: {} },
+            { id: 'a/02-second', data: { title: '二' } },
+            { id: 'a/01-first', data: { title: '一' } },
+            { id: 'a/09-moved', data: { title: '提前', order: 0 } },
+          ],
+          service: [],
+          creation: [],
+        },
+      }),
+    );
+    expect(model!.sections.management.introId).toBe('a/index');
+    expect(model!.sections.management.articles.map((a) => a.anchor)).toEqual(['moved', 'first', 'second']);
+  });
+
+  it('numbers awards for their anchors in list order', () => {
+    const [model] = assembleDossiers(
+      sources({ achievements: [{ id: 'a', data: { awards: [{ title: 'x', years: [2010] }, { title: 'y', years: [] }] } }] }),
+    );
+    expect(model!.awards.map((a) => [a.title, a.anchor, a.index])).toEqual([
+      ['x', 'award-01', 0],
+      ['y', 'award-02', 1],
+    ]);
+  });
+
+  it('sorts dossiers newest first by published date, then by period', () => {
+    const models = assembleDossiers(
+      sources({
+        dossiers: [
+          { id: 'old', data: dossier('旧', { period: { from: 2001, to: 2005 } }) },
+          { id: 'new', data: dossier('新', { published: new Date('2021-02-01') }) },
+          { id: 'mid', data: dossier('中', { period: { from: 2011, to: 2015 } }) },
+        ],
+      }),
+    );
+    expect(models.map((m) => m.slug)).toEqual(['new', 'mid', 'old']);
+  });
+
+  it('refuses a section file whose dossier has no overview', () => {
+    expect(() =>
+      assembleDossiers(sources({ sections: { management: [{ id: 'ghost/01-x', data: { title: 'x' } }], service: [], creation: [] } })),
+    ).toThrow(ContentModelError);
+  });
+
+  it('refuses an article without title or order', () => {
+    expect(() => assembleDossiers(sources({ sections: { management: [{ id: 'a/x', data: { title: 'x' } }], service: [], creation: [] } }))).toThrow(
+      /no order/,
+    );
+  });
+});

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
+import rehypeStringify from 'rehype-stringify';
+import { markdownPlugins } from '../../../src/lib/markdown/index.ts';
+import { splitAtAwardsSlot } from '../../../src/lib/markdown/split-at-awards-slot.ts';
+
+// The same plugins, in the same order, as astro.config.mjs gives Astro's unified processor.
+async function render(markdown: string): Promise<string> {
+  const { remarkPlugins, rehypePlugins } = markdownPlugins();
+  const processor = unified().use(remarkParse);
+  for (const plugin of remarkPlugins) processor.use(plugin);
+  processor.use(remarkRehype, { allowDangerousHtml: true });
+  for (const plugin of rehypePlugins) {
+    if (Array.isArray(plugin)) processor.use(plugin[0], plugin[1]);
+    else processor.use(plugin as never);
+  }
+  processor.use(rehypeStringify);
+  return String(await processor.process(markdown));
+}
+
+describe('sanitizing', () => {
+  it('removes scripts, iframes, event handlers and javascript: links but keeps the text', async () => {
+    const html = await render(
+      [
+        '正文。',
+        '',
+        '<script>alert(1)</script>',
+        '',
+        '<iframe src="https://example.org"></iframe>',
+        '',
+        '<p onclick="alert(1)" onmouseover="x()">保留的文字</p>',
+        '',
+        '[危险](javascript:alert(1)) [正常](https://example.org/)',
+      ].join('\n'),
+    );
+    expect(html).not.toMatch(/<script|<iframe|onclick|onmouseover|javascript:/i);
+    expect(html).toContain('保留的文字');
+    expect(html).toContain('<a href="https://example.org/">正常</a>');
+    expect(html).toContain('危险');
+  });
+
+  it('keeps harmless inline HTML', async () => {
+    expect(await render('二氧化碳 CO<sub>2</sub>')).toContain('CO<sub>2</sub>');
+  });
+});
+
+describe('headings', () => {
+  it('nests body headings under the page and article headings', async () => {
+    const html = await render('# 一\n\n## 二\n\n###### 六');
+    expect(html).toContain('<h3>一</h3>');
+    expect(html).toContain('<h4>二</h4>');
+    expect(html).toContain('<h6>六</h6>');
+  });
+});
+
+describe('awards slot', () => {
+  it('marks where the award table goes, and the page splits there', async () => {
+    const html = await render('引言。\n\n<!-- awards -->\n\n结语。');
+    expect(splitAtAwardsSlot(html)).toEqual({ before: '<p>引言。</p>\n', after: '\n<p>结语。</p>' });
+  });
+  it('puts the whole body before the table when there is no marker', () => {
+    expect(splitAtAwardsSlot('<p>a</p>')).toEqual({ before: '<p>a</p>', after: '' });
+  });
+  it('drops other HTML comments', async () => {
+    expect(await render('a\n\n<!-- editor note -->')).not.toContain('editor note');
+  });
+});

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { AchievementsSchema, ArticleSchema, DossierSchema, SiteSettingsSchema } from '../../../src/lib/schemas/index.ts';
+import { formatDiagnostics, fromZodIssues } from '../../../src/lib/diagnostics/index.ts';
+
+const valid = { title: '文明清风谱华章', subtitle: '黄州区政府办公室创建文明单位纪实', unit: '黄州区政府办公室', summary: '纪实。' };
+
+function messages(schema: { safeParse(input: unknown): { success: boolean; error?: { issues: never[] } } }, input: unknown): string {
+  const result = schema.safeParse(input);
+  if (result.success) throw new Error('expected a refusal');
+  return formatDiagnostics(fromZodIssues('f.md', result.error!.issues, input));
+}
+
+describe('DossierSchema', () => {
+  it('accepts an overview and turns period into from/to', () => {
+    expect(DossierSchema.parse({ ...valid, period: '2007-2011', published: new Date('2012-01-10') })).toMatchObject({
+      period: { from: 2007, to: 2011 },
+      published: new Date('2012-01-10'),
+    });
+    expect(DossierSchema.parse({ ...valid, period: 2011 }).period).toEqual({ from: 2011, to: 2011 });
+    expect(DossierSchema.parse(valid).period).toBeUndefined();
+  });
+
+  it('requires title, subtitle, unit and summary', () => {
+    const text = messages(DossierSchema, {});
+    for (const field of ['title', 'subtitle', 'unit', 'summary']) expect(text).toContain(`${field}  错误：缺少必填字段`);
+  });
+
+  it('refuses a reversed period and a date that is not a date', () => {
+    expect(messages(DossierSchema, { ...valid, period: '2011-2007' })).toContain('period  错误');
+    expect(messages(DossierSchema, { ...valid, published: 'soon' })).toContain('published  错误：类型不对：应为日期');
+  });
+});
+
+describe('ArticleSchema', () => {
+  it('requires a title and takes an optional whole-number order', () => {
+    expect(ArticleSchema.parse({ title: '建体系夯基础' })).toEqual({ title: '建体系夯基础' });
+    expect(messages(ArticleSchema, { title: 'x', order: 1.5 })).toContain('order  错误');
+    expect(messages(ArticleSchema, { title: 'x', order: -1 })).toContain('order  错误：数值太小');
+  });
+});
+
+describe('AchievementsSchema', () => {
+  it('defaults to no awards and names the failing award by position', () => {
+    expect(AchievementsSchema.parse({})).toEqual({ awards: [] });
+    expect(messages(AchievementsSchema, { awards: [{ title: 'a', years: 2010 }, { title: 'b', years: 1900 }] })).toContain(
+      'awards.1.years  错误：奖项“b”的年份 1900 超出范围',
+    );
+  });
+});
+
+describe('SiteSettingsSchema', () => {
+  it('defaults base to / and needs a URL', () => {
+    expect(SiteSettingsSchema.parse({ title: 't', description: 'd', url: 'https://a.example' })).toMatchObject({ base: '/', latestAwards: 8 });
+    expect(messages(SiteSettingsSchema, { title: 't', description: 'd', url: 'not a url' })).toContain('url  错误');
+    expect(messages(SiteSettingsSchema, { title: 't', description: 'd', url: 'https://a.example', base: 'no-slash' })).toContain('base  错误');
+  });
+});
