@@ -1,5 +1,5 @@
 import { ARTICLE_SECTION_KINDS } from '../constants.ts';
-import { AchievementsSchema, AWARD_LEVELS, DossierSchema, SiteSettingsSchema } from '../schemas/index.ts';
+import { AchievementsSchema, AwardSchema, AWARD_LEVELS, DossierSchema, SiteSettingsSchema } from '../schemas/index.ts';
 import { urls } from '../urls.ts';
 import type { FileRole } from './classify.ts';
 import type { CheckContext } from './types.ts';
@@ -9,6 +9,11 @@ export interface SitePages {
   pages: Map<string, Set<string> | undefined>;
   /** The base path from `site.yaml` (`/` by default), which links may include. */
   base: string;
+  /**
+   * Pages that exist if the content they come from were valid. While that content has errors the
+   * link rule accepts them, so one broken award does not also break every link to its year.
+   */
+  uncertain: RegExp[];
 }
 
 /** The page a content file's text appears on, for resolving its relative links. */
@@ -39,6 +44,8 @@ export function sitePages(ctx: CheckContext): SitePages {
   const pages = new Map<string, Set<string> | undefined>();
   const add = (url: string, anchors?: Iterable<string>) => {
     const [page, anchor] = url.split('#');
+    // A page already known to accept any anchor (its content has errors) stays that way.
+    if (pages.has(page!) && pages.get(page!) === undefined) return;
     const set = pages.get(page!) ?? (anchors || anchor ? new Set<string>() : undefined);
     if (set) {
       for (const a of anchors ?? []) set.add(a);
@@ -52,6 +59,7 @@ export function sitePages(ctx: CheckContext): SitePages {
   for (const level of [...AWARD_LEVELS, undefined]) add(urls.awardsLevel(level));
 
   let base = '/';
+  const uncertain: RegExp[] = [];
   for (const file of ctx.files) {
     const data = ctx.data(file);
     const role = file.role;
@@ -65,17 +73,26 @@ export function sitePages(ctx: CheckContext): SitePages {
       add(urls.section(role.dossier, 'achievements'), []);
       const dossier = DossierSchema.safeParse(data);
       if (dossier.success) add(urls.awardsUnit(dossier.data.unit));
+      else uncertain.push(/^\/awards\/unit\/[^/]+\/$/);
     } else if (role.kind === 'article') {
       add(urls.article(role.dossier, role.section, role.name));
     } else if (role.kind === 'achievements') {
-      const achievements = AchievementsSchema.safeParse(data);
-      if (!achievements.success) continue;
-      achievements.data.awards.forEach((award, i) => {
+      const page = urls.section(role.dossier, 'achievements');
+      const awards = AchievementsSchema.safeParse(data).success ? (data?.awards ?? []) : data?.awards;
+      if (!Array.isArray(awards)) {
+        pages.set(page, undefined);
+        uncertain.push(/^\/awards\/\d{4}\/$/);
+        continue;
+      }
+      add(page, []);
+      awards.forEach((raw, i) => {
         add(urls.award(role.dossier, i));
-        for (const year of award.years) add(urls.awardsYear(year));
+        // Each award is validated alone, so the valid ones still say which year pages exist.
+        const award = AwardSchema.safeParse(raw);
+        if (award.success) for (const year of award.data.years) add(urls.awardsYear(year));
+        else uncertain.push(/^\/awards\/\d{4}\/$/);
       });
-      if (achievements.data.awards.length === 0) add(urls.section(role.dossier, 'achievements'), []);
     }
   }
-  return { pages, base };
+  return { pages, base, uncertain };
 }

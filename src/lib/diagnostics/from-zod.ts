@@ -32,6 +32,8 @@ function classify(i: ZodIssue, input: unknown): { code: MessageCode; values: Iss
     }
     case 'invalid_type':
       if (input === undefined) return { code: 'field.required', values: {} };
+      // `title:` with nothing after the colon parses as null: the editor left it empty.
+      if (input === null) return { code: 'field.empty', values: {} };
       return { code: 'field.type', values: typeValues(i.expected, input) };
     case 'invalid_union':
       return { code: 'field.type', values: typeValues('string', input) };

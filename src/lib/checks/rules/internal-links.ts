@@ -52,6 +52,7 @@ function checkLink(ctx: CheckContext, site: SitePages, file: ContentFile, url: s
     if (anchor && anchors && !anchors.has(anchor)) return { code: 'link.anchor', values: { url, anchor } };
     return undefined;
   }
+  if (site.uncertain.some((pattern) => candidates.some((c) => pattern.test(c)))) return undefined;
   if (existsSync(path.join(ctx.publicDir, pathname))) return undefined;
   // Attachments kept next to the article are copied along with it.
   if (!target.startsWith('/') && existsSync(path.resolve(path.dirname(file.absolutePath), decode(target)))) return undefined;

@@ -46,7 +46,7 @@ export const invisibleCharactersRule: CheckRule = {
           field: path.join('.'),
           code: 'field.invisible',
           severity: 'warning',
-          values: { chars: found.map(codePoint).join('、') },
+          values: { field: path.join('.'), chars: found.map(codePoint).join('、') },
         });
       }
     }

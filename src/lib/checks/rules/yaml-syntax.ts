@@ -44,8 +44,9 @@ function describe(file: ContentFile, fm: FrontMatter, error: YAMLError): Report 
     return { file: file.path, line, column, code: 'yaml.unclosed-quote', values: { line, column, quote: '"' } };
   }
   if (error.code === 'DUPLICATE_KEY') {
-    const key = fm.source.slice(error.pos[0], error.pos[1]).replace(/:.*$/, '').trim() || fm.source.split('\n')[line - fm.startLine]?.split(':')[0]?.trim();
-    return { file: file.path, line, column, field: key ?? '', code: 'yaml.duplicate-key', values: { key } };
+    const text = fm.source.split('\n')[line - fm.startLine] ?? '';
+    const key = text.replace(/^\s*(?:-\s+)?/, '').split(':')[0]!.trim();
+    return { file: file.path, line, column, field: key, code: 'yaml.duplicate-key', values: { key } };
   }
   if (INDENT_CODES.has(error.code) || (error.code === 'MISSING_CHAR' && /sequence item/i.test(error.message))) {
     // An implicit key spread over two lines means the second line is the one indented wrongly.
@@ -93,8 +94,16 @@ export const yamlSyntaxRule: CheckRule = {
       const colonLines = new Set(colons.map((r) => r.line ?? 0));
       const seen = new Set<number>();
       const reports = [...colons];
+      // The parser may report one misplaced line twice from the same start (a nested mapping, then a
+      // key spread over lines); only the last line it reaches is the one to fix.
+      const lastLineFrom = new Map<number, number>();
+      for (const error of fm.errors) {
+        const line = describe(file, fm, error).line ?? 0;
+        lastLineFrom.set(error.pos[0], Math.max(line, lastLineFrom.get(error.pos[0]) ?? 0));
+      }
       for (const error of fm.errors) {
         const report = describe(file, fm, error);
+        if ((report.line ?? 0) < (lastLineFrom.get(error.pos[0]) ?? 0)) continue;
         const [from, to] = error.linePos ?? [];
         const spans = from ? [from.line, to?.line ?? from.line].map((l) => l + fm.startLine - 1) : [report.line!];
         // A full-width colon makes the parser see a key spanning lines; that noise is not reported.
