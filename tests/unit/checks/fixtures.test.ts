@@ -1,0 +1,151 @@
+import { readdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { fillMessage, type Diagnostic, type MessageCode } from '../../../src/lib/diagnostics/index.ts';
+import { checkFixture, FIXTURES } from './run-fixture.ts';
+
+/** What one fixture must produce: exact place and field, the message code, and a phrase from its text. */
+interface Expected {
+  file: string;
+  line?: number;
+  column?: number;
+  field?: string;
+  code: MessageCode;
+  severity?: 'error' | 'warning';
+  /** A phrase the Chinese message or hint must contain. */
+  gist: string;
+}
+
+const DOSSIER = 'content/dossiers/demo.md';
+const AWARDS = 'content/achievements/demo.md';
+const FIRST = 'content/management/demo/01-first.md';
+const SECOND = 'content/management/demo/02-second.md';
+const SERVE = 'content/service/demo/01-serve.md';
+const CREATE = 'content/creation/demo/01-create.md';
+
+// One entry per fixture folder under tests/fixtures/content; each lists every diagnostic it yields.
+const CASES: Record<string, Expected[]> = {
+  // YAML syntax
+  'yaml-unclosed-quote': [{ file: DOSSIER, line: 3, column: 11, code: 'yaml.unclosed-quote', gist: '第 3 行第 11 列的引号' }],
+  'yaml-tab': [{ file: AWARDS, line: 4, column: 1, code: 'yaml.tab', gist: 'Tab' }],
+  'yaml-bad-indent': [{ file: AWARDS, line: 4, column: 6, code: 'yaml.indent', gist: '第 4 行的缩进' }],
+  'yaml-full-width-colon': [{ file: DOSSIER, line: 4, column: 5, field: 'unit', code: 'yaml.full-width-colon', gist: '全角冒号' }],
+  'yaml-duplicate-key': [{ file: FIRST, line: 3, column: 1, field: 'title', code: 'yaml.duplicate-key', gist: '写了两次' }],
+  'front-matter-unclosed': [{ file: FIRST, line: 1, column: 1, code: 'front-matter.unclosed', gist: '结束行 ---' }],
+  'front-matter-missing': [{ file: SERVE, line: 1, column: 1, code: 'front-matter.missing', gist: 'title' }],
+  'front-matter-not-a-map': [{ file: DOSSIER, line: 2, column: 1, code: 'front-matter.not-a-map', gist: '字段名: 值' }],
+
+  // Fields
+  'field-required': [{ file: DOSSIER, line: 1, column: 1, field: 'summary', code: 'field.required', gist: '`summary: …`' }],
+  'field-empty': [{ file: DOSSIER, line: 4, column: 1, field: 'unit', code: 'field.empty', gist: '不能为空' }],
+  'field-wrong-type': [{ file: SECOND, line: 3, column: 8, field: 'order', code: 'field.type', gist: '应为数字' }],
+  'field-unknown': [
+    { file: DOSSIER, line: 7, column: 1, field: 'sumary', code: 'field.unknown', severity: 'warning', gist: '是否想写 summary' },
+  ],
+  'field-unknown-misspelt-title': [
+    { file: SERVE, line: 1, column: 1, field: 'title', code: 'field.required', gist: '缺少必填字段' },
+    { file: SERVE, line: 2, column: 1, field: 'titel', code: 'field.unknown', severity: 'warning', gist: '是否想写 title' },
+  ],
+  'award-unknown-field': [
+    { file: AWARDS, line: 5, column: 5, field: 'awards.0.levl', code: 'field.unknown', severity: 'warning', gist: '是否想写 level' },
+  ],
+  'invisible-title': [
+    { file: FIRST, line: 2, column: 12, field: 'title', code: 'field.invisible', severity: 'warning', gist: 'U+200B' },
+  ],
+
+  // Award years and levels
+  'years-five-digits': [{ file: AWARDS, line: 6, column: 12, field: 'awards.1.years', code: 'years.not-a-year', gist: '是否想写 2011' }],
+  'years-reversed': [{ file: AWARDS, line: 4, column: 12, field: 'awards.0.years', code: 'years.reversed', gist: '2009-2011' }],
+  'years-before-1949': [{ file: AWARDS, line: 4, column: 12, field: 'awards.0.years', code: 'years.out-of-range', gist: '1900' }],
+  'years-after-next-year': [{ file: AWARDS, line: 4, column: 12, field: 'awards.0.years', code: 'years.out-of-range', gist: '2999' }],
+  'years-full-width': [
+    { file: AWARDS, line: 4, column: 12, field: 'awards.0.years', code: 'years.full-width', severity: 'warning', gist: '已按 2010 处理' },
+  ],
+  'period-not-a-year': [{ file: DOSSIER, line: 5, column: 9, field: 'period', code: 'years.not-a-year', gist: '20111' }],
+  'award-duplicate': [{ file: AWARDS, line: 8, column: 5, field: 'awards.2', code: 'award.duplicate', gist: '第 3 行已有' }],
+  'level-unknown': [{ file: AWARDS, line: 5, column: 12, field: 'awards.0.level', code: 'level.unknown', gist: '区县级' }],
+
+  // Dossier structure and files
+  'section-without-dossier': [{ file: 'content/service/demoo/', code: 'dossier.missing-overview', gist: 'content/dossiers/demoo.md' }],
+  'achievements-without-dossier': [{ file: 'content/achievements/other.md', code: 'dossier.missing-overview', gist: '成就篇' }],
+  'dossier-missing-section': [{ file: DOSSIER, code: 'section.missing', severity: 'warning', gist: '创建篇' }],
+  'order-duplicate': [{ file: SECOND, line: 1, column: 1, field: 'order', code: 'order.duplicate', gist: '02-again.md' }],
+  'order-duplicate-field': [
+    { file: 'content/management/demo/03-third.md', line: 3, column: 8, field: 'order', code: 'order.duplicate', gist: '01-first.md' },
+  ],
+  'order-missing': [{ file: 'content/management/demo/summary.md', line: 1, column: 1, field: 'order', code: 'order.missing', gist: '03-summary.md' }],
+  'empty-body': [{ file: CREATE, line: 4, code: 'body.empty', gist: '没有正文' }],
+  'file-name-spaces': [
+    { file: 'content/management/demo/03-zuofeng jianshe.md', code: 'file.name-spaces', severity: 'warning', gist: '03-zuofeng-jianshe.md' },
+  ],
+  'stray-file': [{ file: 'content/dossiers/notes/todo.md', code: 'file.stray', severity: 'warning', gist: '不会生成' }],
+  'site-missing': [{ file: 'content/site.yaml', code: 'site.missing', gist: '网站设置' }],
+  'site-bad-url': [{ file: 'content/site.yaml', line: 3, column: 6, field: 'url', code: 'field.format', gist: 'example.gov.cn' }],
+
+  // Encoding
+  'encoding-gb18030': [{ file: SERVE, code: 'encoding.gb18030', gist: 'iconv -f GB18030 -t UTF-8' }],
+  'encoding-utf16': [{ file: SERVE, code: 'encoding.utf16', gist: 'iconv -f UTF-16 -t UTF-8' }],
+  'bom-crlf-accepted': [],
+  'crlf-error-position': [{ file: DOSSIER, line: 9, column: 5, code: 'link.broken', gist: '/demo/managment/' }],
+
+  // Links and images
+  'link-broken': [{ file: SECOND, line: 7, column: 3, code: 'link.broken', gist: '/demo/servce/' }],
+  'link-unknown-anchor': [{ file: SECOND, line: 5, column: 2, code: 'link.anchor', severity: 'warning', gist: '#award-03' }],
+  'link-markdown-file': [{ file: SECOND, line: 5, column: 6, code: 'link.markdown-file', gist: '/demo/service/#serve' }],
+  'link-relative-broken': [
+    { file: SERVE, line: 5, column: 11, code: 'link.anchor', severity: 'warning', gist: '#frist' },
+    { file: SERVE, line: 5, column: 39, code: 'link.broken', gist: '../creaton/' },
+  ],
+  'image-missing': [{ file: FIRST, line: 7, column: 1, code: 'image.missing', gist: './Photo.png' }],
+  'image-public-missing': [{ file: CREATE, line: 7, column: 1, code: 'image.missing', gist: '/images/logo.png' }],
+
+  // Raw HTML the sanitizer removes
+  'raw-html-script': [{ file: CREATE, line: 7, column: 1, code: 'html.script', severity: 'warning', gist: '<script>' }],
+  'raw-html-iframe': [{ file: DOSSIER, line: 12, column: 3, code: 'html.iframe', severity: 'warning', gist: '<iframe>' }],
+  'raw-html-event-handler': [{ file: SERVE, line: 5, column: 16, code: 'html.event-handler', severity: 'warning', gist: 'onclick' }],
+  'raw-html-javascript-url': [
+    { file: SERVE, line: 7, column: 1, code: 'html.javascript-url', severity: 'warning', gist: 'javascript:' },
+    { file: SERVE, line: 7, column: 38, code: 'html.javascript-url', severity: 'warning', gist: 'javascript:' },
+  ],
+
+  // Several problems in two files, all reported in one run.
+  'every-problem-at-once': [
+    { file: AWARDS, line: 4, column: 12, field: 'awards.0.years', code: 'years.not-a-year', gist: '20011' },
+    { file: AWARDS, line: 8, column: 5, field: 'awards.1.yeras', code: 'field.unknown', severity: 'warning', gist: '是否想写 years' },
+    { file: AWARDS, line: 10, column: 12, field: 'awards.2.years', code: 'years.reversed', gist: '2011-2009' },
+    { file: DOSSIER, line: 3, column: 1, field: 'subtitle', code: 'field.empty', gist: '不能为空' },
+  ],
+};
+
+function shape(d: Diagnostic) {
+  return { file: d.file, line: d.line, column: d.column, field: d.field, code: d.code, severity: d.severity };
+}
+
+function expectedShape(e: Expected) {
+  return { file: e.file, line: e.line, column: e.column, field: e.field ?? '', code: e.code, severity: e.severity ?? 'error' };
+}
+
+describe('content check fixtures', () => {
+  it('has a valid base site that yields no diagnostics at all', async () => {
+    expect(await checkFixture('_base')).toEqual([]);
+  });
+
+  it('lists an expectation for every fixture folder, and a fixture for every expectation', () => {
+    const folders = readdirSync(FIXTURES).filter((name) => name !== '_base').sort();
+    expect(Object.keys(CASES).sort()).toEqual(folders);
+    expect(folders.length).toBeGreaterThanOrEqual(30);
+  });
+
+  for (const [name, expected] of Object.entries(CASES)) {
+    it(`reports exactly the expected problems for ${name}`, async () => {
+      const diagnostics = await checkFixture(name);
+      expect(diagnostics.map(shape)).toEqual(expected.map(expectedShape));
+      diagnostics.forEach((d, i) => {
+        const zh = fillMessage(d.code, d.values, 'zh');
+        const en = fillMessage(d.code, d.values, 'en');
+        expect(`${zh.message} ${zh.hint}`).toContain(expected[i]!.gist);
+        // Every placeholder is filled in both languages.
+        expect(`${zh.message}${zh.hint}${en.message}${en.hint}`).not.toMatch(/\{\{|\}\}/);
+      });
+    });
+  }
+});
