@@ -180,8 +180,9 @@ export function structureDossier(blocks: readonly Block[], options: StructureOpt
   }
   if (!dossier.title) result.problems.push({ code: 'import.no-title', values: {} });
   if (!dossier.subtitle) result.problems.push({ code: 'import.no-subtitle', values: {} });
-  dossier.unit = options.unit ?? (dossier.subtitle ? unitFromSubtitle(dossier.subtitle) : undefined);
-  if (!dossier.unit) result.problems.push({ code: 'import.no-unit', values: { subtitle: dossier.subtitle ?? '' } });
+  const unit = options.unit ?? (dossier.subtitle ? unitFromSubtitle(dossier.subtitle) : undefined);
+  if (unit) dossier.unit = unit;
+  else result.problems.push({ code: 'import.no-unit', values: { subtitle: dossier.subtitle ?? '' } });
 
   // Preface: everything up to the first section heading.
   while (cursor < blocks.length && !isSectionHeading(blocks[cursor]!)) {
@@ -228,7 +229,7 @@ function readArticles(
   // With sub-headings (Markdown ###, Word heading styles) the headings alone open articles; a
   // short first sentence under a heading is then just a sentence.
   const byHeadings = body.some((b) => b.heading !== undefined);
-  const startArticle = (title: string, block: Block, how: Placement['headline']) => {
+  const startArticle = (title: string, block: Block, how: NonNullable<Placement['headline']>) => {
     s.articles.push({ title, body: [] });
     place(block, how === 'heading' ? 'article-heading' : 'article', { section: kind, index: s.articles.length - 1, headline: how });
   };
@@ -237,7 +238,10 @@ function readArticles(
       startArticle(block.text.replace(/。$/, ''), block, 'heading');
       return;
     }
-    const headline = byHeadings ? undefined : splitHeadline(block.text);
+    // A headline standing alone needs a body, so the paragraph after it is that body even if it
+    // opens with a short sentence of its own.
+    const awaitingBody = !byHeadings && s.articles.length > 0 && s.articles.at(-1)!.body.length === 0;
+    const headline = byHeadings || awaitingBody ? undefined : splitHeadline(block.text);
     // The first paragraph after a section heading introduces the section, unless it is plainly
     // the first numbered item.
     const isIntro = i === 0 && !(headline && headline.kind !== 'sentence' && /^一是/.test(block.text));
@@ -251,7 +255,8 @@ function readArticles(
     if (current) {
       current.body.push(block.text);
       place(block, 'article', { section: kind, index: s.articles.length - 1, continuation: true });
-      if (!byHeadings) unsure(block, `开头不是标题句，接在上一篇“${excerpt(current.title)}”之后`);
+      if (awaitingBody) unsure(block, `上一段是单独成段的标题“${excerpt(current.title)}”，本段作为它的正文`);
+      else if (!byHeadings) unsure(block, `开头不是标题句，接在上一篇“${excerpt(current.title)}”之后`);
     } else {
       s.intro.push(block.text);
       place(block, 'intro', { section: kind });
