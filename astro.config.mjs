@@ -20,5 +20,7 @@ export default defineConfig({
     processor: unified({ ...markdownPlugins(), smartypants: false }),
   },
   integrations: [searchIndex()],
+  // Pages read the settings validated here, so the config and the pages can never disagree.
+  vite: { define: { __SITE_SETTINGS__: JSON.stringify(settings) } },
   devToolbar: { enabled: false },
 });

@@ -2,7 +2,7 @@
 // A build that fails at any step leaves the previous dist/ exactly as it was.
 import { build } from 'astro';
 import { createHash } from 'node:crypto';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { rename, rm } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -50,8 +50,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     await build({
       root,
       outDir: staging,
-      // Each content folder gets its own content cache, so test sites and benchmarks never mix.
-      cacheDir: join(root, 'node_modules', '.astro', createHash('sha1').update(contentDir).digest('hex').slice(0, 12)),
+      cacheDir: join(root, 'node_modules', '.astro', cacheKey(root, contentDir)),
       logLevel: options.logLevel ?? 'info',
     });
     await swapIn(staging, outDir);
@@ -63,6 +62,19 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     for (const key of Object.keys(process.env)) if (!(key in saved)) delete process.env[key];
     Object.assign(process.env, saved);
   }
+}
+
+/**
+ * Names the content cache. Each content folder gets its own, so test sites and benchmarks never
+ * mix; and the Markdown plugins and schemas are part of the key, because Astro keeps rendered
+ * Markdown across builds and cannot see that the code which rendered it changed.
+ */
+function cacheKey(root: string, contentDir: string): string {
+  const hash = createHash('sha1').update(contentDir);
+  for (const dir of ['src/lib/markdown', 'src/lib/schemas']) {
+    for (const file of readdirSync(join(root, dir)).sort()) hash.update(file).update(readFileSync(join(root, dir, file)));
+  }
+  return hash.digest('hex').slice(0, 12);
 }
 
 async function swapIn(staging: string, outDir: string): Promise<void> {

@@ -1,22 +1,32 @@
-import type { Root } from 'hast';
+import type { Element, Root } from 'hast';
 import { visit } from 'unist-util-visit';
 
 /** Options of {@link rehypeShiftHeadings}. */
 export interface ShiftHeadingsOptions {
-  /** Levels to add to every heading. @default 2 (page h1, article h2, so body headings start at h3) */
-  by?: number;
+  /**
+   * The level the body's highest heading becomes. @default 3 (the page has the h1, each article
+   * its h2)
+   */
+  top?: number;
 }
 
+const HEADING = /^h([1-6])$/;
+
 /**
- * Moves every heading in a Markdown body down so it nests under the page's own headings: an
- * editor's `#` inside an article becomes `h3`, never a second `h1`. Levels stop at `h6`.
+ * Moves the headings of a Markdown body so they nest under the page's own: whether an editor
+ * starts sub-headings at `#` or `##`, the highest becomes `h3` and the rest keep their steps below
+ * it, up to `h6`.
  */
 export function rehypeShiftHeadings(options: ShiftHeadingsOptions = {}) {
-  const by = options.by ?? 2;
+  const top = options.top ?? 3;
   return (tree: Root) => {
+    const headings: Element[] = [];
     visit(tree, 'element', (node) => {
-      const match = /^h([1-6])$/.exec(node.tagName);
-      if (match) node.tagName = `h${Math.min(6, Number(match[1]) + by)}`;
+      if (HEADING.test(node.tagName)) headings.push(node);
     });
+    if (headings.length === 0) return;
+    const level = (node: Element) => Number(HEADING.exec(node.tagName)![1]);
+    const by = top - Math.min(...headings.map(level));
+    for (const node of headings) node.tagName = `h${Math.min(6, Math.max(1, level(node) + by))}`;
   };
 }

@@ -53,6 +53,12 @@ describe('headings', () => {
     expect(html).toContain('<h4>二</h4>');
     expect(html).toContain('<h6>六</h6>');
   });
+
+  it('starts from the highest heading the editor used', async () => {
+    const html = await render('## 二\n\n### 三');
+    expect(html).toContain('<h3>二</h3>');
+    expect(html).toContain('<h4>三</h4>');
+  });
 });
 
 describe('awards slot', () => {

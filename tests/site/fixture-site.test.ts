@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { FIXTURE_SITE } from '../support/paths.ts';
+import { readPage, textsOf } from '../support/html.ts';
+
+const rows = (path: string) => textsOf(readPage(FIXTURE_SITE, path).tree, 'tbody tr');
+const titles = (path: string) => textsOf(readPage(FIXTURE_SITE, path).tree, 'tbody th[scope="row"]').map((t) => t.split('颁发')[0]!.split('注：')[0]!);
+
+describe('a site of three dossiers from two units', () => {
+  it('lists dossiers newest first on the home page: by published date, else by the end of the period', () => {
+    expect(textsOf(readPage(FIXTURE_SITE, '/').tree, '.card h3')).toEqual(['清河再出发', '守护滨江', '书香清河']);
+  });
+
+  it('shows only the configured number of latest awards on the home page', () => {
+    expect(rows('/')).toHaveLength(3);
+    expect(titles('/')).toEqual(['全国文明校园', '区级文明单位', '省级文明校园']);
+  });
+
+  it('lists every award of every dossier on the 荣誉榜, newest first, undated last', () => {
+    expect(titles('/awards/')).toEqual([
+      '全国文明校园',
+      '区级文明单位',
+      '省级文明校园',
+      '优质服务示范社区卫生服务中心',
+      '市级文明校园',
+      '县级教学质量先进单位',
+      '全省书香校园',
+      '优秀家长学校',
+    ]);
+  });
+
+  it('builds year pages across dossiers, with multi-year awards under each year', () => {
+    expect(titles('/awards/2014/')).toEqual(['市级文明校园', '县级教学质量先进单位', '全省书香校园']);
+    expect(titles('/awards/2013/')).toEqual(['市级文明校园']);
+    expect(titles('/awards/2018/')).toEqual(['省级文明校园', '优质服务示范社区卫生服务中心']);
+    expect(titles('/awards/undated/')).toEqual(['优秀家长学校']);
+  });
+
+  it('builds level pages with aliases normalised', () => {
+    expect(titles('/awards/level/county/')).toEqual(['区级文明单位', '县级教学质量先进单位']);
+    expect(titles('/awards/level/national/')).toEqual(['全国文明校园']);
+    expect(titles('/awards/level/unspecified/')).toEqual(['优秀家长学校']);
+  });
+
+  it('builds one page per unit, gathering the awards of all its dossiers', () => {
+    expect(titles('/awards/unit/清河中学/')).toEqual(['全国文明校园', '省级文明校园', '市级文明校园', '县级教学质量先进单位', '全省书香校园', '优秀家长学校']);
+    expect(titles('/awards/unit/滨江社区卫生服务中心/')).toEqual(['区级文明单位', '优质服务示范社区卫生服务中心']);
+  });
+
+  it('links each award on the browse pages to its row on its own 成就篇 page', () => {
+    const { html } = readPage(FIXTURE_SITE, '/awards/2020/');
+    expect(html).toContain('href="/qinghe-2020/achievements/#award-01"');
+    const target = readPage(FIXTURE_SITE, '/qinghe-2020/achievements/');
+    expect(target.html).toContain('<tr id="award-01"');
+  });
+
+  it('orders articles by their order field before their file prefix', () => {
+    expect(textsOf(readPage(FIXTURE_SITE, '/qinghe-2015/management/').tree, 'section.article h2')).toEqual([
+      '三是严格考核',
+      '一是健全制度',
+      '二是建强队伍',
+    ]);
+  });
+
+  it('nests headings written inside an article under the article heading', () => {
+    const { html } = readPage(FIXTURE_SITE, '/qinghe-2015/management/');
+    expect(html).toMatch(/<h3[^>]*>青年教师培养<\/h3>/);
+  });
+
+  it('removes scripts, event handlers and javascript: links from Markdown, keeping the text', () => {
+    const { html, mainText } = readPage(FIXTURE_SITE, '/qinghe-2015/service/');
+    expect(html).not.toMatch(/<script>alert|onclick|javascript:/);
+    expect(mainText).toContain('带有事件属性的段落仍应保留文字。');
+    expect(html).toContain('href="https://example.org/"');
+  });
+
+  it('puts the award table between the introduction and the closing text', () => {
+    const { mainText } = readPage(FIXTURE_SITE, '/binjiang-clinic/achievements/');
+    const intro = mainText.indexOf('滨江社区卫生服务中心的荣誉。');
+    const table = mainText.indexOf('区级文明单位');
+    const closing = mainText.indexOf('我们将继续守护居民健康。');
+    expect(intro).toBeGreaterThan(-1);
+    expect(table).toBeGreaterThan(intro);
+    expect(closing).toBeGreaterThan(table);
+  });
+
+  it('publishes every award in awards.json', () => {
+    const data = JSON.parse(readFileSync(join(FIXTURE_SITE, 'awards.json'), 'utf8')) as { awards: { title: string }[] };
+    expect(data.awards).toHaveLength(8);
+  });
+});
