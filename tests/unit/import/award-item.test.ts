@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { parseAwardItem } from '../../../src/lib/import/award-item.ts';
+import { levelFromWords } from '../../../src/lib/import/award-level.ts';
+
+const today = new Date('2026-06-01');
+const award = (item: string) => parseAwardItem(item, today).award;
+
+describe('parseAwardItem', () => {
+  it('reads a year range', () => {
+    expect(award('2009-2011年度市级文明单位')).toEqual({ title: '市级文明单位', years: '2009-2011', level: '市级' });
+  });
+
+  it('reads a year list', () => {
+    expect(award('2010年、2011年度先进基层党组织')).toEqual({ title: '先进基层党组织', years: [2010, 2011] });
+  });
+
+  it('reads a single year', () => {
+    expect(award('2010年度社会消防工作先进单位')).toEqual({ title: '社会消防工作先进单位', years: 2010 });
+  });
+
+  it('reads a range with a stray space before 年度', () => {
+    expect(award('2006-2011 年度区政府目标责任制考核先进单位')).toEqual({
+      title: '区政府目标责任制考核先进单位',
+      years: '2006-2011',
+      level: '区县级',
+    });
+  });
+
+  it('reads full-width digits and Chinese numerals', () => {
+    expect(award('２０２２年度全国青少年校园足球特色学校')).toEqual({ title: '全国青少年校园足球特色学校', years: 2022, level: '国家级' });
+    expect(award('二〇二三年度湖北省书香校园')).toEqual({ title: '湖北省书香校园', years: 2023, level: '省级' });
+  });
+
+  it('leaves years out when the item names none', () => {
+    expect(award('黄州区深化“千人百村万户春风行动”活动先进工作组')).toEqual({
+      title: '黄州区深化“千人百村万户春风行动”活动先进工作组',
+      level: '区县级',
+    });
+  });
+
+  it('keeps an implausible year in note and reports it instead of fixing it silently', () => {
+    const parsed = parseAwardItem('2006-20011年湖北省法制宣传教育和法治建设先进县（市、区）', today);
+    expect(parsed.award).toEqual({
+      title: '湖北省法制宣传教育和法治建设先进县（市、区）',
+      years: '2006-2011',
+      level: '省级',
+      note: '原文作“2006-20011年”',
+    });
+    expect(parsed.implausible).toEqual({ original: '2006-20011年', used: '2006-2011' });
+  });
+
+  it('drops no year it cannot guess: years stay out, the original stays in note', () => {
+    const parsed = parseAwardItem('30000年度先进单位', today);
+    expect(parsed.award).toEqual({ title: '先进单位', note: '原文作“30000年度”' });
+    expect(parsed.implausible).toEqual({ original: '30000年度' });
+  });
+});
+
+describe('levelFromWords', () => {
+  it.each([
+    ['全国百强社区医院', '国家级'],
+    ['湖北省金融信用县市区', '省级'],
+    ['法制宣传教育和法治建设先进县（市、区）', undefined],
+    ['全市法治建设工作先进县（市、区）', '市级'],
+    ['区政府目标责任制考核先进单位', '区县级'],
+    ['全县教育质量先进单位', '区县级'],
+    ['湖滨街道优秀共建单位', '乡镇级'],
+    ['社区卫生服务先进单位', undefined],
+    ['文明城市创建先进单位', undefined],
+    ['“三万”活动先进单位', undefined],
+  ])('%s → %s', (text, level) => {
+    expect(levelFromWords(text)).toBe(level);
+  });
+
+  it('lets the highest level named win', () => {
+    expect(levelFromWords('湖北省法制宣传教育和法治建设先进县（市、区）')).toBe('省级');
+  });
+});
