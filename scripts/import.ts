@@ -34,7 +34,8 @@ async function main(argv: string[]): Promise<number> {
     ...(values.unit ? { unit: values.unit } : {}),
   });
   console.log(formatImportReport({ ...result, contentDir: values.content }));
-  return result.outcome === 'written' || result.outcome === 'dry-run' ? 0 : 1;
+  // A dry run that would be refused fails too, so it can guard a script before the real run.
+  return result.diagnostics.some((d) => d.severity === 'error') || result.outcome === 'failed' ? 1 : 0;
 }
 
 process.exitCode = await main(process.argv.slice(2));

@@ -111,8 +111,14 @@ export function unitFromSubtitle(subtitle: string): string | undefined {
   return UNIT_FROM_SUBTITLE.exec(subtitle)?.[1];
 }
 
-function isSubtitle(block: Block): boolean {
-  return SUBTITLE_DASH.test(block.text) || (block.text.endsWith('纪实') && [...block.text].length <= 60);
+/**
+ * Where the subtitle is: the first line opening with a dash, or else the first line after the
+ * first that ends with 纪实 (the first line is the title, even when the title itself ends so).
+ */
+function findSubtitle(head: readonly Block[]): number {
+  const dashed = head.findIndex((b) => SUBTITLE_DASH.test(b.text));
+  if (dashed !== -1) return dashed;
+  return head.findIndex((b, i) => i > 0 && b.text.endsWith('纪实') && [...b.text].length <= 60);
 }
 
 function isSectionHeading(block: Block): boolean {
@@ -152,7 +158,7 @@ export function structureDossier(blocks: readonly Block[], options: StructureOpt
   // Title and subtitle: the subtitle is the first `——…` or `…纪实` line, the title the line before.
   const firstSection = blocks.findIndex(isSectionHeading);
   const head = firstSection === -1 ? blocks : blocks.slice(0, firstSection);
-  const subtitleAt = head.findIndex(isSubtitle);
+  const subtitleAt = findSubtitle(head);
   let titleAt = subtitleAt > 0 ? subtitleAt - 1 : head.findIndex((b) => b.heading !== undefined);
   if (titleAt === -1 && subtitleAt === -1 && head.length > 0) titleAt = 0;
   for (const block of blocks.slice(0, Math.max(titleAt, 0))) {

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { readText } from '../../../src/lib/import/read-text.ts';
+import { structureDossier } from '../../../src/lib/import/structure.ts';
+import { renderDossier } from '../../../src/lib/import/render.ts';
+import { awardCoversItem, findTextLoss, sentencesOf } from '../../../src/lib/import/verify.ts';
+
+const SOURCE = [
+  '某某纪实',
+  '——某某中心创建文明单位纪实',
+  '前言第一句。前言第二句！',
+  '管理篇',
+  '引言一句。',
+  '一是抓学习。学习正文第一句。学习正文第二句。',
+  '成就篇',
+  '引言。',
+  '——',
+  '2006-20011年湖北省先进单位',
+  '——',
+  '2010年度先进集体',
+  '结束语。',
+].join('\n');
+
+function plan() {
+  const { placements, dossier } = structureDossier(readText(SOURCE).blocks, { today: new Date('2026-01-01') });
+  return { placements, files: renderDossier(dossier, 'x') };
+}
+
+describe('findTextLoss', () => {
+  it('passes when every sentence and award item reached the files', () => {
+    const { placements, files } = plan();
+    expect(findTextLoss(placements, files)).toEqual([]);
+  });
+
+  it('catches a dropped sentence', () => {
+    const { placements, files } = plan();
+    const article = files.find((f) => f.kind === 'article')!;
+    article.text = article.text.replace('学习正文第二句。', '');
+    expect(findTextLoss(placements, files)).toEqual([{ kind: 'lost', text: '学习正文第二句。', where: '第 6 行' }]);
+  });
+
+  it('catches a sentence written into two files', () => {
+    const { placements, files } = plan();
+    const intro = files.find((f) => f.kind === 'intro')!;
+    intro.text += '\n学习正文第一句。\n';
+    expect(findTextLoss(placements, files)).toMatchObject([{ kind: 'duplicated', text: '学习正文第一句。' }]);
+  });
+
+  it('catches an award whose years no longer say what the item said', () => {
+    const { placements, files } = plan();
+    const achievements = files.find((f) => f.kind === 'achievements')!;
+    achievements.text = achievements.text.replace('years: 2010', 'years: 2011');
+    expect(findTextLoss(placements, files)).toEqual([{ kind: 'award-lost', text: '2010年度先进集体', where: '第 12 行' }]);
+  });
+});
+
+describe('awardCoversItem', () => {
+  it('accepts years in note for an implausible year and rejects a changed title', () => {
+    expect(awardCoversItem('2006-20011年先进单位', { title: '先进单位', years: '2006-2011', note: '原文作“2006-20011年”' })).toBe(true);
+    expect(awardCoversItem('2006-20011年先进单位', { title: '先进单位', years: '2006-2011' })).toBe(false);
+    expect(awardCoversItem('2010年度先进单位', { title: '优秀单位', years: 2010 })).toBe(false);
+    expect(awardCoversItem('２０２２年度先进单位', { title: '先进单位', years: 2022 })).toBe(true);
+  });
+});
+
+describe('sentencesOf', () => {
+  it('splits after 。！？ and keeps a closing quote with its sentence', () => {
+    expect(sentencesOf('甲。“乙！”丙')).toEqual(['甲。', '“乙！”', '丙']);
+  });
+});
