@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { cpSync, existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { buildSite } from '../../scripts/build.ts';
+import { formatDiagnostics } from '../../src/lib/diagnostics/index.ts';
+import { FIXTURE_CONTENT, OUTPUT, ROOT } from '../support/paths.ts';
+
+const CONTENT = join(OUTPUT, 'safety-content');
+const DIST = join(OUTPUT, 'safety-dist');
+const BROKEN = join(CONTENT, 'achievements', 'binjiang-clinic.md');
+
+function snapshot(dir: string): Map<string, string> {
+  const files = new Map<string, string>();
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (entry.isFile()) {
+      const path = join(entry.parentPath, entry.name);
+      files.set(path.slice(dir.length), readFileSync(path).toString('base64'));
+    }
+  }
+  return files;
+}
+
+describe('a failed build', () => {
+  it('leaves the previous site exactly as it was and names the broken file', async () => {
+    rmSync(CONTENT, { recursive: true, force: true });
+    rmSync(DIST, { recursive: true, force: true });
+    cpSync(FIXTURE_CONTENT, CONTENT, { recursive: true });
+    const first = await buildSite({ root: ROOT, contentDir: CONTENT, outDir: DIST, logLevel: 'silent' });
+    expect(first.ok).toBe(true);
+    const before = snapshot(DIST);
+    expect(before.size).toBeGreaterThan(20);
+
+    writeFileSync(BROKEN, readFileSync(BROKEN, 'utf8').replace('years: 2019', 'years: 2091-2019'));
+    const second = await buildSite({ root: ROOT, contentDir: CONTENT, outDir: DIST, logLevel: 'silent' });
+    expect(second.ok).toBe(false);
+    const report = formatDiagnostics(second.diagnostics);
+    expect(report).toContain('safety-content/achievements/binjiang-clinic.md');
+    expect(report).toContain('awards.0.years');
+    expect(snapshot(DIST)).toEqual(before);
+    expect(readdirSync(OUTPUT).filter((name) => name.startsWith('.dist-staging'))).toEqual([]);
+  });
+
+  it('prints Chinese diagnostics and no stack trace from npm run build, and exits 1', () => {
+    let output = '';
+    let status = 0;
+    try {
+      execFileSync(join(ROOT, 'node_modules', '.bin', 'node'), [join(ROOT, 'scripts', 'build.ts')], {
+        cwd: ROOT,
+        env: { ...process.env, HUAZHANG_CONTENT: CONTENT },
+        encoding: 'utf8',
+        stdio: 'pipe',
+      });
+    } catch (error) {
+      const failed = error as { status: number; stdout: string; stderr: string };
+      status = failed.status;
+      output = failed.stdout + failed.stderr;
+    }
+    expect(status).toBe(1);
+    expect(output).toContain('binjiang-clinic.md');
+    expect(output).toContain('年份');
+    expect(output).toContain('dist/ 保持原样');
+    expect(output).not.toMatch(/\n\s+at .+:\d+:\d+/);
+    expect(existsSync(join(CONTENT, 'dist'))).toBe(false);
+  });
+});
