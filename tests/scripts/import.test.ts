@@ -1,0 +1,45 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const ROOT = new URL('../../', import.meta.url).pathname;
+const NODE = join(ROOT, 'node_modules/.bin/node');
+const SEED = 'tests/fixtures/import/seed/000_2b473b5650339e5b.txt';
+const dir = mkdtempSync(join(tmpdir(), 'huazhang-import-cli-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const run = (...args: string[]) => spawnSync(NODE, ['scripts/import.ts', ...args], { cwd: ROOT, encoding: 'utf8' });
+
+describe('npm run import', () => {
+  it('prints the report of a dry run and writes nothing', () => {
+    const { status, stdout } = run(SEED, '--slug', 'huangzhou-office', '--dry-run', '--content', join(dir, 'content'));
+    expect(status).toBe(0);
+    expect(stdout).toContain('段落去向（60 段）');
+    expect(stdout).toContain('跳过的页面杂项（26 处，未导入）');
+    expect(stdout).toContain('原文的每一句都恰好出现在一个输出文件中');
+    expect(stdout).toContain('试运行（--dry-run），没有写入任何文件。将写入 17 个文件');
+    expect(existsSync(join(dir, 'content'))).toBe(false);
+  });
+
+  it('writes, then refuses to overwrite with exit code 1', () => {
+    const content = join(dir, 'written');
+    expect(run(SEED, '--slug', 'h', '--content', content).status).toBe(0);
+    expect(existsSync(join(content, 'achievements/h.md'))).toBe(true);
+    const again = run(SEED, '--slug', 'h', '--content', content);
+    expect(again.status).toBe(1);
+    expect(again.stdout).toContain('已经存在');
+  });
+
+  it('shows the usage without a file', () => {
+    const { status, stdout } = run();
+    expect(status).toBe(2);
+    expect(stdout).toContain('npm run import --');
+  });
+
+  it('runs as the npm script', () => {
+    const out = execFileSync('npm', ['run', '--silent', 'import', '--', SEED, '--dry-run', '--slug', 'x', '--content', join(dir, 'npm')], { cwd: ROOT, encoding: 'utf8' });
+    expect(out).toContain('导入');
+  });
+});
