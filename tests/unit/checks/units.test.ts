@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import { classifyPath } from '../../../src/lib/checks/classify.ts';
+import { closest, editDistance } from '../../../src/lib/checks/closest.ts';
+import { decodeContent } from '../../../src/lib/checks/decode.ts';
+import { splitMarkdown } from '../../../src/lib/checks/front-matter.ts';
+import { locateField } from '../../../src/lib/checks/locate.ts';
+import { findUnsafeHtml } from '../../../src/lib/checks/rules/raw-html.ts';
+import { RULES } from '../../../src/lib/checks/index.ts';
+
+const utf8 = (text: string) => new TextEncoder().encode(text);
+
+describe('decodeContent', () => {
+  it('accepts UTF-8 with a BOM and CRLF line endings, returning clean LF text', () => {
+    expect(decodeContent(new Uint8Array([0xef, 0xbb, 0xbf, ...utf8('a\r\nb\rc\n')]))).toEqual({ encoding: 'utf-8', text: 'a\nb\nc\n' });
+  });
+
+  it('recognises GB18030 Chinese text and UTF-16 from its byte-order mark', () => {
+    // 文明 in GB18030
+    expect(decodeContent(new Uint8Array([0xce, 0xc4, 0xc3, 0xf7]))).toEqual({ encoding: 'gb18030' });
+    expect(decodeContent(new Uint8Array([0xff, 0xfe, 0x61, 0x00]))).toEqual({ encoding: 'utf-16le' });
+    expect(decodeContent(new Uint8Array([0xfe, 0xff, 0x00, 0x61]))).toEqual({ encoding: 'utf-16be' });
+  });
+
+  it('calls bytes that are neither UTF-8 nor Chinese GB18030 unknown', () => {
+    expect(decodeContent(new Uint8Array([0x80, 0x81, 0xff]))).toEqual({ encoding: 'binary' });
+  });
+});
+
+describe('splitMarkdown and locateField', () => {
+  const file = '---\ntitle: 文明\nawards:\n  - title: 奖\n    years: 2010\n---\n\n正文\n';
+
+  it('knows where the body starts and maps field paths to file lines and columns', () => {
+    const split = splitMarkdown(file);
+    expect(split.bodyLine).toBe(7);
+    expect(split.body).toBe('\n正文\n');
+    const fm = split.frontMatter!;
+    expect(locateField(fm, ['title'])).toEqual({ line: 2, column: 8 });
+    expect(locateField(fm, ['awards', 0, 'years'])).toEqual({ line: 5, column: 12 });
+    expect(locateField(fm, ['awards', 0, 'years'], 'key')).toEqual({ line: 5, column: 5 });
+    // Missing fields point where they belong: the item, or the opening --- for top-level fields.
+    expect(locateField(fm, ['awards', 0, 'level'])).toEqual({ line: 4, column: 5 });
+    expect(locateField(fm, ['summary'])).toEqual({ line: 1, column: 1 });
+  });
+
+  it('treats a file without a closing --- as unclosed, and one without --- as all body', () => {
+    expect(splitMarkdown('---\ntitle: x\n').unclosed).toBe(true);
+    expect(splitMarkdown('# 标题\n')).toEqual({ unclosed: false, body: '# 标题\n', bodyLine: 1 });
+  });
+});
+
+describe('closest', () => {
+  it('suggests a known field for typos, swaps included, and nothing for unrelated words', () => {
+    expect(editDistance('titel', 'title')).toBe(1);
+    expect(closest('titel', ['title', 'unit', 'summary'])).toBe('title');
+    expect(closest('Summry', ['title', 'unit', 'summary'])).toBe('summary');
+    expect(closest('author', ['title', 'unit', 'summary'])).toBeUndefined();
+  });
+});
+
+describe('classifyPath', () => {
+  it('follows the editors’ layout', () => {
+    expect(classifyPath('site.yaml')).toEqual({ kind: 'site' });
+    expect(classifyPath('dossiers/huangzhou.md')).toEqual({ kind: 'dossier', dossier: 'huangzhou' });
+    expect(classifyPath('service/huangzhou/index.md')).toEqual({ kind: 'section-intro', dossier: 'huangzhou', section: 'service' });
+    expect(classifyPath('service/huangzhou/03-ban-shi.md')).toEqual({
+      kind: 'article',
+      dossier: 'huangzhou',
+      section: 'service',
+      name: 'ban-shi',
+      number: 3,
+    });
+    expect(classifyPath('achievements/huangzhou.md')).toEqual({ kind: 'achievements', dossier: 'huangzhou' });
+    expect(classifyPath('service/huangzhou/photo.jpg')).toEqual({ kind: 'asset' });
+    expect(classifyPath('achievements/huangzhou/extra.md')).toEqual({ kind: 'stray' });
+  });
+});
+
+describe('findUnsafeHtml', () => {
+  it('finds what the sanitizer strips, at its offset, and ignores comments', () => {
+    const html = '<div onclick="go()">\n<!-- <script> -->\n<iframe src="x"></iframe>\n<a href="javascript:void(0)">x</a></div>';
+    expect(findUnsafeHtml(html).map(({ code, index, attribute }) => ({ code, at: html.slice(index, index + 7), attribute }))).toEqual([
+      { code: 'html.event-handler', at: 'onclick', attribute: 'onclick' },
+      { code: 'html.iframe', at: '<iframe', attribute: undefined },
+      { code: 'html.javascript-url', at: 'javascr', attribute: undefined },
+    ]);
+  });
+
+  it('leaves harmless HTML alone', () => {
+    expect(findUnsafeHtml('<table><tr><td colspan="2" title="online">one</td></tr></table><a href="/demo/">x</a>')).toEqual([]);
+  });
+});
+
+describe('RULES', () => {
+  it('gives every rule a unique kebab-case id and a one-line description', () => {
+    const ids = RULES.map((r) => r.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const rule of RULES) {
+      expect(rule.id).toMatch(/^[a-z]+(?:-[a-z]+)*$/);
+      expect(rule.description).not.toContain('\n');
+      expect(rule.description.length).toBeGreaterThan(10);
+    }
+  });
+});
