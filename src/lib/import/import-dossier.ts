@@ -87,7 +87,9 @@ export async function importDossier(fileName: string, data: Uint8Array, options:
   const structure = structureDossier(read.blocks, { ...(options.unit ? { unit: options.unit } : {}), today: now });
   const slug = options.slug ?? defaultSlug(fileName, structure.dossier.unit);
   const files = renderDossier(structure.dossier, slug);
-  const display = relative(process.cwd(), options.contentDir).split('\\').join('/') || '.';
+  // Paths in messages are relative to where the editor runs the command, unless that climbs out.
+  const fromHere = relative(process.cwd(), options.contentDir).split('\\').join('/');
+  const display = fromHere.startsWith('..') ? options.contentDir : fromHere || '.';
   const diagnostics: ImportDiagnostic[] = structure.problems.map((p) => ({
     file: input, field: '', code: p.code, values: p.values, severity: 'error',
   }));
