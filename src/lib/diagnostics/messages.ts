@@ -230,6 +230,12 @@ export const MESSAGES = {
     hintZh: '把文件改名为 {{suggestion}}，或在字段区加一行 order: 数字。',
     hintEn: 'Rename the file to {{suggestion}}, or add a line order: <number> to the front matter.',
   },
+  'article.duplicate-name': {
+    zh: '文章名“{{name}}”与 {{other}} 相同，两篇文章在网页上的位置名（#{{name}}）会冲突',
+    en: 'the article name "{{name}}" is also used by {{other}}, so both would be at #{{name}} on the page',
+    hintZh: '修改其中一个文件名中序号后面的部分。',
+    hintEn: 'Rename the part after the number in one of the two file names.',
+  },
   'body.empty': {
     zh: '文章没有正文',
     en: 'the article has no text',

@@ -72,6 +72,9 @@ const CASES: Record<string, Expected[]> = {
   'order-duplicate-field': [
     { file: 'content/management/demo/03-third.md', line: 3, column: 8, field: 'order', code: 'order.duplicate', gist: '01-first.md' },
   ],
+  'article-duplicate-name': [
+    { file: 'content/management/demo/03-first.md', code: 'article.duplicate-name', gist: '01-first.md' },
+  ],
   'order-missing': [{ file: 'content/management/demo/summary.md', line: 1, column: 1, field: 'order', code: 'order.missing', gist: '03-summary.md' }],
   'empty-body': [{ file: CREATE, line: 4, code: 'body.empty', gist: '没有正文' }],
   'file-name-spaces': [

@@ -1,4 +1,5 @@
 import type { CheckRule } from '../types.ts';
+import { articleNamesRule } from './article-names.ts';
 import { articleOrderRule } from './article-order.ts';
 import { dossierStructureRule } from './dossier-structure.ts';
 import { duplicateAwardsRule } from './duplicate-awards.ts';
@@ -24,6 +25,7 @@ export const RULES: readonly CheckRule[] = [
   invisibleCharactersRule,
   dossierStructureRule,
   articleOrderRule,
+  articleNamesRule,
   emptyBodyRule,
   fileNamesRule,
   internalLinksRule,
