@@ -55,6 +55,12 @@ export async function readInput(fileName: string, data: Uint8Array): Promise<(Re
   return undefined;
 }
 
+// Paths in messages are relative to where the editor runs the command, unless that climbs out.
+function shownPath(path: string): string {
+  const fromHere = relative(process.cwd(), path).split('\\').join('/');
+  return fromHere.startsWith('..') ? path : fromHere || '.';
+}
+
 function defaultSlug(fileName: string, unit: string | undefined): string {
   return slugify(basename(fileName, extname(fileName))) || slugify(pinyinWord(unit ?? '')) || 'dossier';
 }
@@ -87,9 +93,7 @@ export async function importDossier(fileName: string, data: Uint8Array, options:
   const structure = structureDossier(read.blocks, { ...(options.unit ? { unit: options.unit } : {}), today: now });
   const slug = options.slug ?? defaultSlug(fileName, structure.dossier.unit);
   const files = renderDossier(structure.dossier, slug);
-  // Paths in messages are relative to where the editor runs the command, unless that climbs out.
-  const fromHere = relative(process.cwd(), options.contentDir).split('\\').join('/');
-  const display = fromHere.startsWith('..') ? options.contentDir : fromHere || '.';
+  const display = shownPath(options.contentDir);
   const diagnostics: ImportDiagnostic[] = structure.problems.map((p) => ({
     file: input, field: '', code: p.code, values: p.values, severity: 'error',
   }));
@@ -114,7 +118,7 @@ export async function importDossier(fileName: string, data: Uint8Array, options:
   if (existing.length > 0 && !options.force) {
     diagnostics.push({
       file: `${display}/dossiers/${slug}.md`, field: '', code: 'import.dossier-exists', severity: 'error',
-      values: { slug, files: existing.length, backup: relative(process.cwd(), backupFolder(options.contentDir, slug, now)) },
+      values: { slug, files: existing.length, backup: shownPath(backupFolder(options.contentDir, slug, now)) },
     });
     return { ...base, diagnostics, outcome: options.dryRun ? 'dry-run' : 'blocked' };
   }
