@@ -29,6 +29,11 @@ const CASES: Record<string, Expected[]> = {
   'yaml-tab': [{ file: AWARDS, line: 4, column: 1, code: 'yaml.tab', gist: 'Tab' }],
   'yaml-bad-indent': [{ file: AWARDS, line: 4, column: 6, code: 'yaml.indent', gist: '第 4 行的缩进' }],
   'yaml-full-width-colon': [{ file: DOSSIER, line: 4, column: 5, field: 'unit', code: 'yaml.full-width-colon', gist: '全角冒号' }],
+  'yaml-full-width-colon-last-line': [
+    { file: AWARDS, line: 5, column: 10, field: 'level', code: 'yaml.full-width-colon', gist: '“level：”改成“level: ”' },
+  ],
+  // A wrapped value may contain a full-width colon: that is punctuation, not a key separator.
+  'yaml-wrapped-value-with-colon': [],
   'yaml-duplicate-key': [{ file: FIRST, line: 3, column: 1, field: 'title', code: 'yaml.duplicate-key', gist: '写了两次' }],
   'front-matter-unclosed': [{ file: FIRST, line: 1, column: 1, code: 'front-matter.unclosed', gist: '结束行 ---' }],
   'front-matter-missing': [{ file: SERVE, line: 1, column: 1, code: 'front-matter.missing', gist: 'title' }],

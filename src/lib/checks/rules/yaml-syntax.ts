@@ -57,9 +57,15 @@ function describe(file: ContentFile, fm: FrontMatter, error: YAMLError): Report 
   return { file: file.path, line, column, code: 'yaml.syntax', values: { line, column, detail } };
 }
 
-/** Full-width colons after a key; the parser sees one long text there and reports nonsense. */
+/**
+ * Full-width colons after a key; the parser sees one long text there and reports nonsense. Only
+ * looked for when the YAML fails to parse into fields: in a clean parse such a line is the
+ * continuation of a wrapped value, where `：` is ordinary punctuation.
+ */
 export function fullWidthColons(file: ContentFile, fm: FrontMatter): Report[] {
   const reports: Report[] = [];
+  const isMap = fm.data !== null && typeof fm.data === 'object' && !Array.isArray(fm.data);
+  if (fm.errors.length === 0 && (isMap || fm.data === null)) return reports;
   let inBlockScalar = -1;
   fm.source.split('\n').forEach((text, i) => {
     const indent = text.search(/\S/);
