@@ -92,3 +92,21 @@ describe('importDossier writing', () => {
     expect(result.slug).toBe('lakeside-clinic');
   });
 });
+
+describe('imported files and the content check', () => {
+  it('pass npm run check for every fixture and the seed', async () => {
+    const { runChecks } = await import('../../../src/lib/checks/index.ts');
+    const fixtures = new URL('../../fixtures/import/', import.meta.url).pathname;
+    for (const [slug, file] of [
+      ['qinghe-school', 'qinghe-school/dossier.md'],
+      ['lakeside-clinic', 'lakeside-clinic/dossier.txt'],
+      ['huangzhou-office', 'seed/000_2b473b5650339e5b.txt'],
+    ] as const) {
+      const result = await importDossier(file, readFileSync(join(fixtures, file)), { contentDir: content, slug, now });
+      expect(result.outcome).toBe('written');
+    }
+    const shippedSettings = new URL('../../../content/site.yaml', import.meta.url).pathname;
+    writeFileSync(join(content, 'site.yaml'), readFileSync(shippedSettings));
+    expect(await runChecks({ root, contentDir: content, publicDir: join(root, 'public') })).toEqual([]);
+  });
+});
