@@ -15,6 +15,7 @@ export const STRINGS = {
   'layout.feed': '订阅',
   'layout.footer': '本站由 Markdown 纪实文稿生成，内容以原文为准。',
   'layout.breadcrumbs': '当前位置',
+  'layout.elder': '大字模式',
 
   // Search box and page
   'search.label': '搜索纪实和荣誉',
@@ -54,6 +55,11 @@ export const STRINGS = {
   'dossier.awardCount': '共 {{count}} 项荣誉',
   'dossier.print': '打印全文',
   'dossier.noArticles': '本篇暂无文章。',
+
+  // Print view of a whole dossier
+  'print.title': '{{title}}（打印版）',
+  'print.hint': '本页汇集纪实全文，适合打印或另存为 PDF：请使用浏览器的“打印”功能（Ctrl+P）。',
+  'print.back': '返回在线阅读',
 
   // Sections
   'section.management': '管理篇',
