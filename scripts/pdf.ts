@@ -1,0 +1,119 @@
+// npm run pdf -- <dossier>: prints a dossier's print view to dist/<dossier>.pdf with the system
+// Chromium. dist/ is rebuilt first when it is missing or older than the content or the site code,
+// so the PDF always shows what the site would show.
+import { chromium } from 'playwright-core';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { extname, join, normalize, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { buildSite } from './build.ts';
+import { contentDirFromEnv, loadSiteSettings } from '../src/lib/site-settings.ts';
+import { urls, withBase } from '../src/lib/urls.ts';
+
+/** What {@link printDossier} prints and where. */
+export interface PrintOptions {
+  /** A built site (the contents of `dist/`). */
+  siteDir: string;
+  /** The site's base path, as in `site.yaml`. @default '/' */
+  base?: string;
+  /** The dossier slug, e.g. `huangzhou-office`. */
+  dossier: string;
+  /** The PDF to write. */
+  outFile: string;
+  /** Chromium to print with. @default CHROMIUM_PATH or /usr/bin/chromium */
+  chromiumPath?: string;
+}
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.webp': 'image/webp',
+};
+
+// The page is served to Chromium from the folder itself under a made-up origin, so printing needs
+// no server and no free port, and root-relative links still resolve.
+const ORIGIN = 'http://huazhang.print';
+
+/**
+ * Prints the print view of one dossier of a built site to an A4 PDF, with a document outline
+ * and tags so the PDF stays navigable and readable by screen readers.
+ *
+ * @example await printDossier({ siteDir: 'dist', dossier: 'huangzhou-office', outFile: 'dist/huangzhou-office.pdf' })
+ */
+export async function printDossier(options: PrintOptions): Promise<void> {
+  const siteDir = resolve(options.siteDir);
+  const base = options.base ?? '/';
+  const page = withBase(base, urls.print(options.dossier));
+  if (!existsSync(join(siteDir, page.slice(base.length), 'index.html'))) {
+    throw new Error(`${options.dossier} 没有打印页（${page}）：请检查纪实名称，或先运行 npm run build。`);
+  }
+  const browser = await chromium.launch({
+    executablePath: options.chromiumPath ?? process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update'],
+  });
+  try {
+    const context = await browser.newContext();
+    await context.route('**/*', async (route) => {
+      const url = new URL(route.request().url());
+      if (url.origin !== ORIGIN || !url.pathname.startsWith(base)) return route.abort();
+      let file = normalize(join(siteDir, decodeURIComponent(url.pathname).slice(base.length)));
+      if (!file.startsWith(siteDir)) return route.abort();
+      if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+      const body = await readFile(file).catch(() => undefined);
+      if (!body) return route.fulfill({ status: 404, body: '' });
+      return route.fulfill({ status: 200, body, contentType: TYPES[extname(file)] ?? 'application/octet-stream' });
+    });
+    const tab = await context.newPage();
+    await tab.goto(`${ORIGIN}${page}`, { waitUntil: 'load' });
+    await tab.emulateMedia({ media: 'print', colorScheme: 'light' });
+    await tab.pdf({ path: options.outFile, format: 'A4', preferCSSPageSize: true, printBackground: true, outline: true, tagged: true });
+  } finally {
+    await browser.close();
+  }
+}
+
+/** The newest modification time of any file under `path`, in ms. */
+function newest(path: string): number {
+  if (!existsSync(path)) return 0;
+  const stats = statSync(path);
+  if (!stats.isDirectory()) return stats.mtimeMs;
+  return Math.max(stats.mtimeMs, ...readdirSync(path).map((name) => newest(join(path, name))));
+}
+
+async function main(): Promise<void> {
+  const root = fileURLToPath(new URL('..', import.meta.url));
+  const dossier = process.argv.slice(2).find((arg) => !arg.startsWith('-'));
+  if (!dossier) {
+    console.error('请指定纪实名称，例如：npm run pdf -- huangzhou-office');
+    process.exitCode = 1;
+    return;
+  }
+  const contentDir = contentDirFromEnv(root);
+  const siteDir = join(root, 'dist');
+  const built = join(siteDir, 'index.html');
+  const sources = Math.max(newest(contentDir), newest(join(root, 'src')), newest(join(root, 'astro.config.mjs')));
+  if (!existsSync(built) || statSync(built).mtimeMs < sources) {
+    console.log('dist/ 不存在或早于内容和代码，先重新生成网站……');
+    const result = await buildSite({ root, contentDir, logLevel: 'warn' });
+    if (!result.ok) {
+      console.error(`网站生成失败，未打印 PDF。请先运行 npm run build 查看问题。${result.failure ? `\n${result.failure}` : ''}`);
+      process.exitCode = 1;
+      return;
+    }
+  }
+  const outFile = join(siteDir, `${dossier}.pdf`);
+  try {
+    await printDossier({ siteDir, base: loadSiteSettings(contentDir).base, dossier, outFile });
+    console.log(`已生成 ${outFile}`);
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : String(error));
+    process.exitCode = 1;
+  }
+}
+
+if (import.meta.main) await main();
