@@ -1,0 +1,118 @@
+// Shared by the browser test files: the page templates of the shipped site, and small probes run
+// inside the page. Each test file starts one browser and one server and reuses them.
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Browser, BrowserContext, Page, Response } from 'playwright-core';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { launchBrowser } from '../support/browser.ts';
+import { ROOT, SHIPPED_SITE } from '../support/paths.ts';
+import { serveSite, type StaticSite } from '../support/serve.ts';
+import { urls } from '../../src/lib/urls.ts';
+
+/** The dossier the repository ships. */
+export const DOSSIER = 'huangzhou-office';
+
+/** One page per template of the shipped site, named for screenshots and failure messages. */
+export const TEMPLATES = [
+  { name: 'home', path: urls.home() },
+  { name: 'dossier', path: urls.dossier(DOSSIER) },
+  { name: 'section', path: urls.section(DOSSIER, 'management') },
+  { name: 'achievements', path: urls.section(DOSSIER, 'achievements') },
+  { name: 'print', path: urls.print(DOSSIER) },
+  { name: 'awards', path: urls.awards() },
+  { name: 'awards-year', path: urls.awardsYear(2010) },
+  { name: 'awards-level', path: urls.awardsLevel('省级') },
+  { name: 'awards-unit', path: urls.awardsUnit('黄州区政府办公室') },
+  { name: 'awards-undated', path: urls.awardsUndated() },
+  { name: 'search', path: `${urls.search()}?q=${encodeURIComponent('市级文明单位')}` },
+  { name: '404', path: '/no-such-page/' },
+] as const;
+
+/** A phone (iPhone X size) and a desktop viewport. */
+export const PHONE = { width: 375, height: 812 };
+export const DESKTOP = { width: 1280, height: 900 };
+
+/** Where screenshots go (git-ignored; CI keeps them as artifacts). */
+export const SCREENSHOTS = join(ROOT, 'test-results', 'screenshots');
+mkdirSync(SCREENSHOTS, { recursive: true });
+
+/** The served shipped site and a browser, for one test file. */
+export interface Harness {
+  site: StaticSite;
+  browser: Browser;
+  /** An absolute URL for a site path (which starts with `/`). */
+  url(path: string): string;
+  close(): Promise<void>;
+}
+
+/** Serves the shipped build and starts Chromium. */
+export async function startHarness(): Promise<Harness> {
+  const site = await serveSite(SHIPPED_SITE);
+  const browser = await launchBrowser();
+  return {
+    site,
+    browser,
+    url: (path) => new URL(path.slice(1), site.url).href,
+    close: async () => {
+      await browser.close();
+      await site.close();
+    },
+  };
+}
+
+/** Console errors, uncaught exceptions and failed or 4xx/5xx requests a page produced. */
+export function watchProblems(page: Page): string[] {
+  const problems: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console: ${message.text()} (${message.location().url})`);
+  });
+  page.on('pageerror', (error) => problems.push(`exception: ${error.message}`));
+  page.on('requestfailed', (request) => problems.push(`failed: ${request.url()} ${request.failure()?.errorText ?? ''}`));
+  page.on('response', (response) => {
+    if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
+  });
+  return problems;
+}
+
+/** Waits until Pagefind has shown results or its "no results" message for the current query. */
+export async function waitForSearch(page: Page): Promise<void> {
+  await page.locator('.pagefind-ui__message').first().waitFor({ state: 'visible' });
+  // The message shows "searching" first; wait until results or the zero-results text settle.
+  await page.waitForFunction(() => {
+    const message = document.querySelector('.pagefind-ui__message')?.textContent ?? '';
+    return /找到|没有找到/.test(message);
+  });
+}
+
+/** Loads a template page and waits until it is ready to inspect (search results included). */
+export async function openTemplate(page: Page, harness: Harness, path: string): Promise<Response | null> {
+  const response = await page.goto(harness.url(path), { waitUntil: 'load' });
+  if (path.startsWith(urls.search())) await waitForSearch(page);
+  return response;
+}
+
+/** WCAG 2.1 A and AA violations axe-core finds, as readable lines (empty when there are none). */
+export async function axeViolations(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  return result.violations.flatMap((violation) =>
+    violation.nodes.map((node) => `${violation.id}: ${node.target.join(' ')} — ${node.failureSummary?.split('\n')[1]?.trim() ?? ''}`),
+  );
+}
+
+/** How far the page is wider than the viewport, in CSS pixels (0: no horizontal scrolling). */
+export function horizontalOverflow(page: Page): Promise<number> {
+  return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+}
+
+/** A new context with the given viewport and colour scheme; JavaScript on unless told otherwise. */
+export function newContext(
+  browser: Browser,
+  options: { viewport?: { width: number; height: number }; colorScheme?: 'light' | 'dark'; javaScriptEnabled?: boolean } = {},
+): Promise<BrowserContext> {
+  return browser.newContext({
+    viewport: options.viewport ?? DESKTOP,
+    colorScheme: options.colorScheme ?? 'light',
+    javaScriptEnabled: options.javaScriptEnabled ?? true,
+    locale: 'zh-CN',
+  });
+}
