@@ -1,3 +1,4 @@
+import type { RehypePlugins, RemarkPlugins } from '@astrojs/markdown-remark';
 import rehypeRaw from 'rehype-raw';
 import rehypeSanitize from 'rehype-sanitize';
 import { remarkAwardsSlot } from './remark-awards-slot.ts';
@@ -11,9 +12,9 @@ export { AWARDS_SLOT_HTML } from './remark-awards-slot.ts';
  * and for scripts that render Markdown themselves. Raw HTML is parsed before sanitising, because
  * Astro's own raw-HTML step runs after user plugins and would otherwise let it through unchecked.
  */
-export function markdownPlugins() {
+export function markdownPlugins(): { remarkPlugins: RemarkPlugins; rehypePlugins: RehypePlugins } {
   return {
     remarkPlugins: [remarkAwardsSlot],
-    rehypePlugins: [rehypeRaw, [rehypeSanitize, SANITIZE_SCHEMA], rehypeShiftHeadings],
-  } as const;
+    rehypePlugins: [rehypeRaw as never, [rehypeSanitize, SANITIZE_SCHEMA], rehypeShiftHeadings],
+  };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { unified } from 'unified';
+import { unified, type PluggableList } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import rehypeStringify from 'rehype-stringify';
@@ -10,14 +10,9 @@ import { splitAtAwardsSlot } from '../../../src/lib/markdown/split-at-awards-slo
 async function render(markdown: string): Promise<string> {
   const { remarkPlugins, rehypePlugins } = markdownPlugins();
   const processor = unified().use(remarkParse);
-  for (const plugin of remarkPlugins) processor.use(plugin);
-  processor.use(remarkRehype, { allowDangerousHtml: true });
-  for (const plugin of rehypePlugins) {
-    if (Array.isArray(plugin)) processor.use(plugin[0], plugin[1]);
-    else processor.use(plugin as never);
-  }
-  processor.use(rehypeStringify);
-  return String(await processor.process(markdown));
+  return String(
+    await processor.use(remarkPlugins as PluggableList).use(remarkRehype, { allowDangerousHtml: true }).use(rehypePlugins as PluggableList).use(rehypeStringify).process(markdown),
+  );
 }
 
 describe('sanitizing', () => {

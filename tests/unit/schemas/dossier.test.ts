@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
+import type { z } from 'astro/zod';
 import { AchievementsSchema, ArticleSchema, DossierSchema, SiteSettingsSchema } from '../../../src/lib/schemas/index.ts';
 import { formatDiagnostics, fromZodIssues } from '../../../src/lib/diagnostics/index.ts';
 
 const valid = { title: '文明清风谱华章', subtitle: '黄州区政府办公室创建文明单位纪实', unit: '黄州区政府办公室', summary: '纪实。' };
 
-function messages(schema: { safeParse(input: unknown): { success: boolean; error?: { issues: never[] } } }, input: unknown): string {
+function messages(schema: z.ZodType, input: unknown): string {
   const result = schema.safeParse(input);
   if (result.success) throw new Error('expected a refusal');
-  return formatDiagnostics(fromZodIssues('f.md', result.error!.issues, input));
+  return formatDiagnostics(fromZodIssues('f.md', result.error.issues, input));
 }
 
 describe('DossierSchema', () => {
