@@ -148,6 +148,18 @@ export const MESSAGES = {
     hintZh: '切换到英文输入法，把“{{key}}：”改成“{{key}}: ”。',
     hintEn: 'Switch to an English keyboard and write "{{key}}: " instead of "{{key}}：".',
   },
+  'yaml.missing-colon': {
+    zh: '第 {{line}} 行缺少冒号，或冒号后面少了空格',
+    en: 'line {{line}} has no colon, or no space after its colon',
+    hintZh: '写成“字段名: 值”：半角冒号，后面加一个空格，如 title: 文明清风谱华章。',
+    hintEn: 'Write "name: value": an ASCII colon followed by a space, as in title: 文明清风谱华章.',
+  },
+  'yaml.text-after-quote': {
+    zh: '第 {{line}} 行的值以半角引号开头，但引号结束后还有文字',
+    en: 'the value on line {{line}} starts with an ASCII quote but goes on after the closing quote',
+    hintZh: '值里的引号请用中文引号“”；或者去掉开头的半角引号。',
+    hintEn: 'Use Chinese quotes “” inside the value, or drop the opening ASCII quote.',
+  },
   'yaml.duplicate-key': {
     zh: '字段“{{key}}”写了两次',
     en: 'the field "{{key}}" is written twice',

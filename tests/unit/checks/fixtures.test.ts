@@ -34,6 +34,8 @@ const CASES: Record<string, Expected[]> = {
   ],
   // A wrapped value may contain a full-width colon: that is punctuation, not a key separator.
   'yaml-wrapped-value-with-colon': [],
+  'yaml-missing-space-after-colon': [{ file: DOSSIER, line: 4, column: 1, code: 'yaml.missing-colon', gist: '冒号后面少了空格' }],
+  'yaml-text-after-quote': [{ file: FIRST, line: 2, column: 12, code: 'yaml.text-after-quote', gist: '中文引号' }],
   'yaml-duplicate-key': [{ file: FIRST, line: 3, column: 1, field: 'title', code: 'yaml.duplicate-key', gist: '写了两次' }],
   'front-matter-unclosed': [{ file: FIRST, line: 1, column: 1, code: 'front-matter.unclosed', gist: '结束行 ---' }],
   'front-matter-missing': [{ file: SERVE, line: 1, column: 1, code: 'front-matter.missing', gist: 'title' }],

@@ -6,6 +6,8 @@ import type { CheckRule, ContentFile, Report } from '../types.ts';
 
 // A key written with a full-width colon: `title：…` or `- title：…`, with no ASCII colon before it.
 const FULL_WIDTH_KEY = /^(\s*(?:-\s+)?)([^\s:：#'"“”\-][^:：#]*?)\s*：/;
+// A key followed by an ASCII colon and a space (or the end of the line).
+const HAS_KEY_COLON = /^\s*(?:-\s+)?[^#]*?:(?:\s|$)/;
 const INDENT_CODES = new Set(['BAD_INDENT', 'BLOCK_AS_IMPLICIT_KEY', 'MULTILINE_IMPLICIT_KEY', 'UNEXPECTED_TOKEN']);
 
 function firstNonSpace(fm: FrontMatter, fileLine: number): number {
@@ -47,6 +49,15 @@ function describe(file: ContentFile, fm: FrontMatter, error: YAMLError): Report 
     const text = fm.source.split('\n')[line - fm.startLine] ?? '';
     const key = text.replace(/^\s*(?:-\s+)?/, '').split(':')[0]!.trim();
     return { file: file.path, line, column, field: key, code: 'yaml.duplicate-key', values: { key } };
+  }
+  const startText = fm.source.split('\n')[line - fm.startLine] ?? '';
+  const implicitKey = error.code === 'MULTILINE_IMPLICIT_KEY' || (error.code === 'MISSING_CHAR' && /map values/i.test(error.message));
+  // `title:文明` or `title 文明`: without ": " the parser reads the line as a key still looking for its value.
+  if (implicitKey && !HAS_KEY_COLON.test(startText)) {
+    return { file: file.path, line, column: firstNonSpace(fm, line), code: 'yaml.missing-colon', values: { line } };
+  }
+  if (error.code === 'UNEXPECTED_TOKEN' && /^\s*(?:-\s+)?[^:#]+:\s*["']/.test(startText)) {
+    return { file: file.path, line, column, code: 'yaml.text-after-quote', values: { line } };
   }
   if (INDENT_CODES.has(error.code) || (error.code === 'MISSING_CHAR' && /sequence item/i.test(error.message))) {
     // An implicit key spread over two lines means the second line is the one indented wrongly.
