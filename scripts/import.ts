@@ -3,8 +3,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { CONTENT_DIR } from '../src/lib/constants.ts';
-import { importDossier } from '../src/lib/import/import-dossier.ts';
-import { formatImportReport } from '../src/lib/import/report.ts';
+import { formatImportReport, importDossier } from '../src/lib/import/index.ts';
 
 const USAGE = 'npm run import -- <文件.docx|.md|.txt> [--slug <纪实>] [--unit <单位>] [--dry-run] [--force] [--content <目录>]';
 

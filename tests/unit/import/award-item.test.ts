@@ -31,6 +31,12 @@ describe('parseAwardItem', () => {
     expect(award('二〇二三年度湖北省书香校园')).toEqual({ title: '湖北省书香校园', years: 2023, level: '省级' });
   });
 
+  it('reads ranges and lists in Chinese numerals', () => {
+    expect(award('二〇〇九—二〇一一年度市级文明单位')).toEqual({ title: '市级文明单位', years: '2009-2011', level: '市级' });
+    expect(award('二〇一〇年、二〇一一年度先进集体')).toEqual({ title: '先进集体', years: [2010, 2011] });
+    expect(award('一二三四五六七八年先进')).toMatchObject({ title: '一二三四五六七八年先进' });
+  });
+
   it('leaves years out when the item names none', () => {
     expect(award('黄州区深化“千人百村万户春风行动”活动先进工作组')).toEqual({
       title: '黄州区深化“千人百村万户春风行动”活动先进工作组',
