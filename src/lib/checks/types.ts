@@ -1,5 +1,5 @@
 import type { Root } from 'mdast';
-import type { Diagnostic, IssueValues, MessageCode, Severity } from '../diagnostics/index.ts';
+import type { IssueValues, MessageCode, Severity } from '../diagnostics/index.ts';
 import type { FileRole } from './classify.ts';
 import type { DetectedEncoding } from './decode.ts';
 import type { FrontMatter } from './front-matter.ts';
@@ -11,8 +11,11 @@ export interface ContentFile {
   path: string;
   /** Path relative to the content folder: `dossiers/huangzhou.md`. */
   contentPath: string;
+  /** Absolute path, for reading neighbours (images next to an article). */
   absolutePath: string;
+  /** What the file is, from its place in the layout. */
   role: FileRole;
+  /** How the bytes are encoded; only `utf-8` files have `text`. */
   encoding: DetectedEncoding;
   /** The UTF-8 text (BOM removed, LF line endings); absent when the file is not UTF-8 or is an asset. */
   text?: string;
@@ -64,8 +67,8 @@ export interface CheckContext {
 export interface CheckRule {
   /** Kebab-case, stable: used in tests and in `--json` output. */
   id: string;
+  /** One line: what the rule guards against. */
   description: string;
+  /** Inspects the content and reports through `ctx.report`; may be async. */
   check(ctx: CheckContext): void | Promise<void>;
 }
-
-export type { Diagnostic };

@@ -35,7 +35,8 @@ describe('formatDiagnostics', () => {
   it('sorts by file, then line, then column, with whole-file problems first', () => {
     const a = { ...colon, line: 9 };
     const b = { ...colon, line: 2, column: 7 };
-    const c = { ...colon, line: undefined, column: undefined, code: 'section.missing' as const };
+    const { line: _line, column: _column, ...whole } = colon;
+    const c: Diagnostic = { ...whole, code: 'section.missing' };
     const lines = formatDiagnostics([a, b, c], 'en').split('\n').filter((l) => l.startsWith('content/'));
     expect(lines.map((l) => l.split('  ')[0])).toEqual(['content/dossiers/demo.md', 'content/dossiers/demo.md:2:7', 'content/dossiers/demo.md:9:5']);
   });
