@@ -106,6 +106,8 @@ const CASES: Record<string, Expected[]> = {
     { file: SERVE, line: 5, column: 39, code: 'link.broken', gist: '../creaton/' },
   ],
   'image-missing': [{ file: FIRST, line: 7, column: 1, code: 'image.missing', gist: './Photo.png' }],
+  // Raw HTML images and links are checked too; the commented-out image is not.
+  'html-image-missing': [{ file: CREATE, line: 8, column: 22, code: 'image.missing', gist: './group.jpg' }],
   'image-public-missing': [{ file: CREATE, line: 7, column: 1, code: 'image.missing', gist: '/images/logo.png' }],
 
   // Raw HTML the sanitizer removes

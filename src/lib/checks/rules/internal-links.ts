@@ -1,8 +1,9 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import type { Definition, Image, Link } from 'mdast';
+import type { Definition, Html, Image, Link } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { classifyPath } from '../classify.ts';
+import { htmlUrls, positionInHtml } from '../html-source.ts';
 import { relativePath } from '../load.ts';
 import { addressOf, pageOf, sitePages, type SitePages } from '../site-pages.ts';
 import type { CheckContext, CheckRule, ContentFile } from '../types.ts';
@@ -82,18 +83,28 @@ export const internalLinksRule: CheckRule = {
       if (!pageOf(file.role) || file.text === undefined || file.unclosedFrontMatter) continue;
       site ??= sitePages(ctx);
       const known = site;
-      visit(ctx.markdown(file), (node) => {
-        if (node.type !== 'link' && node.type !== 'image' && node.type !== 'definition') return;
-        const { url, position } = node as Link | Image | Definition;
-        const problem = node.type === 'image' ? checkImage(ctx, known, file, url) : checkLink(ctx, known, file, url);
+      const report = (problem: Problem | undefined, at: { line: number; column: number } | undefined) => {
         if (!problem) return;
         ctx.report({
           file: file.path,
-          ...(position ? { line: position.start.line + file.bodyLine - 1, column: position.start.column } : {}),
+          ...(at ? { line: at.line + file.bodyLine - 1, column: at.column } : {}),
           code: problem.code,
           severity: problem.code === 'link.anchor' ? 'warning' : 'error',
           values: problem.values,
         });
+      };
+      visit(ctx.markdown(file), (node) => {
+        if (node.type === 'html') {
+          // Raw HTML pasted from Word or a web page carries its own links and images.
+          for (const { kind, url, index } of htmlUrls((node as Html).value)) {
+            const problem = kind === 'image' ? checkImage(ctx, known, file, url) : checkLink(ctx, known, file, url);
+            report(problem, positionInHtml(node as Html, index));
+          }
+          return;
+        }
+        if (node.type !== 'link' && node.type !== 'image' && node.type !== 'definition') return;
+        const { url, position } = node as Link | Image | Definition;
+        report(node.type === 'image' ? checkImage(ctx, known, file, url) : checkLink(ctx, known, file, url), position?.start);
       });
     }
   },

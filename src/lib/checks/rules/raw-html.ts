@@ -1,5 +1,6 @@
 import type { Definition, Html, Image, Link } from 'mdast';
 import { visit } from 'unist-util-visit';
+import { positionInHtml, withoutComments } from '../html-source.ts';
 import type { CheckRule } from '../types.ts';
 
 type Finding = { index: number; code: 'html.script' | 'html.iframe' | 'html.event-handler' | 'html.javascript-url'; attribute?: string };
@@ -9,8 +10,7 @@ const JAVASCRIPT_URL = /^[\s\u0000-\u001f]*j[\s\u0000-\u001f]*a[\s\u0000-\u001f]
 
 /** The constructs the sanitizer removes, found in one block of raw HTML, with their offsets. */
 export function findUnsafeHtml(html: string): Finding[] {
-  // Comments are dropped whole and never run; blank them out keeping offsets.
-  const text = html.replace(/<!--[\s\S]*?-->/g, (c) => c.replace(/[^\n]/g, ' '));
+  const text = withoutComments(html);
   const findings: Finding[] = [];
   for (const m of text.matchAll(/<script\b/gi)) findings.push({ index: m.index, code: 'html.script' });
   for (const m of text.matchAll(/<iframe\b/gi)) findings.push({ index: m.index, code: 'html.iframe' });
@@ -36,16 +36,13 @@ export const rawHtmlRule: CheckRule = {
       const offset = file.bodyLine - 1;
       visit(ctx.markdown(file), (node) => {
         if (node.type === 'html') {
-          const { value, position } = node as Html;
-          if (!position) return;
-          for (const finding of findUnsafeHtml(value)) {
-            const before = value.slice(0, finding.index);
-            const lineInNode = before.split('\n').length - 1;
-            const column = lineInNode === 0 ? position.start.column + finding.index : finding.index - before.lastIndexOf('\n');
+          for (const finding of findUnsafeHtml((node as Html).value)) {
+            const at = positionInHtml(node as Html, finding.index);
+            if (!at) continue;
             ctx.report({
               file: file.path,
-              line: position.start.line + lineInNode + offset,
-              column,
+              line: at.line + offset,
+              column: at.column,
               code: finding.code,
               severity: 'warning',
               values: { attribute: finding.attribute },
