@@ -21,6 +21,10 @@ export default defineConfig({
   },
   integrations: [searchIndex()],
   // Pages read the settings validated here, so the config and the pages can never disagree.
-  vite: { define: { __SITE_SETTINGS__: JSON.stringify(settings) } },
+  vite: {
+    define: { __SITE_SETTINGS__: JSON.stringify(settings) },
+    // Test and benchmark builds write thousands of files the dev server must not watch.
+    server: { watch: { ignored: ['**/bench-results/**', '**/tests/.output/**', '**/dist/**', '**/.dist-*/**'] } },
+  },
   devToolbar: { enabled: false },
 });
