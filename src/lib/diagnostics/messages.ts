@@ -2,6 +2,8 @@
  * Every message an editor can meet, in Chinese (the default) and English. `{{name}}` placeholders
  * are filled from a diagnostic's values. A message says what is wrong; its hint says how to fix it.
  */
+import { IMPORT_MESSAGES } from './import-messages.ts';
+
 export const MESSAGES = {
   // Front matter fields (from the schemas)
   'field.required': {
@@ -71,6 +73,12 @@ export const MESSAGES = {
     en: 'award "{{award}}": {{year}} appears twice in "{{given}}"',
     hintZh: '每个年份只写一次。',
     hintEn: 'List each year once.',
+  },
+  'period.invalid': {
+    zh: '纪实时间“{{given}}”写法不对',
+    en: 'the period "{{given}}" is not a year or a range of years',
+    hintZh: '写成一个年份（2011）或一个范围（2007-2011）：四位数字，较早的年份在前。{{suggestionZh}}',
+    hintEn: 'Write one year (2011) or a range (2007-2011): four digits, the earlier year first. {{suggestionEn}}',
   },
   'level.unknown': {
     zh: '奖项“{{award}}”的级别“{{given}}”不在允许范围内',
@@ -324,6 +332,9 @@ export const MESSAGES = {
     hintZh: '换一个纪实名，或先把已有的文件移走；本命令从不覆盖文件。',
     hintEn: 'Choose another dossier name or move the existing files away first; this command never overwrites.',
   },
+
+  // The importer's own messages live beside it, in import-messages.ts.
+  ...IMPORT_MESSAGES,
 } as const satisfies Record<string, { zh: string; en: string; hintZh: string; hintEn: string }>;
 
 /** The key of a message in {@link MESSAGES}. */

@@ -10,7 +10,7 @@ import { validateFiles } from './validate.ts';
 import { backupFolder, existingDossierFiles, writeDossier } from './write.ts';
 import { slugify } from './article-name.ts';
 import { pinyinWord } from './pinyin.ts';
-import type { ImportDiagnostic } from './diagnostics.ts';
+import type { Diagnostic } from '../diagnostics/index.ts';
 
 /** Options of {@link importDossier}; the CLI flags map onto them one to one. */
 export interface ImportOptions {
@@ -37,7 +37,7 @@ export interface ImportResult {
   structure: StructureResult;
   files: OutputFile[];
   losses: TextLoss[];
-  diagnostics: ImportDiagnostic[];
+  diagnostics: Diagnostic[];
   /** Files of an existing dossier with the same slug. */
   existing: string[];
   /** `written`; `dry-run` (nothing written, as asked); `blocked` (dossier exists, no --force); `failed` (errors). */
@@ -65,7 +65,7 @@ function defaultSlug(fileName: string, unit: string | undefined): string {
   return slugify(basename(fileName, extname(fileName))) || slugify(pinyinWord(unit ?? '')) || 'dossier';
 }
 
-function lossDiagnostic(input: string, loss: TextLoss): ImportDiagnostic {
+function lossDiagnostic(input: string, loss: TextLoss): Diagnostic {
   const values = { sentence: loss.text, item: loss.text, where: loss.where, files: (loss.files ?? []).join('、') };
   const code =
     loss.kind === 'lost' ? 'import.sentence-lost' : loss.kind === 'award-lost' ? 'import.award-lost' : 'import.sentence-duplicated';
@@ -94,7 +94,7 @@ export async function importDossier(fileName: string, data: Uint8Array, options:
   const slug = options.slug ?? defaultSlug(fileName, structure.dossier.unit);
   const files = renderDossier(structure.dossier, slug);
   const display = shownPath(options.contentDir);
-  const diagnostics: ImportDiagnostic[] = structure.problems.map((p) => ({
+  const diagnostics: Diagnostic[] = structure.problems.map((p) => ({
     file: input, field: '', code: p.code, values: p.values, severity: 'error',
   }));
 

@@ -1,5 +1,5 @@
 import type { ChromeReason } from './block.ts';
-import { formatImportDiagnostics } from './diagnostics.ts';
+import { formatDiagnostics } from '../diagnostics/index.ts';
 import type { ImportResult } from './import-dossier.ts';
 import type { Placement, Role } from './structure.ts';
 
@@ -101,7 +101,7 @@ export function formatImportReport(result: ImportResult): string {
       ? `  原文的每一句都恰好出现在一个输出文件中（${sentences} 段）。`
       : `  有 ${result.losses.length} 处原文没有原样进入输出文件，见下。`,
   );
-  if (result.diagnostics.length > 0) lines.push('', formatImportDiagnostics(result.diagnostics));
+  if (result.diagnostics.length > 0) lines.push('', formatDiagnostics(result.diagnostics));
 
   lines.push('');
   const count = result.files.length;
