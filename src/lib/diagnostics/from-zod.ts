@@ -66,7 +66,14 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
  */
 export function fromZodIssues(file: string, issues: readonly ZodIssue[], data: unknown): Diagnostic[] {
   return issues.map((i) => {
-    const { code, values } = classify(i, valueAt(data, i.path));
+    const classified = classify(i, valueAt(data, i.path));
+    const { code } = classified;
+    const values = { ...classified.values };
+    // Award messages name the award; the schema checks one field and cannot see the title.
+    if ((code.startsWith('years.') || code === 'level.unknown') && values.award === undefined) {
+      const title = valueAt(data, [...i.path.slice(0, -1), 'title']);
+      values.award = typeof title === 'string' && title.trim() ? title.trim() : `#${Number(i.path.at(-2) ?? 0) + 1}`;
+    }
     const field = i.path.map(String).join('.');
     const key = i.path.map(String).findLast((k) => !/^\d+$/.test(k)) ?? field;
     return { file, field, code, values: { ...values, field, key }, severity: 'error' as const };

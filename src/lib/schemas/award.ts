@@ -1,10 +1,34 @@
 import { z } from 'astro/zod';
 import { parseAwardYears } from './award-years.ts';
-import { AWARD_LEVELS, normaliseLevel, nearestLevel } from './award-level.ts';
+import { AWARD_LEVELS, normaliseLevel, nearestLevel, type AwardLevel } from './award-level.ts';
 import { issue } from '../diagnostics/zod-issue.ts';
 
 const text = z.string().trim().min(1);
 const yearValue = z.union([z.number(), z.string()]);
+
+// Years and level are checked on the fields themselves, not on the whole award, so their problems
+// are reported even when another field of the same award is wrong. Messages name the award: the
+// diagnostics fill in its title from the award being checked.
+const years = z
+  .union([yearValue, z.array(yearValue)])
+  .nullish()
+  .transform((value, ctx) => {
+    const parsed = parseAwardYears(value);
+    if (parsed.ok) return parsed.years;
+    ctx.addIssue(issue([], parsed.problem.code, parsed.problem.values));
+    return z.NEVER;
+  });
+
+const level = z
+  .string()
+  .nullish()
+  .transform((value, ctx): AwardLevel | undefined => {
+    if (value == null || value.trim() === '') return undefined;
+    const canonical = normaliseLevel(value);
+    if (canonical) return canonical;
+    ctx.addIssue(issue([], 'level.unknown', { given: value, allowed: AWARD_LEVELS.join('、'), nearest: nearestLevel(value) }));
+    return z.NEVER;
+  });
 
 /**
  * One award a unit received, as written in an achievements file's `awards:` list.
@@ -29,13 +53,13 @@ export const AwardSchema = z
      * list of covered years; each must be four digits from 1949 to next year.
      * @default [] (no year given)
      */
-    years: z.union([yearValue, z.array(yearValue)]).nullish(),
+    years,
     /**
      * The level of the body that gave the award: 国家级, 省级, 市级, 区县级, 乡镇级 or 单位内部
      * (aliases such as 县级, 区级, 全国 are accepted and normalised).
      * @default undefined (level not stated)
      */
-    level: z.string().nullish(),
+    level,
     /**
      * Who gave the award, when the source says.
      * @example 中共黄冈市委、黄冈市人民政府
@@ -48,35 +72,14 @@ export const AwardSchema = z
      */
     note: text.optional(),
   })
-  .transform((award, ctx) => {
-    const years = parseAwardYears(award.years);
-    if (!years.ok) {
-      ctx.addIssue(issue(['years'], years.problem.code, { ...years.problem.values, award: award.title }));
-      return z.NEVER;
-    }
-    let level: (typeof AWARD_LEVELS)[number] | undefined;
-    if (award.level != null && award.level.trim() !== '') {
-      level = normaliseLevel(award.level);
-      if (!level) {
-        ctx.addIssue(
-          issue(['level'], 'level.unknown', {
-            award: award.title,
-            given: award.level,
-            allowed: AWARD_LEVELS.join('、'),
-            nearest: nearestLevel(award.level),
-          }),
-        );
-        return z.NEVER;
-      }
-    }
-    return {
-      title: award.title,
-      years: years.years,
-      ...(level ? { level } : {}),
-      ...(award.issuer ? { issuer: award.issuer } : {}),
-      ...(award.note ? { note: award.note } : {}),
-    };
-  });
+  // Absent optional fields are left out rather than set to undefined.
+  .transform(({ title, years, level, issuer, note }) => ({
+    title,
+    years,
+    ...(level ? { level } : {}),
+    ...(issuer ? { issuer } : {}),
+    ...(note ? { note } : {}),
+  }));
 
 /** An award after validation: `years` is the sorted list of covered years. */
 export type Award = z.output<typeof AwardSchema>;

@@ -17,42 +17,40 @@ const text = z.string().trim().min(1);
  * summary: 黄州区政府办公室围绕“三个职能”开展文明单位创建的纪实。
  * ```
  */
-export const DossierSchema = z
-  .object({
-    /** The dossier's title as printed on its cover. @example 文明清风谱华章 */
-    title: text,
-    /**
-     * The line under the title, without the leading dash; the site prints it after "——".
-     * @example 黄州区政府办公室创建文明单位纪实
-     */
-    subtitle: text,
-    /** The unit the dossier is about; awards are listed under it. @example 黄州区政府办公室 */
-    unit: text,
-    /**
-     * The years the dossier covers, as one year or a range.
-     * @default undefined (not shown)
-     * @example 2007-2011
-     */
-    period: z.union([z.number(), z.string()]).optional(),
-    /**
-     * When the dossier was published; orders the home page and the RSS feed.
-     * @default undefined (sorted by the last year of `period`)
-     * @example 2012-01-10
-     */
-    published: z.coerce.date().optional(),
-    /** One or two sentences for the home page, the feed and search engines. */
-    summary: text,
-  })
-  .transform((dossier, ctx) => {
-    if (dossier.period === undefined) return { ...dossier, period: undefined };
-    const years = parseAwardYears(dossier.period);
-    if (!years.ok) {
-      ctx.addIssue(issue(['period'], years.problem.code, { ...years.problem.values, award: dossier.title }));
+export const DossierSchema = z.object({
+  /** The dossier's title as printed on its cover. @example 文明清风谱华章 */
+  title: text,
+  /**
+   * The line under the title, without the leading dash; the site prints it after "——".
+   * @example 黄州区政府办公室创建文明单位纪实
+   */
+  subtitle: text,
+  /** The unit the dossier is about; awards are listed under it. @example 黄州区政府办公室 */
+  unit: text,
+  /**
+   * The years the dossier covers, as one year or a range.
+   * @default undefined (not shown)
+   * @example 2007-2011
+   */
+  period: z
+    .union([z.number(), z.string()])
+    .optional()
+    .transform((value, ctx) => {
+      if (value === undefined) return undefined;
+      const years = parseAwardYears(value);
+      if (years.ok) return { from: years.years[0]!, to: years.years.at(-1)! };
+      ctx.addIssue(issue([], 'period.invalid', { ...years.problem.values, given: String(value) }));
       return z.NEVER;
-    }
-    const [from, to] = [years.years[0]!, years.years.at(-1)!];
-    return { ...dossier, period: { from, to } };
-  });
+    }),
+  /**
+   * When the dossier was published; orders the home page and the RSS feed.
+   * @default undefined (sorted by the last year of `period`)
+   * @example 2012-01-10
+   */
+  published: z.coerce.date().optional(),
+  /** One or two sentences for the home page, the feed and search engines. */
+  summary: text,
+});
 
 /** A dossier overview after validation; `period` becomes `{ from, to }`. */
 export type Dossier = z.output<typeof DossierSchema>;

@@ -67,7 +67,7 @@ const CASES: Record<string, Expected[]> = {
   'years-full-width': [
     { file: AWARDS, line: 4, column: 12, field: 'awards.0.years', code: 'years.full-width', severity: 'warning', gist: '已按 2010 处理' },
   ],
-  'period-not-a-year': [{ file: DOSSIER, line: 5, column: 9, field: 'period', code: 'years.not-a-year', gist: '20111' }],
+  'period-not-a-year': [{ file: DOSSIER, line: 5, column: 9, field: 'period', code: 'period.invalid', gist: '20111' }],
   'award-duplicate': [{ file: AWARDS, line: 8, column: 5, field: 'awards.2', code: 'award.duplicate', gist: '第 3 行已有' }],
   'level-unknown': [{ file: AWARDS, line: 5, column: 12, field: 'awards.0.level', code: 'level.unknown', gist: '区县级' }],
 

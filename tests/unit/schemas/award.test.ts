@@ -52,6 +52,13 @@ describe('AwardSchema', () => {
     expect(errors({ title: '  ' })).toContain('title  错误：字段不能为空');
   });
 
+  it('reports a bad year and a bad level even when the title is missing too', () => {
+    const text = errors({ years: '2011-2009', level: '世界级' });
+    expect(text).toContain('title  错误：缺少必填字段');
+    expect(text).toContain('years  错误：奖项“#1”的年份范围“2011-2009”前后颠倒');
+    expect(text).toContain('level  错误：奖项“#1”的级别“世界级”不在允许范围内');
+  });
+
   it('reports a year of the wrong type', () => {
     expect(errors({ title: 'x', years: true })).toContain('years  错误：类型不对');
   });

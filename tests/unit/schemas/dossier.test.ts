@@ -26,6 +26,13 @@ describe('DossierSchema', () => {
     for (const field of ['title', 'subtitle', 'unit', 'summary']) expect(text).toContain(`${field}  错误：缺少必填字段`);
   });
 
+  it('reports a bad period even when another field is wrong too, in words for a period', () => {
+    const text = messages(DossierSchema, { ...valid, subtitle: '', period: '2007-20111' });
+    expect(text).toContain('subtitle  错误：字段不能为空');
+    expect(text).toContain('period  错误：纪实时间“2007-20111”写法不对');
+    expect(text).toContain('是否想写 2011？');
+  });
+
   it('refuses a reversed period and a date that is not a date', () => {
     expect(messages(DossierSchema, { ...valid, period: '2011-2007' })).toContain('period  错误');
     expect(messages(DossierSchema, { ...valid, published: 'soon' })).toContain('published  错误：类型不对：应为日期');
