@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { markdownPlugins } from './src/lib/markdown/index.ts';
 import { loadSiteSettings, contentDirFromEnv } from './src/lib/site-settings.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
+import { contentCheck } from './src/integrations/content-check.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 const settings = loadSiteSettings(contentDirFromEnv(root));
@@ -19,7 +20,8 @@ export default defineConfig({
   markdown: {
     processor: unified({ ...markdownPlugins(), smartypants: false }),
   },
-  integrations: [searchIndex()],
+  // The dev server shows content problems in its overlay, worded as `npm run check` words them.
+  integrations: [contentCheck({ contentDir: contentDirFromEnv(root) }), searchIndex()],
   // Pages read the settings validated here, so the config and the pages can never disagree.
   vite: {
     define: { __SITE_SETTINGS__: JSON.stringify(settings) },
