@@ -1,0 +1,115 @@
+// npm run bench: generates seeded synthetic corpora, builds each from clean in a child process
+// while watching its memory, measures the output and a first search in Chromium, and writes
+// bench.json and bench.md to --out. Usage: see USAGE in scripts/bench/args.ts.
+import { existsSync } from 'node:fs';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { CHROMIUM } from '../tests/support/browser.ts';
+import { serveSite } from '../tests/support/serve.ts';
+import { parseBenchArgs, USAGE, type BenchOptions } from './bench/args.ts';
+import { writeCorpus } from './bench/corpus.ts';
+import { measureSearch } from './bench/first-query.ts';
+import { machineInfo } from './bench/machine.ts';
+import { measureRebuild } from './bench/rebuild.ts';
+import { reportMarkdown, type BenchReport, type SizeResult } from './bench/report.ts';
+import { runBuild } from './bench/run-build.ts';
+import { folderSize } from './bench/sizes.ts';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+
+const log = (message: string) => console.log(`[bench] ${message}`);
+
+async function benchSize(options: BenchOptions, out: string, dossiers: number): Promise<SizeResult> {
+  const folder = join(out, `corpus-${dossiers}`);
+  const contentDir = join(folder, 'content');
+  const outDir = join(folder, 'dist');
+  log(`${dossiers} dossiers: writing the corpus`);
+  const corpus = await writeCorpus(contentDir, dossiers, options.seed);
+  log(`${dossiers} dossiers: ${corpus.files} files, ${(corpus.bytes / 1e6).toFixed(1)} MB, ${corpus.awards} awards; building from clean`);
+  const build = await runBuild({ root: ROOT, contentDir, outDir, workDir: out, clean: true });
+  log(`${dossiers} dossiers: ${build.ok ? 'built' : 'FAILED'} in ${(build.wall / 1000).toFixed(1)} s, peak ${(build.memory.treeBytes / 1e9).toFixed(2)} GB`);
+  const result: SizeResult = { dossiers, corpus, build, dist: await folderSize(outDir), searchIndex: await folderSize(join(outDir, 'pagefind')) };
+  if (!build.ok) return result;
+  if (!options.noBrowser) {
+    result.search = await measureSearch(outDir);
+    log(`${dossiers} dossiers: first query ${Math.round(result.search.first.transferBytes / 1000)} KB over the wire`);
+  }
+  if (dossiers >= options.rebuildFrom) {
+    log(`${dossiers} dossiers: editing one article and rebuilding`);
+    result.rebuild = await measureRebuild({ root: ROOT, contentDir, outDir, workDir: out, dossiers });
+    log(`${dossiers} dossiers: rebuilt in ${(result.rebuild.wall / 1000).toFixed(1)} s`);
+  }
+  return result;
+}
+
+async function benchShipped(out: string, noBrowser: boolean): Promise<BenchReport['shipped']> {
+  const outDir = join(out, 'shipped', 'dist');
+  await rm(outDir, { recursive: true, force: true });
+  // The shipped content's Astro cache is shared with `npm run build`, so it is kept, not cleaned.
+  const build = await runBuild({ root: ROOT, contentDir: join(ROOT, 'content'), outDir, workDir: out, clean: false });
+  const shipped: NonNullable<BenchReport['shipped']> = { build, dist: await folderSize(outDir) };
+  if (!build.ok || noBrowser) return shipped;
+  shipped.search = await measureSearch(outDir);
+  // page-weight.ts is another tool's; it is used when present and skipped when not.
+  const pageWeightModule = join(ROOT, 'scripts', 'bench', 'page-weight.ts');
+  if (existsSync(pageWeightModule)) {
+    try {
+      const tool = (await import(pathToFileURL(pageWeightModule).href)) as {
+        measurePageWeight?: (siteDir: string) => Promise<unknown>;
+        runLighthouse?: (url: string, chromiumPath: string) => Promise<unknown>;
+      };
+      if (tool.measurePageWeight) shipped.pageWeight = await tool.measurePageWeight(outDir);
+      if (tool.runLighthouse) {
+        const site = await serveSite(outDir);
+        try {
+          shipped.lighthouse = await tool.runLighthouse(site.url, CHROMIUM);
+        } finally {
+          await site.close();
+        }
+      }
+    } catch (error) {
+      log(`page weight skipped: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+  return shipped;
+}
+
+async function main(): Promise<void> {
+  let options: BenchOptions;
+  try {
+    options = parseBenchArgs(process.argv.slice(2));
+  } catch (error) {
+    console.error(`${error instanceof Error ? error.message : String(error)}\nusage: ${USAGE}`);
+    process.exitCode = 2;
+    return;
+  }
+  const out = resolve(ROOT, options.out);
+  await mkdir(out, { recursive: true });
+  const report: BenchReport = {
+    startedAt: new Date().toISOString(),
+    command: `npm run bench -- ${process.argv.slice(2).join(' ')}`.trim().replace(/ --$/, ''),
+    seed: options.seed,
+    machine: machineInfo(ROOT),
+    sizes: [],
+    notes: [],
+  };
+  const save = async () => {
+    await writeFile(join(out, 'bench.json'), `${JSON.stringify(report, null, 2)}\n`);
+    await writeFile(join(out, 'bench.md'), reportMarkdown(report));
+  };
+  for (const dossiers of options.sizes) {
+    report.sizes.push(await benchSize(options, out, dossiers));
+    // Written after every size, so a long run that is stopped still leaves its finished sizes.
+    await save();
+  }
+  if (options.shipped) {
+    log('shipped content: building');
+    report.shipped = await benchShipped(out, options.noBrowser);
+  }
+  await save();
+  log(`report: ${join(out, 'bench.md')}`);
+  if (report.sizes.some((r) => !r.build.ok) || (report.shipped && !report.shipped.build.ok)) process.exitCode = 1;
+}
+
+if (import.meta.main) await main();

@@ -1,0 +1,63 @@
+// Runs one site build in its own process, so the benchmark can watch its memory from outside and
+// every build starts with a cold module cache. Usage:
+//   node scripts/bench/build-child.ts <root> <contentDir> <outDir> <resultFile>
+import { writeFile } from 'node:fs/promises';
+import { buildSite } from '../build.ts';
+import { buildTimings } from '../../src/integrations/search-index.ts';
+
+/** What the child writes to `resultFile`: phase times in milliseconds. */
+export interface ChildResult {
+  ok: boolean;
+  failure?: string;
+  errors: number;
+  warnings: number;
+  /** The content checker (`npm run check`'s rules). */
+  check: number;
+  /** Astro start-up: config, integrations, route list, Vite. */
+  setup: number;
+  /** Astro's content sync: reading, validating and rendering the Markdown of every collection. */
+  content: number;
+  /** Bundling and writing every page. */
+  render: number;
+  /** Pagefind: reading the pages, adding the award records, writing the index. */
+  index: number;
+  /** Everything else: swapping the staging folder in. */
+  other: number;
+  total: number;
+  pages: number;
+  records: number;
+}
+
+const [root, contentDir, outDir, resultFile] = process.argv.slice(2);
+if (!root || !contentDir || !outDir || !resultFile) {
+  console.error('usage: build-child.ts <root> <contentDir> <outDir> <resultFile>');
+  process.exitCode = 2;
+} else {
+  const started = performance.now();
+  const result = await buildSite({ root, contentDir, outDir, logLevel: (process.env.BENCH_LOG_LEVEL as 'info' | undefined) ?? 'warn' });
+  const t = buildTimings();
+  const at = (mark: number | undefined) => (mark === undefined ? undefined : mark - started);
+  const checkEnd = result.phases.check;
+  const span = (from: number | undefined, to: number | undefined) => (from === undefined || to === undefined ? 0 : Math.round(to - from));
+  const phases = {
+    check: checkEnd,
+    setup: span(checkEnd, at(t.configDone)),
+    content: span(at(t.configDone), at(t.buildStart)),
+    render: span(at(t.buildStart), at(t.generated) ?? at(t.indexStart)),
+    index: span(at(t.indexStart), at(t.indexEnd)),
+  };
+  const total = result.phases.total;
+  const child: ChildResult = {
+    ok: result.ok,
+    ...(result.failure !== undefined ? { failure: result.failure || '(no message)' } : {}),
+    errors: result.diagnostics.filter((d) => d.severity === 'error').length,
+    warnings: result.diagnostics.filter((d) => d.severity !== 'error').length,
+    ...phases,
+    other: Math.max(0, total - Object.values(phases).reduce((a, b) => a + b, 0)),
+    total,
+    pages: t.index?.pages ?? 0,
+    records: t.index?.records ?? 0,
+  };
+  await writeFile(resultFile, JSON.stringify(child, null, 2));
+  if (!result.ok) process.exitCode = 1;
+}

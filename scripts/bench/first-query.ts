@@ -1,0 +1,106 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Browser } from 'playwright-core';
+import { launchBrowser } from '../../tests/support/browser.ts';
+import { serveSite } from '../../tests/support/serve.ts';
+
+/** What one search from the site's search page costs a reader. */
+export interface FirstQuery {
+  query: string;
+  /** Results Pagefind reported for the query. */
+  results: number;
+  /** Bytes served for `/search/?q=…` until the first results were on screen: page, CSS, scripts, index. */
+  totalBytes: number;
+  /** The part of {@link totalBytes} under `/pagefind/`. */
+  searchBytes: number;
+  /**
+   * {@link totalBytes} as a static host sends them: text files gzipped, Pagefind's index files
+   * as they are (Pagefind writes them already compressed).
+   */
+  transferBytes: number;
+  /** Files fetched, by path, for the report. */
+  files: number;
+  /** Navigation start to the first result on screen, in milliseconds (localhost, no throttling). */
+  firstResultsMs: number;
+}
+
+/** Search latency once the index is loaded. */
+export interface LoadedSearch {
+  /** Each query's first run (may fetch index chunks) and a repeat, in milliseconds. */
+  queries: Array<{ query: string; firstMs: number; repeatMs: number; results: number }>;
+}
+
+/** What {@link measureSearch} returns. */
+export interface SearchMeasurement {
+  first: FirstQuery;
+  loaded: LoadedSearch;
+}
+
+// Pagefind's index, fragment, filter and meta files and its wasm are gzip streams already.
+const PRECOMPRESSED = /\.pf_\w+$|\/wasm\.[\w-]+\.pagefind$/;
+
+function wireBytes(siteDir: string, path: string, bytes: number): number {
+  if (PRECOMPRESSED.test(path)) return bytes;
+  const file = join(siteDir, path.endsWith('/') ? `${path}index.html` : path);
+  return existsSync(file) ? gzipSync(readFileSync(file)).length : bytes;
+}
+
+/** The queries the search quality tests use; the first one is the measured first query. */
+export const BENCH_QUERIES = ['市级文明单位', '法治', '先进基层党组织', '信息', '调研'] as const;
+
+/**
+ * Opens the built site's search page with `?q=` in Chromium, served from `siteDir` on localhost,
+ * and counts the bytes served until the first results are shown. Then runs the other queries
+ * through the same page's Pagefind instance to time searches against the loaded index.
+ */
+export async function measureSearch(siteDir: string, browser?: Browser): Promise<SearchMeasurement> {
+  const site = await serveSite(siteDir);
+  const own = browser ? undefined : await launchBrowser();
+  const context = await (browser ?? own!).newContext();
+  try {
+    const page = await context.newPage();
+    const query = BENCH_QUERIES[0];
+    site.sent.clear();
+    const started = performance.now();
+    await page.goto(`${site.url}search/?q=${encodeURIComponent(query)}`);
+    await page.waitForSelector('.pagefind-ui__result', { timeout: 60_000 });
+    const firstResultsMs = Math.round(performance.now() - started);
+    const sent = [...site.sent];
+    const first: FirstQuery = {
+      query,
+      results: await page.evaluate(async () => {
+        const pf = (await import(`${location.origin}/pagefind/pagefind.js`)) as { search(q: string): Promise<{ results: unknown[] }> };
+        return (await pf.search(new URLSearchParams(location.search).get('q') ?? '')).results.length;
+      }),
+      totalBytes: sent.reduce((sum, [, bytes]) => sum + bytes, 0),
+      searchBytes: sent.filter(([path]) => path.startsWith('/pagefind/')).reduce((sum, [, bytes]) => sum + bytes, 0),
+      transferBytes: sent.reduce((sum, [path, bytes]) => sum + wireBytes(siteDir, path, bytes), 0),
+      files: sent.length,
+      firstResultsMs,
+    };
+    const queries = await page.evaluate(async (terms) => {
+      type Result = { data(): Promise<unknown> };
+      const pf = (await import(`${location.origin}/pagefind/pagefind.js`)) as { search(q: string): Promise<{ results: Result[] }> };
+      const run = async (term: string) => {
+        const t0 = performance.now();
+        const found = await pf.search(term);
+        // A reader sees results once the first page of them is loaded, as the search UI shows ten.
+        await Promise.all(found.results.slice(0, 10).map((r) => r.data()));
+        return { ms: performance.now() - t0, results: found.results.length };
+      };
+      const out = [];
+      for (const term of terms) {
+        const a = await run(term);
+        const b = await run(term);
+        out.push({ query: term, firstMs: Math.round(a.ms), repeatMs: Math.round(b.ms), results: a.results });
+      }
+      return out;
+    }, [...BENCH_QUERIES.slice(1)]);
+    return { first, loaded: { queries } };
+  } finally {
+    await context.close();
+    await own?.close();
+    await site.close();
+  }
+}

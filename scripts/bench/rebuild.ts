@@ -1,0 +1,22 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { dossierSlug } from '../../src/lib/bench/index.ts';
+import { runBuild, type MeasuredBuild } from './run-build.ts';
+
+/**
+ * Edits one article of an already built corpus (a sentence appended to the first article of the
+ * middle dossier's 服务篇), rebuilds with the previous output and content cache in place, then
+ * restores the article so the corpus stays the seeded one.
+ */
+export async function measureRebuild(options: { root: string; contentDir: string; outDir: string; workDir: string; dossiers: number }): Promise<MeasuredBuild & { edited: string }> {
+  const slug = dossierSlug(Math.ceil(options.dossiers / 2));
+  const edited = `service/${slug}/01-article-1.md`;
+  const file = join(options.contentDir, edited);
+  const original = await readFile(file, 'utf8');
+  await writeFile(file, `${original}\n编辑补记：本文于基准测试中修改一句，用于测量增量构建。\n`);
+  try {
+    return { ...(await runBuild({ ...options, clean: false })), edited };
+  } finally {
+    await writeFile(file, original);
+  }
+}

@@ -1,0 +1,104 @@
+import type { CorpusSummary } from './corpus.ts';
+import type { SearchMeasurement } from './first-query.ts';
+import type { MeasuredBuild } from './run-build.ts';
+import type { FolderSize } from './sizes.ts';
+
+/** The machine a benchmark ran on. */
+export interface MachineInfo {
+  cpu: string;
+  cores: number;
+  memoryBytes: number;
+  os: string;
+  node: string;
+  astro: string;
+  pagefind: string;
+}
+
+/** Everything measured for one corpus size. */
+export interface SizeResult {
+  dossiers: number;
+  corpus: CorpusSummary;
+  build: MeasuredBuild;
+  dist: FolderSize;
+  searchIndex: FolderSize;
+  search?: SearchMeasurement;
+  /** The build after editing one article, with the previous build's output and content cache in place. */
+  rebuild?: MeasuredBuild & { edited: string };
+}
+
+/** The whole benchmark report, as written to `bench.json`. */
+export interface BenchReport {
+  startedAt: string;
+  command: string;
+  seed: number;
+  machine: MachineInfo;
+  sizes: SizeResult[];
+  /** The shipped content's site, measured the same way, plus page weight when that tool exists. */
+  shipped?: { build: MeasuredBuild; dist: FolderSize; search?: SearchMeasurement; pageWeight?: unknown; lighthouse?: unknown };
+  notes: string[];
+}
+
+const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+const mb = (bytes: number) => (bytes >= 1e9 ? `${(bytes / 1e9).toFixed(2)} GB` : `${(bytes / 1e6).toFixed(1)} MB`);
+const kb = (bytes: number) => `${Math.round(bytes / 1000)} KB`;
+const n = (value: number) => value.toLocaleString('en-US');
+
+/** The slowest search for a query once the index was loaded, first run (chunks fetched) included. */
+export function slowestLoadedSearch(search: SearchMeasurement): number {
+  return Math.max(...search.loaded.queries.map((q) => q.firstMs));
+}
+
+/** The median repeat search time once the index and its chunks were loaded. */
+export function medianRepeatSearch(search: SearchMeasurement): number {
+  const times = search.loaded.queries.map((q) => q.repeatMs).sort((a, b) => a - b);
+  return times[Math.floor(times.length / 2)] ?? 0;
+}
+
+/** The report as Markdown: the machine, one table of phases and one of sizes and search. */
+export function reportMarkdown(report: BenchReport): string {
+  const m = report.machine;
+  const lines = [
+    `# Benchmark ${report.startedAt}`,
+    '',
+    `\`${report.command}\` · seed ${report.seed}`,
+    '',
+    `Machine: ${m.cpu}, ${m.cores} cores, ${mb(m.memoryBytes)} RAM, ${m.os}; Node ${m.node}, Astro ${m.astro}, Pagefind ${m.pagefind}.`,
+    '',
+    '## Build from clean',
+    '',
+    '| dossiers | files | awards | pages | content check | Astro start-up | content load | page rendering | search index | total | peak RSS (tree) | largest process |',
+    '|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+  ];
+  for (const r of report.sizes) {
+    const b = r.build;
+    if (!b.ok) {
+      lines.push(`| ${n(r.dossiers)} | ${n(r.corpus.files)} | ${n(r.corpus.awards)} | failed: ${b.failure ?? `${b.errors} content errors`} | | | | | | ${s(b.wall)} | ${mb(b.memory.treeBytes)} | |`);
+      continue;
+    }
+    lines.push(
+      `| ${n(r.dossiers)} | ${n(r.corpus.files)} | ${n(r.corpus.awards)} | ${n(b.pages)} | ${s(b.check)} | ${s(b.setup)} | ${s(b.content)} | ${s(b.render)} | ${s(b.index)} | **${s(b.wall)}** | ${mb(b.memory.treeBytes)} | ${mb(b.memory.processBytes)} (${b.memory.processName}) |`,
+    );
+  }
+  lines.push('', '## Output and search', '', '| dossiers | corpus | dist | search index | first query: served | first query: over the wire | first results | search once loaded (slowest first run / median repeat) |', '|---:|---:|---:|---:|---:|---:|---:|---:|');
+  for (const r of report.sizes) {
+    const q = r.search;
+    lines.push(
+      `| ${n(r.dossiers)} | ${mb(r.corpus.bytes)} | ${mb(r.dist.bytes)} (${n(r.dist.files)} files) | ${mb(r.searchIndex.bytes)} (${n(r.searchIndex.files)} files) | ${q ? kb(q.first.totalBytes) : '–'} | ${q ? kb(q.first.transferBytes) : '–'} | ${q ? `${q.first.firstResultsMs} ms` : '–'} | ${q ? `${slowestLoadedSearch(q)} ms / ${medianRepeatSearch(q)} ms` : '–'} |`,
+    );
+  }
+  const rebuilds = report.sizes.filter((r) => r.rebuild);
+  if (rebuilds.length > 0) {
+    lines.push('', '## Rebuild after editing one article', '', '| dossiers | edited | content check | content load | page rendering | search index | total | peak RSS |', '|---:|---|---:|---:|---:|---:|---:|---:|');
+    for (const r of rebuilds) {
+      const b = r.rebuild!;
+      lines.push(`| ${n(r.dossiers)} | \`${b.edited}\` | ${s(b.check)} | ${s(b.content)} | ${s(b.render)} | ${s(b.index)} | **${s(b.wall)}** | ${mb(b.memory.treeBytes)} |`);
+    }
+  }
+  if (report.shipped) {
+    const sh = report.shipped;
+    lines.push('', '## Shipped content', '', `Build ${s(sh.build.wall)}, ${n(sh.build.pages)} pages, dist ${mb(sh.dist.bytes)}, peak RSS ${mb(sh.build.memory.treeBytes)}${sh.search ? `, first query ${kb(sh.search.first.transferBytes)} over the wire` : ''}.`);
+  }
+  if (report.notes.length > 0) lines.push('', '## Notes', '', ...report.notes.map((note) => `- ${note}`));
+  lines.push('', 'Peak RSS is the largest sum of resident memory over the build process and its children (the Pagefind binary included), sampled from `/proc` every 100 ms. Phases: content check = the project\'s own checker; content load = Astro\'s content sync (reading, validating and rendering every Markdown file); page rendering = bundling and writing the pages; search index = Pagefind. "Over the wire" gzips text files and counts Pagefind\'s already-compressed files as they are.', '');
+  return lines.join('\n');
+}

@@ -1,0 +1,48 @@
+import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { readFile, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { ChildResult } from './build-child.ts';
+import { watchMemory, type MemoryPeak } from './memory.ts';
+
+/** One measured build. */
+export interface MeasuredBuild extends ChildResult {
+  /** Wall time of the whole child process, start-up included, in milliseconds. */
+  wall: number;
+  memory: MemoryPeak;
+}
+
+/** Where buildSite keeps Astro's content cache for one content folder (the same rule as scripts/build.ts). */
+export function contentCacheDir(root: string, contentDir: string): string {
+  return join(root, 'node_modules', '.astro', createHash('sha1').update(contentDir).digest('hex').slice(0, 12));
+}
+
+const CHILD = fileURLToPath(new URL('./build-child.ts', import.meta.url));
+
+/**
+ * Builds `contentDir` into `outDir` in a child Node process (the same Node as this one) while
+ * sampling the memory of its whole process tree. Pass `clean` to delete the output and Astro's
+ * content cache first, so the build starts from nothing.
+ */
+export async function runBuild(options: { root: string; contentDir: string; outDir: string; workDir: string; clean: boolean }): Promise<MeasuredBuild> {
+  const { root, contentDir, outDir, workDir } = options;
+  if (options.clean) {
+    await rm(outDir, { recursive: true, force: true });
+    await rm(contentCacheDir(root, contentDir), { recursive: true, force: true });
+  }
+  const resultFile = join(workDir, `build-${process.pid}-${Date.now()}.json`);
+  const started = performance.now();
+  const child = spawn(process.execPath, [...(process.env.BENCH_NODE_OPTIONS?.split(' ').filter(Boolean) ?? []), CHILD, root, contentDir, outDir, resultFile], { cwd: root, stdio: ['ignore', 'inherit', 'inherit'] });
+  const watcher = watchMemory(child.pid!);
+  const code = await new Promise<number | null>((resolve, reject) => {
+    child.once('error', reject);
+    child.once('exit', resolve);
+  });
+  const wall = Math.round(performance.now() - started);
+  const memory = watcher.stop();
+  const text = await readFile(resultFile, 'utf8').catch(() => undefined);
+  await rm(resultFile, { force: true });
+  if (!text) throw new Error(`The build process exited with code ${code} before writing its result; see its output above.`);
+  return { ...(JSON.parse(text) as ChildResult), wall, memory };
+}

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_SEED, DEFAULT_SIZES, parseBenchArgs } from '../../scripts/bench/args.ts';
+
+describe('parseBenchArgs', () => {
+  it('defaults to 10, 100 and 1,000 dossiers written to bench-results/', () => {
+    expect(parseBenchArgs([])).toEqual({ sizes: DEFAULT_SIZES, out: 'bench-results', seed: DEFAULT_SEED, rebuildFrom: 1000, noBrowser: false, shipped: true });
+  });
+
+  it('takes repeated --dossiers and comma lists, sorted without duplicates', () => {
+    expect(parseBenchArgs(['--dossiers', '100,10', '--dossiers', '1_000', '--dossiers', '10']).sizes).toEqual([10, 100, 1000]);
+  });
+
+  it('rejects a size that is not a whole number', () => {
+    expect(() => parseBenchArgs(['--dossiers', '1e9x'])).toThrowErrorMatchingInlineSnapshot(`[Error: --dossiers must be a whole number of at least 1, not “1e9x”.]`);
+    expect(() => parseBenchArgs(['--dossiers', '0'])).toThrow(/at least 1/);
+  });
+
+  it('rejects unknown flags', () => {
+    expect(() => parseBenchArgs(['--dosiers', '10'])).toThrow(/dosiers/);
+  });
+});
