@@ -78,9 +78,13 @@ export function watchProblems(page: Page): string[] {
 export async function waitForSearch(page: Page): Promise<void> {
   await page.locator('.pagefind-ui__message').first().waitFor({ state: 'visible' });
   // The message shows "searching" first; wait until results or the zero-results text settle.
+  // Then the result list fills in, each result loading its own fragment, up to a page of ten.
   await page.waitForFunction(() => {
     const message = document.querySelector('.pagefind-ui__message')?.textContent ?? '';
-    return /找到|没有找到/.test(message);
+    if (!/找到/.test(message)) return false;
+    const expected = /未找到|没有找到/.test(message) ? 0 : Math.min(10, Number(/(\d+)/.exec(message)?.[1] ?? 0));
+    const shown = document.querySelectorAll('.pagefind-ui__result').length;
+    return shown === expected && document.querySelectorAll('.pagefind-ui__loading').length === 0;
   });
 }
 
