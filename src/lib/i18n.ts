@@ -19,6 +19,7 @@ export const STRINGS = {
 
   // Search box and page
   'search.label': '搜索纪实和荣誉',
+  'search.landmark': '页眉搜索',
   'search.placeholder': '搜索：如 市级文明单位、法治、调研',
   'search.submit': '搜索',
   'search.heading': '搜索',
@@ -44,6 +45,8 @@ export const STRINGS = {
   'home.dossiers': '纪实',
   'home.latestAwards': '最新荣誉',
   'home.allAwards': '查看全部荣誉',
+  'home.search': '搜索本站纪实和荣誉',
+  'home.latestCaption': '最新 {{count}} 项荣誉',
   'home.period': '时间：{{period}}',
   'home.unit': '单位：{{unit}}',
   'home.empty': '还没有纪实。',
