@@ -21,7 +21,12 @@ export default defineConfig({
     processor: unified({ ...markdownPlugins(), smartypants: false }),
   },
   // The dev server shows content problems in its overlay, worded as `npm run check` words them.
-  integrations: [contentCheck({ contentDir: contentDirFromEnv(root) }), searchIndex()],
+  // HUAZHANG_SEARCH_SHARD_SIZE=100 builds the search index in shards of 100 dossiers, in bounded
+  // memory, reusing unchanged shards; the search page must then merge them (src/lib/search).
+  integrations: [
+    contentCheck({ contentDir: contentDirFromEnv(root) }),
+    searchIndex({ dossiersPerShard: Number(process.env.HUAZHANG_SEARCH_SHARD_SIZE) || undefined }),
+  ],
   // Pages read the settings validated here, so the config and the pages can never disagree.
   vite: {
     define: { __SITE_SETTINGS__: JSON.stringify(settings) },

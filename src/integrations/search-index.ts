@@ -34,16 +34,29 @@ export function buildTimings(): BuildTimings {
   return holder[TIMINGS];
 }
 
+/** Options of {@link searchIndex}. */
+export interface SearchIndexOptions {
+  /**
+   * Build the page index in shards of this many dossiers, each in bounded memory, reusing
+   * unchanged shards from Astro's cache folder. The search page must then merge the bundles
+   * listed in `pagefind/shards.json`. Off by default: one index.
+   * @example 100
+   */
+  dossiersPerShard?: number;
+}
+
 /**
  * Indexes the built site with Pagefind once every page is written. Awards come from the site's
  * own `awards.json`, so the index holds exactly the awards the pages show.
  */
-export function searchIndex(): AstroIntegration {
+export function searchIndex(options: SearchIndexOptions = {}): AstroIntegration {
   const timings = buildTimings();
+  let cacheDir: string | undefined;
   return {
     name: 'huazhang:search-index',
     hooks: {
-      'astro:config:done': () => {
+      'astro:config:done': ({ config }) => {
+        cacheDir = fileURLToPath(config.cacheDir);
         for (const key of Object.keys(timings)) delete timings[key as keyof BuildTimings];
         timings.configDone = performance.now();
       },
@@ -57,10 +70,15 @@ export function searchIndex(): AstroIntegration {
         timings.indexStart = performance.now();
         const siteDir = fileURLToPath(dir);
         const published = JSON.parse(await readFile(join(siteDir, 'awards.json'), 'utf8')) as { awards: PublishedAward[] };
-        const summary = await buildSearchIndex({ siteDir, records: published.awards.map(awardSearchRecord) });
+        const summary = await buildSearchIndex({
+          siteDir,
+          records: published.awards.map(awardSearchRecord),
+          ...(options.dossiersPerShard ? { shards: { dossiersPerShard: options.dossiersPerShard, ...(cacheDir ? { cacheDir } : {}) } } : {}),
+        });
         timings.index = summary;
         timings.indexEnd = performance.now();
-        logger.info(`搜索索引：${summary.pages} 个页面，${summary.records} 条荣誉，用时 ${summary.milliseconds} ms`);
+        const shards = summary.shardsBuilt || summary.shardsReused ? `，分片新建 ${summary.shardsBuilt} 个、沿用 ${summary.shardsReused} 个` : '';
+        logger.info(`搜索索引：${summary.pages} 个页面，${summary.records} 条荣誉${shards}，用时 ${summary.milliseconds} ms`);
       },
     },
   };

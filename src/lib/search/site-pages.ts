@@ -1,0 +1,52 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { join, sep } from 'node:path';
+
+/** A built page that marks content for the index. */
+export interface IndexablePage {
+  /** The HTML file, relative to the site folder, with `/` separators: `d00001-office/service/index.html`. */
+  file: string;
+  /** Pages that share it are indexed together: the first path segment, i.e. the dossier slug. */
+  group: string;
+}
+
+/** The marker Pagefind looks for; pages without it are left out of the index entirely. */
+export const PAGEFIND_BODY = 'data-pagefind-body';
+
+/**
+ * Lists the built pages that carry `data-pagefind-body`, sorted by file. Pages without it (award
+ * lists, print views, the home page) are never handed to Pagefind, which would otherwise parse
+ * them only to skip them.
+ */
+export async function indexablePages(siteDir: string): Promise<IndexablePage[]> {
+  const files = (await readdir(siteDir, { recursive: true }))
+    .filter((f) => f.endsWith('.html'))
+    .map((f) => f.split(sep).join('/'))
+    .sort();
+  const pages: IndexablePage[] = [];
+  for (const file of files) {
+    if (file.startsWith('pagefind')) continue;
+    const html = await readFile(join(siteDir, file), 'utf8');
+    if (!html.includes(PAGEFIND_BODY)) continue;
+    pages.push({ file, group: file.includes('/') ? file.slice(0, file.indexOf('/')) : '' });
+  }
+  return pages;
+}
+
+/**
+ * Splits pages into shards of at most `groupsPerShard` groups (dossiers), keeping every group's
+ * pages in one shard and the order stable, so editing one dossier changes one shard only.
+ */
+export function shardPages(pages: readonly IndexablePage[], groupsPerShard: number): IndexablePage[][] {
+  const shards: IndexablePage[][] = [];
+  let groups = 0;
+  let last: string | undefined;
+  for (const page of pages) {
+    if (page.group !== last) {
+      if (groups % groupsPerShard === 0) shards.push([]);
+      groups++;
+      last = page.group;
+    }
+    shards.at(-1)!.push(page);
+  }
+  return shards;
+}
