@@ -5,11 +5,12 @@ import { existsSync } from 'node:fs';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { SHARDS_DIR } from '../src/lib/search/build-index.ts';
 import { CHROMIUM } from '../tests/support/browser.ts';
 import { serveSite } from '../tests/support/serve.ts';
 import { parseBenchArgs, USAGE, type BenchOptions } from './bench/args.ts';
 import { writeCorpus } from './bench/corpus.ts';
-import { measureSearch } from './bench/first-query.ts';
+import { measureApiFirstQuery, measureSearch } from './bench/first-query.ts';
 import { machineInfo } from './bench/machine.ts';
 import { measureRebuild } from './bench/rebuild.ts';
 import { reportMarkdown, type BenchReport, type SizeResult } from './bench/report.ts';
@@ -27,17 +28,22 @@ async function benchSize(options: BenchOptions, out: string, dossiers: number): 
   log(`${dossiers} dossiers: writing the corpus`);
   const corpus = await writeCorpus(contentDir, dossiers, options.seed);
   log(`${dossiers} dossiers: ${corpus.files} files, ${(corpus.bytes / 1e6).toFixed(1)} MB, ${corpus.awards} awards; building from clean`);
-  const build = await runBuild({ root: ROOT, contentDir, outDir, workDir: out, clean: true });
+  const env: Record<string, string> = options.searchShards ? { HUAZHANG_SEARCH_SHARD_SIZE: String(options.searchShards) } : {};
+  const build = await runBuild({ root: ROOT, contentDir, outDir, workDir: out, clean: true, env });
   log(`${dossiers} dossiers: ${build.ok ? 'built' : 'FAILED'} in ${(build.wall / 1000).toFixed(1)} s, peak ${(build.memory.treeBytes / 1e9).toFixed(2)} GB`);
-  const result: SizeResult = { dossiers, corpus, build, dist: await folderSize(outDir), searchIndex: await folderSize(join(outDir, 'pagefind')) };
+  const [main, shards] = [await folderSize(join(outDir, 'pagefind')), await folderSize(join(outDir, SHARDS_DIR))];
+  const searchIndex = { bytes: main.bytes + shards.bytes, files: main.files + shards.files };
+  const result: SizeResult = { dossiers, corpus, build, dist: await folderSize(outDir), searchIndex };
   if (!build.ok) return result;
   if (!options.noBrowser) {
-    result.search = await measureSearch(outDir);
-    log(`${dossiers} dossiers: first query ${Math.round(result.search.first.transferBytes / 1000)} KB over the wire`);
+    // The search page merges no shards yet, so a sharded site is measured through the API only.
+    if (!options.searchShards) result.search = await measureSearch(outDir);
+    result.apiSearch = await measureApiFirstQuery(outDir);
+    log(`${dossiers} dossiers: first query ${Math.round((result.search?.first.transferBytes ?? result.apiSearch.transferBytes) / 1000)} KB over the wire`);
   }
   if (dossiers >= options.rebuildFrom) {
     log(`${dossiers} dossiers: editing one article and rebuilding`);
-    result.rebuild = await measureRebuild({ root: ROOT, contentDir, outDir, workDir: out, dossiers });
+    result.rebuild = await measureRebuild({ root: ROOT, contentDir, outDir, workDir: out, dossiers, env });
     log(`${dossiers} dossiers: rebuilt in ${(result.rebuild.wall / 1000).toFixed(1)} s`);
   }
   return result;
@@ -90,6 +96,7 @@ async function main(): Promise<void> {
     startedAt: new Date().toISOString(),
     command: `npm run bench -- ${process.argv.slice(2).join(' ')}`.trim().replace(/ --$/, ''),
     seed: options.seed,
+    searchShards: options.searchShards,
     machine: machineInfo(ROOT),
     sizes: [],
     notes: [],

@@ -104,3 +104,64 @@ export async function measureSearch(siteDir: string, browser?: Browser): Promise
     await site.close();
   }
 }
+
+/** A first query run through Pagefind's own API, merging shard bundles when the site has them. */
+export interface ApiFirstQuery {
+  bundles: number;
+  results: number;
+  /** Bytes under `/pagefind*` for init, filter counts, the search and the first ten results' data. */
+  searchBytes: number;
+  /** The same, as sent over the wire (see {@link FirstQuery.transferBytes}). */
+  transferBytes: number;
+  ms: number;
+}
+
+/**
+ * Runs the first query the way the search UI does (init, filter counts, search, ten results'
+ * data) through `pagefind.js` directly, merging every bundle in `pagefind/shards.json`. This
+ * measures a sharded index before the search page merges shards itself, and an unsharded one
+ * the same way, so the two compare like for like.
+ */
+export async function measureApiFirstQuery(siteDir: string, browser?: Browser): Promise<ApiFirstQuery> {
+  const manifest = join(siteDir, 'pagefind', 'shards.json');
+  const bundles = existsSync(manifest) ? (JSON.parse(readFileSync(manifest, 'utf8')) as { bundles: string[] }).bundles : [];
+  const site = await serveSite(siteDir);
+  const own = browser ? undefined : await launchBrowser();
+  const context = await (browser ?? own!).newContext();
+  try {
+    const page = await context.newPage();
+    await page.goto(`${site.url}404.html`);
+    site.sent.clear();
+    const outcome = await page.evaluate(
+      async ({ query, bundles }) => {
+        type Pagefind = {
+          options(o: object): Promise<void>;
+          mergeIndex(path: string, o?: object): Promise<void>;
+          filters(): Promise<unknown>;
+          search(q: string): Promise<{ results: Array<{ data(): Promise<unknown> }> }>;
+        };
+        const t0 = performance.now();
+        const pf = (await import(`${location.origin}/pagefind/pagefind.js`)) as Pagefind;
+        await pf.options({ baseUrl: '/' });
+        for (const bundle of bundles) await pf.mergeIndex(bundle, { baseUrl: '/' });
+        await pf.filters();
+        const found = await pf.search(query);
+        await Promise.all(found.results.slice(0, 10).map((r) => r.data()));
+        return { results: found.results.length, ms: Math.round(performance.now() - t0) };
+      },
+      { query: BENCH_QUERIES[0], bundles },
+    );
+    const sent = [...site.sent].filter(([path]) => path.startsWith('/pagefind'));
+    return {
+      bundles: bundles.length + 1,
+      results: outcome.results,
+      searchBytes: sent.reduce((sum, [, bytes]) => sum + bytes, 0),
+      transferBytes: sent.reduce((sum, [path, bytes]) => sum + wireBytes(siteDir, path, bytes), 0),
+      ms: outcome.ms,
+    };
+  } finally {
+    await context.close();
+    await own?.close();
+    await site.close();
+  }
+}

@@ -8,7 +8,7 @@ import { runBuild, type MeasuredBuild } from './run-build.ts';
  * middle dossier's 服务篇), rebuilds with the previous output and content cache in place, then
  * restores the article so the corpus stays the seeded one.
  */
-export async function measureRebuild(options: { root: string; contentDir: string; outDir: string; workDir: string; dossiers: number }): Promise<MeasuredBuild & { edited: string }> {
+export async function measureRebuild(options: { root: string; contentDir: string; outDir: string; workDir: string; dossiers: number; env?: Record<string, string> }): Promise<MeasuredBuild & { edited: string }> {
   const slug = dossierSlug(Math.ceil(options.dossiers / 2));
   const edited = `service/${slug}/01-article-1.md`;
   const file = join(options.contentDir, edited);

@@ -1,5 +1,5 @@
 import type { CorpusSummary } from './corpus.ts';
-import type { SearchMeasurement } from './first-query.ts';
+import type { ApiFirstQuery, SearchMeasurement } from './first-query.ts';
 import type { MeasuredBuild } from './run-build.ts';
 import type { FolderSize } from './sizes.ts';
 
@@ -22,6 +22,8 @@ export interface SizeResult {
   dist: FolderSize;
   searchIndex: FolderSize;
   search?: SearchMeasurement;
+  /** The first query through Pagefind's API, shards merged (the like-for-like measure). */
+  apiSearch?: ApiFirstQuery;
   /** The build after editing one article, with the previous build's output and content cache in place. */
   rebuild?: MeasuredBuild & { edited: string };
 }
@@ -31,6 +33,8 @@ export interface BenchReport {
   startedAt: string;
   command: string;
   seed: number;
+  /** Dossiers per search index shard; 0 for one index. */
+  searchShards: number;
   machine: MachineInfo;
   sizes: SizeResult[];
   /** The shipped content's site, measured the same way, plus page weight when that tool exists. */
@@ -60,7 +64,7 @@ export function reportMarkdown(report: BenchReport): string {
   const lines = [
     `# Benchmark ${report.startedAt}`,
     '',
-    `\`${report.command}\` · seed ${report.seed}`,
+    `\`${report.command}\` · seed ${report.seed} · search index ${report.searchShards ? `in shards of ${report.searchShards} dossiers` : 'in one piece'}`,
     '',
     `Machine: ${m.cpu}, ${m.cores} cores, ${mb(m.memoryBytes)} RAM, ${m.os}; Node ${m.node}, Astro ${m.astro}, Pagefind ${m.pagefind}.`,
     '',
@@ -79,11 +83,11 @@ export function reportMarkdown(report: BenchReport): string {
       `| ${n(r.dossiers)} | ${n(r.corpus.files)} | ${n(r.corpus.awards)} | ${n(b.pages)} | ${s(b.check)} | ${s(b.setup)} | ${s(b.content)} | ${s(b.render)} | ${s(b.index)} | **${s(b.wall)}** | ${mb(b.memory.treeBytes)} | ${mb(b.memory.processBytes)} (${b.memory.processName}) |`,
     );
   }
-  lines.push('', '## Output and search', '', '| dossiers | corpus | dist | search index | first query: served | first query: over the wire | first results | search once loaded (slowest first run / median repeat) |', '|---:|---:|---:|---:|---:|---:|---:|---:|');
+  lines.push('', '## Output and search', '', '| dossiers | corpus | dist | search index | first query: served | first query: over the wire | first results | search once loaded (slowest first run / median repeat) | first query via API: index bytes over the wire (bundles) |', '|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
   for (const r of report.sizes) {
     const q = r.search;
     lines.push(
-      `| ${n(r.dossiers)} | ${mb(r.corpus.bytes)} | ${mb(r.dist.bytes)} (${n(r.dist.files)} files) | ${mb(r.searchIndex.bytes)} (${n(r.searchIndex.files)} files) | ${q ? kb(q.first.totalBytes) : '–'} | ${q ? kb(q.first.transferBytes) : '–'} | ${q ? `${q.first.firstResultsMs} ms` : '–'} | ${q ? `${slowestLoadedSearch(q)} ms / ${medianRepeatSearch(q)} ms` : '–'} |`,
+      `| ${n(r.dossiers)} | ${mb(r.corpus.bytes)} | ${mb(r.dist.bytes)} (${n(r.dist.files)} files) | ${mb(r.searchIndex.bytes)} (${n(r.searchIndex.files)} files) | ${q ? kb(q.first.totalBytes) : '–'} | ${q ? kb(q.first.transferBytes) : '–'} | ${q ? `${q.first.firstResultsMs} ms` : '–'} | ${q ? `${slowestLoadedSearch(q)} ms / ${medianRepeatSearch(q)} ms` : '–'} | ${r.apiSearch ? `${kb(r.apiSearch.transferBytes)} (${r.apiSearch.bundles})` : '–'} |`,
     );
   }
   const rebuilds = report.sizes.filter((r) => r.rebuild);

@@ -25,7 +25,7 @@ const CHILD = fileURLToPath(new URL('./build-child.ts', import.meta.url));
  * sampling the memory of its whole process tree. Pass `clean` to delete the output and Astro's
  * content cache first, so the build starts from nothing.
  */
-export async function runBuild(options: { root: string; contentDir: string; outDir: string; workDir: string; clean: boolean }): Promise<MeasuredBuild> {
+export async function runBuild(options: { root: string; contentDir: string; outDir: string; workDir: string; clean: boolean; env?: Record<string, string> }): Promise<MeasuredBuild> {
   const { root, contentDir, outDir, workDir } = options;
   if (options.clean) {
     await rm(outDir, { recursive: true, force: true });
@@ -33,7 +33,11 @@ export async function runBuild(options: { root: string; contentDir: string; outD
   }
   const resultFile = join(workDir, `build-${process.pid}-${Date.now()}.json`);
   const started = performance.now();
-  const child = spawn(process.execPath, [...(process.env.BENCH_NODE_OPTIONS?.split(' ').filter(Boolean) ?? []), CHILD, root, contentDir, outDir, resultFile], { cwd: root, stdio: ['ignore', 'inherit', 'inherit'] });
+  const child = spawn(process.execPath, [...(process.env.BENCH_NODE_OPTIONS?.split(' ').filter(Boolean) ?? []), CHILD, root, contentDir, outDir, resultFile], {
+    cwd: root,
+    env: { ...process.env, ...options.env },
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
   const watcher = watchMemory(child.pid!);
   const code = await new Promise<number | null>((resolve, reject) => {
     child.once('error', reject);

@@ -3,7 +3,7 @@ import { DEFAULT_SEED, DEFAULT_SIZES, parseBenchArgs } from '../../scripts/bench
 
 describe('parseBenchArgs', () => {
   it('defaults to 10, 100 and 1,000 dossiers written to bench-results/', () => {
-    expect(parseBenchArgs([])).toEqual({ sizes: DEFAULT_SIZES, out: 'bench-results', seed: DEFAULT_SEED, rebuildFrom: 1000, noBrowser: false, shipped: true });
+    expect(parseBenchArgs([])).toEqual({ sizes: DEFAULT_SIZES, out: 'bench-results', seed: DEFAULT_SEED, rebuildFrom: 1000, noBrowser: false, shipped: true, searchShards: 0 });
   });
 
   it('takes repeated --dossiers and comma lists, sorted without duplicates', () => {
