@@ -49,7 +49,7 @@ async function benchSize(options: BenchOptions, out: string, dossiers: number): 
   return result;
 }
 
-async function benchShipped(out: string, noBrowser: boolean): Promise<BenchReport['shipped']> {
+async function benchShipped(out: string, noBrowser: boolean): Promise<NonNullable<BenchReport['shipped']>> {
   const outDir = join(out, 'shipped', 'dist');
   await rm(outDir, { recursive: true, force: true });
   // The shipped content's Astro cache is shared with `npm run build`, so it is kept, not cleaned.

@@ -42,7 +42,7 @@ export interface SearchIndexOptions {
    * listed in `pagefind/shards.json`. Off by default: one index.
    * @example 100
    */
-  dossiersPerShard?: number;
+  dossiersPerShard?: number | undefined;
 }
 
 /**
