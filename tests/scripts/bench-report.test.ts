@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { reportMarkdown, type BenchReport } from '../../scripts/bench/report.ts';
+import type { MeasuredBuild } from '../../scripts/bench/run-build.ts';
+
+const build: MeasuredBuild = {
+  ok: true,
+  errors: 0,
+  warnings: 2,
+  check: 300,
+  setup: 200,
+  content: 900,
+  render: 600,
+  index: 400,
+  other: 10,
+  total: 2410,
+  pages: 103,
+  records: 149,
+  wall: 3100,
+  memory: { treeBytes: 722_300_000, processBytes: 647_000_000, processName: 'MainThread', samples: 31 },
+};
+
+const report: BenchReport = {
+  startedAt: '2026-11-27T06:00:00.000Z',
+  command: 'npm run bench -- --dossiers 10',
+  seed: 20261127,
+  searchShards: 0,
+  machine: { cpu: 'Test CPU', cores: 2, memoryBytes: 25_280_000_000, os: 'Linux 6', node: '24.21.0', astro: '7.3.5', pagefind: '1.6.0' },
+  sizes: [
+    {
+      dossiers: 10,
+      corpus: { dossiers: 10, files: 141, bytes: 479_576, cjk: 139_105, awards: 149, milliseconds: 31 },
+      build,
+      dist: { bytes: 2_900_000, files: 338 },
+      searchIndex: { bytes: 1_100_000, files: 229 },
+      search: {
+        first: { query: '市级文明单位', results: 12, totalBytes: 407_000, searchBytes: 380_000, transferBytes: 228_000, files: 20, firstResultsMs: 532 },
+        loaded: { queries: [{ query: '法治', firstMs: 51, repeatMs: 9, results: 40 }, { query: '信息', firstMs: 20, repeatMs: 8, results: 30 }, { query: '调研', firstMs: 30, repeatMs: 12, results: 20 }] },
+      },
+    },
+  ],
+  notes: [],
+};
+
+describe('reportMarkdown', () => {
+  it('prints the machine, the phases and the search figures of each size', () => {
+    const markdown = reportMarkdown(report);
+    expect(markdown).toContain('Machine: Test CPU, 2 cores, 25.28 GB RAM, Linux 6; Node 24.21.0, Astro 7.3.5, Pagefind 1.6.0.');
+    expect(markdown).toContain('| 10 | 141 | 149 | 103 | 0.3 s | 0.2 s | 0.9 s | 0.6 s | 0.4 s | **3.1 s** | 722.3 MB | 647.0 MB (MainThread) |');
+    expect(markdown).toContain('| 10 | 0.5 MB | 2.9 MB (338 files) | 1.1 MB (229 files) | 407 KB | 228 KB | 532 ms | 51 ms / 9 ms | – |');
+    expect(markdown).not.toContain('## Rebuild');
+  });
+
+  it('reports a failed build with its reason instead of phases', () => {
+    const failed = { ...report, sizes: [{ ...report.sizes[0]!, build: { ...build, ok: false, failure: 'Pagefind ran out of memory' } }] };
+    expect(reportMarkdown(failed)).toContain('| 10 | 141 | 149 | failed: Pagefind ran out of memory |');
+  });
+});
