@@ -37,6 +37,8 @@ export const STRINGS = {
   'search.zeroResults': '没有找到与“[SEARCH_TERM]”相关的结果',
   'search.manyResults': '找到 [COUNT] 条与“[SEARCH_TERM]”相关的结果',
   'search.oneResult': '找到 1 条与“[SEARCH_TERM]”相关的结果',
+  'search.searching': '正在搜索“[SEARCH_TERM]”……',
+  'search.results': '搜索结果',
   'search.loadMore': '显示更多结果',
   'search.clear': '清除',
   'search.filters': '筛选',

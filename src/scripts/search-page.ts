@@ -22,6 +22,7 @@ export function startSearchPage(): void {
     resetStyles: false,
     pageSize: 10,
     autofocus: true,
+    translations: JSON.parse(element.dataset.translations ?? '{}') as Record<string, string>,
   });
   const term = new URLSearchParams(window.location.search).get('q');
   if (term) ui.triggerSearch(term);
