@@ -101,6 +101,9 @@ export function reportMarkdown(report: BenchReport): string {
   if (report.shipped) {
     const sh = report.shipped;
     lines.push('', '## Shipped content', '', `Build ${s(sh.build.wall)}, ${n(sh.build.pages)} pages, dist ${mb(sh.dist.bytes)}, peak RSS ${mb(sh.build.memory.treeBytes)}${sh.search ? `, first query ${kb(sh.search.first.transferBytes)} over the wire` : ''}.`);
+    // The Lighthouse figures come from page-weight.ts; only numeric scores are printed here.
+    const scores = Object.entries((sh.lighthouse ?? {}) as Record<string, unknown>).filter(([, v]) => typeof v === 'number');
+    if (scores.length > 0) lines.push('', `Lighthouse on the home page: ${scores.map(([k, v]) => `${k} ${String(v)}`).join(', ')}.`);
   }
   if (report.notes.length > 0) lines.push('', '## Notes', '', ...report.notes.map((note) => `- ${note}`));
   lines.push('', 'Peak RSS is the largest sum of resident memory over the build process and its children (the Pagefind binary included), sampled from `/proc` every 100 ms. Phases: content check = the project\'s own checker; content load = Astro\'s content sync (reading, validating and rendering every Markdown file); page rendering = bundling and writing the pages; search index = Pagefind. "Over the wire" gzips text files and counts Pagefind\'s already-compressed files as they are.', '');
