@@ -38,7 +38,15 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const root = resolve(options.root);
   const contentDir = resolve(root, options.contentDir ?? 'content');
   const outDir = resolve(root, options.outDir ?? 'dist');
-  const diagnostics = await runChecks({ root, contentDir });
+  let diagnostics: Diagnostic[];
+  try {
+    diagnostics = await runChecks({ root, contentDir });
+  } catch (error) {
+    // The checker failing (an unreadable folder, too many open files) is a failed build too.
+    const message = error instanceof Error ? error.message : String(error);
+    const total = Math.round(performance.now() - started);
+    return { ok: false, diagnostics: [], failure: `内容检查未能完成：${message}`, phases: { check: total, site: 0, total } };
+  }
   const checked = performance.now();
   const phases = () => ({ check: Math.round(checked - started), site: Math.round(performance.now() - checked), total: Math.round(performance.now() - started) });
   if (diagnostics.some((d) => d.severity === 'error')) return { ok: false, diagnostics, phases: phases() };
