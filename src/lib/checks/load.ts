@@ -4,6 +4,10 @@ import { classifyPath } from './classify.ts';
 import { decodeContent } from './decode.ts';
 import { parseYaml, splitMarkdown } from './front-matter.ts';
 import type { ContentFile } from './types.ts';
+import { mapWithLimit } from '../map-with-limit.ts';
+
+// Enough files in flight to keep the disk busy, far below any open-file limit.
+const CONCURRENT_READS = 64;
 
 /** Forward-slash path of `target` relative to `from`, as diagnostics print it on every platform. */
 export function relativePath(from: string, target: string): string {
@@ -31,35 +35,33 @@ async function listFiles(dir: string): Promise<string[]> {
  */
 export async function loadContent(root: string, contentDir: string): Promise<ContentFile[]> {
   const files = await listFiles(contentDir);
-  return Promise.all(
-    files.map(async (absolutePath): Promise<ContentFile> => {
-      const contentPath = relativePath(contentDir, absolutePath);
-      const role = classifyPath(contentPath);
-      const base = {
-        path: relativePath(root, absolutePath),
-        contentPath,
-        absolutePath,
-        role,
-        unclosedFrontMatter: false,
-        body: '',
-        bodyLine: 1,
-      };
-      if (role.kind === 'asset') return { ...base, encoding: 'utf-8' };
-      const decoded = decodeContent(await readFile(absolutePath));
-      if (decoded.text === undefined) return { ...base, encoding: decoded.encoding };
-      if (role.kind === 'site' || !contentPath.endsWith('.md')) {
-        return { ...base, encoding: 'utf-8', text: decoded.text, frontMatter: parseYaml(decoded.text, 1) };
-      }
-      const split = splitMarkdown(decoded.text);
-      return {
-        ...base,
-        encoding: 'utf-8',
-        text: decoded.text,
-        ...(split.frontMatter ? { frontMatter: split.frontMatter } : {}),
-        unclosedFrontMatter: split.unclosed,
-        body: split.body,
-        bodyLine: split.bodyLine,
-      };
-    }),
-  );
+  return mapWithLimit(files, CONCURRENT_READS, async (absolutePath): Promise<ContentFile> => {
+    const contentPath = relativePath(contentDir, absolutePath);
+    const role = classifyPath(contentPath);
+    const base = {
+      path: relativePath(root, absolutePath),
+      contentPath,
+      absolutePath,
+      role,
+      unclosedFrontMatter: false,
+      body: '',
+      bodyLine: 1,
+    };
+    if (role.kind === 'asset') return { ...base, encoding: 'utf-8' };
+    const decoded = decodeContent(await readFile(absolutePath));
+    if (decoded.text === undefined) return { ...base, encoding: decoded.encoding };
+    if (role.kind === 'site' || !contentPath.endsWith('.md')) {
+      return { ...base, encoding: 'utf-8', text: decoded.text, frontMatter: parseYaml(decoded.text, 1) };
+    }
+    const split = splitMarkdown(decoded.text);
+    return {
+      ...base,
+      encoding: 'utf-8',
+      text: decoded.text,
+      ...(split.frontMatter ? { frontMatter: split.frontMatter } : {}),
+      unclosedFrontMatter: split.unclosed,
+      body: split.body,
+      bodyLine: split.bodyLine,
+    };
+  });
 }
