@@ -70,6 +70,17 @@ async function inBatches<T>(items: readonly T[], add: (item: T) => Promise<void>
   for (let i = 0; i < items.length; i += BATCH) await Promise.all(items.slice(i, i + BATCH).map(add));
 }
 
+async function addPages(index: PagefindIndex, siteDir: string, pages: readonly IndexablePage[]): Promise<void> {
+  for (let i = 0; i < pages.length; i += BATCH) {
+    const batch = pages.slice(i, i + BATCH);
+    const contents = await Promise.all(batch.map((page) => readFile(join(siteDir, page.file), 'utf8')));
+    // Sent in file order, so the index and its file names are the same on every build. The
+    // source path makes Pagefind derive the same URL as it does when reading the folder.
+    const added = await Promise.all(batch.map((page, j) => index.addHTMLFile({ sourcePath: page.file, content: contents[j]! })));
+    added.forEach((result, j) => check(`addHTMLFile ${batch[j]!.file}`, result.errors));
+  }
+}
+
 async function addRecords(index: PagefindIndex, records: readonly CustomRecord[]): Promise<void> {
   await inBatches(records, async (record) => check(`addCustomRecord ${record.url}`, (await index.addCustomRecord(record)).errors));
 }
@@ -84,12 +95,14 @@ export async function buildSearchIndex(input: SearchIndexInput): Promise<SearchI
   const started = performance.now();
   try {
     const index = await newIndex();
-    const pages = await index.addDirectory({ path: input.siteDir });
-    check('addDirectory', pages.errors);
+    // Only pages that mark content are sent. Pagefind would skip the others anyway (award lists,
+    // print views), but it would parse them first; at 1,000 dossiers they are half the HTML.
+    const pages = await indexablePages(input.siteDir);
+    await addPages(index, input.siteDir, pages);
     await addRecords(index, input.records);
     const written = await index.writeFiles({ outputPath: join(input.siteDir, 'pagefind') });
     check('writeFiles', written.errors);
-    return { pages: pages.page_count, records: input.records.length, milliseconds: Math.round(performance.now() - started) };
+    return { pages: pages.length, records: input.records.length, milliseconds: Math.round(performance.now() - started) };
   } finally {
     await pagefind.close();
   }
@@ -129,10 +142,7 @@ async function buildShardedIndex(input: SearchIndexInput, options: ShardOptions)
       }
       // A fresh Pagefind process per shard: closing it is what returns the shard's memory.
       const index = await newIndex();
-      await inBatches(pages, async (page) => {
-        const added = await index.addHTMLFile({ sourcePath: page.file, content: await readFile(join(siteDir, page.file), 'utf8') });
-        check(`addHTMLFile ${page.file}`, added.errors);
-      });
+      await addPages(index, siteDir, pages);
       check('writeFiles', (await index.writeFiles({ outputPath: target })).errors);
       await pagefind.close();
       summary.shardsBuilt++;
