@@ -2,13 +2,15 @@
 // models that src/lib builds from them.
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { ARTICLE_SECTION_KINDS, type ArticleSectionKind } from './lib/constants.ts';
-import { assembleDossiers, collectAwards, type DossierModel, type AwardRecord } from './lib/dossiers/index.ts';
+import { assembleDossiers, awardBrowse, collectAwards, type AwardBrowse, type DossierModel, type AwardRecord } from './lib/dossiers/index.ts';
 
 type SectionEntry = CollectionEntry<ArticleSectionKind>;
 
 interface SiteData {
   dossiers: DossierModel[];
   awards: AwardRecord[];
+  /** The 荣誉榜's year, level and unit links, computed once for every page that shows them. */
+  browse: AwardBrowse;
   /** Rendered HTML of every Markdown body, by collection and id. */
   html: (collection: 'dossiers' | ArticleSectionKind | 'achievements', id: string | undefined) => string;
 }
@@ -30,9 +32,11 @@ async function load(): Promise<SiteData> {
   for (const entry of [...dossiers, ...achievements, ...sectionLists.flat()]) {
     html.set(`${entry.collection}:${entry.id}`, entry.rendered?.html ?? '');
   }
+  const awards = collectAwards(models);
   return {
     dossiers: models,
-    awards: collectAwards(models),
+    awards,
+    browse: awardBrowse(awards),
     html: (collection, id) => (id === undefined ? '' : (html.get(`${collection}:${id}`) ?? '')),
   };
 }

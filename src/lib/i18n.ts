@@ -90,6 +90,8 @@ export const STRINGS = {
   'awards.byYear': '按年份',
   'awards.byLevel': '按级别',
   'awards.byUnit': '按单位',
+  'awards.allUnits': '全部单位（{{count}} 个）',
+  'awards.unitsTitle': '各单位的荣誉',
   'awards.yearTitle': '{{year}} 年度荣誉',
   'awards.undatedTitle': '未注明年份的荣誉',
   'awards.levelTitle': '{{level}}荣誉',

@@ -15,6 +15,7 @@ export function sitePaths(dossiers: readonly DossierModel[], awards: readonly Aw
     ...years.map((g) => urls.awardsYear(g.key)),
     ...(undated.length > 0 ? [urls.awardsUndated()] : []),
     ...groupByLevel(awards).map((g) => urls.awardsLevel(g.key)),
+    urls.awardsUnits(),
     ...groupByUnit(awards).map((g) => urls.awardsUnit(g.key)),
     urls.search(),
   ];

@@ -17,6 +17,7 @@ export const urls = {
   awardsYear: (year: number) => `/awards/${year}/`,
   awardsUndated: () => '/awards/undated/',
   awardsLevel: (level: AwardLevel | undefined) => `/awards/level/${level ? AWARD_LEVEL_SLUGS[level] : 'unspecified'}/`,
+  awardsUnits: () => '/awards/unit/',
   awardsUnit: (unit: string) => `/awards/unit/${unitSlug(unit)}/`,
   search: () => '/search/',
   feed: () => '/rss.xml',

@@ -48,6 +48,14 @@ describe('a site of three dossiers from two units', () => {
     expect(titles('/awards/unit/滨江社区卫生服务中心/')).toEqual(['区级文明单位', '优质服务示范社区卫生服务中心']);
   });
 
+  it('lists every unit on the unit index in pinyin order, and links to it from the browse pages', () => {
+    expect(textsOf(readPage(FIXTURE_SITE, '/awards/unit/').tree, 'main .browse a')).toEqual(['滨江社区卫生服务中心（2 项）', '清河中学（6 项）']);
+    const { html } = readPage(FIXTURE_SITE, '/awards/2014/');
+    expect(html).toContain('href="/awards/unit/"');
+    expect(html).not.toContain('href="/awards/unit/清河中学/"');
+    expect(readPage(FIXTURE_SITE, '/awards/').html).toContain('href="/awards/unit/清河中学/"');
+  });
+
   it('links each award on the browse pages to its row on its own 成就篇 page', () => {
     const { html } = readPage(FIXTURE_SITE, '/awards/2020/');
     expect(html).toContain('href="/qinghe-2020/achievements/#award-01"');

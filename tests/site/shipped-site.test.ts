@@ -60,6 +60,7 @@ describe('the shipped site', () => {
       '/awards/level/city/',
       '/awards/level/county/',
       '/awards/level/unspecified/',
+      '/awards/unit/',
       '/awards/unit/黄州区政府办公室/',
       '/search/',
     ];

@@ -53,7 +53,7 @@ export function sitePages(ctx: CheckContext): SitePages {
     }
     pages.set(page!, set);
   };
-  for (const url of [urls.home(), urls.awards(), urls.awardsUndated(), urls.search(), urls.feed(), urls.sitemap()]) add(url);
+  for (const url of [urls.home(), urls.awards(), urls.awardsUnits(), urls.awardsUndated(), urls.search(), urls.feed(), urls.sitemap()]) add(url);
   add('/sitemap-index.xml');
   add('/404.html');
   for (const level of [...AWARD_LEVELS, undefined]) add(urls.awardsLevel(level));

@@ -45,7 +45,7 @@ export function groupByYear(awards: readonly AwardRecord[]): { years: AwardGroup
   const undated: AwardRecord[] = [];
   for (const award of awards) {
     if (award.years.length === 0) undated.push(award);
-    for (const year of award.years) byYear.set(year, [...(byYear.get(year) ?? []), award]);
+    for (const year of award.years) pushInto(byYear, year, award);
   }
   const years = [...byYear.entries()].sort(([a], [b]) => b - a).map(([key, list]) => ({ key, awards: list }));
   return { years, undated };
@@ -53,17 +53,22 @@ export function groupByYear(awards: readonly AwardRecord[]): { years: AwardGroup
 
 /** Awards by level, highest level first; awards with no stated level form the last group. */
 export function groupByLevel(awards: readonly AwardRecord[]): AwardGroup<AwardLevel | undefined>[] {
-  const keys: (AwardLevel | undefined)[] = [...AWARD_LEVELS, undefined];
-  return keys
-    .map((key) => ({ key, awards: awards.filter((a) => a.level === key) }))
-    .filter((group) => group.awards.length > 0);
+  const byLevel = new Map<AwardLevel | undefined, AwardRecord[]>();
+  for (const award of awards) pushInto(byLevel, award.level, award);
+  return [...AWARD_LEVELS, undefined].filter((key) => byLevel.has(key)).map((key) => ({ key, awards: byLevel.get(key)! }));
 }
 
 /** Awards by unit, units in Chinese collation order. */
 export function groupByUnit(awards: readonly AwardRecord[]): AwardGroup<string>[] {
   const byUnit = new Map<string, AwardRecord[]>();
-  for (const award of awards) byUnit.set(award.unit, [...(byUnit.get(award.unit) ?? []), award]);
+  for (const award of awards) pushInto(byUnit, award.unit, award);
   return [...byUnit.entries()]
     .sort(([a], [b]) => a.localeCompare(b, 'zh-CN'))
     .map(([key, list]) => ({ key, awards: list }));
+}
+
+function pushInto<K>(groups: Map<K, AwardRecord[]>, key: K, award: AwardRecord): void {
+  const list = groups.get(key);
+  if (list) list.push(award);
+  else groups.set(key, [award]);
 }
