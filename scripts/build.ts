@@ -58,7 +58,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     await build({
       root,
       outDir: staging,
-      cacheDir: join(root, 'node_modules', '.astro', cacheKey(root, contentDir)),
+      cacheDir: contentCacheDir(root, contentDir),
       logLevel: options.logLevel ?? 'info',
     });
     await swapIn(staging, outDir);
@@ -70,6 +70,14 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     for (const key of Object.keys(process.env)) if (!(key in saved)) delete process.env[key];
     Object.assign(process.env, saved);
   }
+}
+
+/**
+ * The folder of Astro's content cache for one content folder, under `node_modules/.astro/`. The
+ * benchmark deletes it to build from clean.
+ */
+export function contentCacheDir(root: string, contentDir: string): string {
+  return join(resolve(root), 'node_modules', '.astro', cacheKey(resolve(root), resolve(root, contentDir)));
 }
 
 /**

@@ -1,8 +1,8 @@
 import { spawn } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import { readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { contentCacheDir } from '../build.ts';
 import type { ChildResult } from './build-child.ts';
 import { watchMemory, type MemoryPeak } from './memory.ts';
 
@@ -11,11 +11,6 @@ export interface MeasuredBuild extends ChildResult {
   /** Wall time of the whole child process, start-up included, in milliseconds. */
   wall: number;
   memory: MemoryPeak;
-}
-
-/** Where buildSite keeps Astro's content cache for one content folder (the same rule as scripts/build.ts). */
-export function contentCacheDir(root: string, contentDir: string): string {
-  return join(root, 'node_modules', '.astro', createHash('sha1').update(contentDir).digest('hex').slice(0, 12));
 }
 
 const CHILD = fileURLToPath(new URL('./build-child.ts', import.meta.url));
