@@ -70,7 +70,7 @@ export function reportMarkdown(report: BenchReport): string {
     '',
     '## Build from clean',
     '',
-    '| dossiers | files | awards | pages | content check | Astro start-up | content load | page rendering | search index | total | peak RSS (tree) | largest process |',
+    '| dossiers | files | awards | indexed pages | content check | Astro start-up | content load | page rendering | search index | total | peak RSS (tree) | largest process |',
     '|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
   ];
   for (const r of report.sizes) {
