@@ -15,6 +15,9 @@ export function fillMessage(code: MessageCode, values: IssueValues, lang: Diagno
   const extra: IssueValues = {
     suggestionZh: suggestion ? `是否想写 ${suggestion}？` : '',
     suggestionEn: suggestion ? `Did you mean ${suggestion}?` : '',
+    // Astro validates one award field at a time and cannot name the award; the checker can.
+    awardZh: values.award ? `奖项“${values.award}”` : '这项荣誉',
+    awardEn: values.award ? `award "${values.award}"` : 'this award',
   };
   const all = { ...extra, ...values };
   return lang === 'zh'

@@ -51,26 +51,26 @@ export const MESSAGES = {
 
   // Award years and levels
   'years.not-a-year': {
-    zh: '奖项“{{award}}”的年份“{{given}}”不是四位数年份',
-    en: 'award "{{award}}": "{{given}}" is not a four-digit year',
+    zh: '{{awardZh}}的年份“{{given}}”不是四位数年份',
+    en: '{{awardEn}}: "{{given}}" is not a four-digit year',
     hintZh: '年份写成四位数字，如 2010、2009-2011 或 [2010, 2011]。{{suggestionZh}}',
     hintEn: 'Write years as four digits: 2010, 2009-2011 or [2010, 2011]. {{suggestionEn}}',
   },
   'years.out-of-range': {
-    zh: '奖项“{{award}}”的年份 {{given}} 超出范围（{{min}}–{{max}}）',
-    en: 'award "{{award}}": year {{given}} is outside {{min}}–{{max}}',
+    zh: '{{awardZh}}的年份 {{given}} 超出范围（{{min}}–{{max}}）',
+    en: '{{awardEn}}: year {{given}} is outside {{min}}–{{max}}',
     hintZh: '核对原文中的年份。',
     hintEn: 'Check the year against the source document.',
   },
   'years.reversed': {
-    zh: '奖项“{{award}}”的年份范围“{{given}}”前后颠倒',
-    en: 'award "{{award}}": the range "{{given}}" runs backwards',
+    zh: '{{awardZh}}的年份范围“{{given}}”前后颠倒',
+    en: '{{awardEn}}: the range "{{given}}" runs backwards',
     hintZh: '把较早的年份写在前面：{{to}}-{{from}}。',
     hintEn: 'Put the earlier year first: {{to}}-{{from}}.',
   },
   'years.duplicate': {
-    zh: '奖项“{{award}}”的年份列表“{{given}}”中 {{year}} 重复出现',
-    en: 'award "{{award}}": {{year}} appears twice in "{{given}}"',
+    zh: '{{awardZh}}的年份列表“{{given}}”中 {{year}} 重复出现',
+    en: '{{awardEn}}: {{year}} appears twice in "{{given}}"',
     hintZh: '每个年份只写一次。',
     hintEn: 'List each year once.',
   },
@@ -81,8 +81,8 @@ export const MESSAGES = {
     hintEn: 'Write one year (2011) or a range (2007-2011): four digits, the earlier year first. {{suggestionEn}}',
   },
   'level.unknown': {
-    zh: '奖项“{{award}}”的级别“{{given}}”不在允许范围内',
-    en: 'award "{{award}}": unknown level "{{given}}"',
+    zh: '{{awardZh}}的级别“{{given}}”不在允许范围内',
+    en: '{{awardEn}}: unknown level "{{given}}"',
     hintZh: '可用的级别：{{allowed}}。是否想写“{{nearest}}”？',
     hintEn: 'Allowed levels: {{allowed}}. Did you mean "{{nearest}}"?',
   },
