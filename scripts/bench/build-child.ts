@@ -1,6 +1,7 @@
 // Runs one site build in its own process, so the benchmark can watch its memory from outside and
 // every build starts with a cold module cache. Usage:
 //   node scripts/bench/build-child.ts <root> <contentDir> <outDir> <resultFile>
+// Astro logs warnings only; BENCH_LOG_LEVEL=info shows its full build log.
 import { writeFile } from 'node:fs/promises';
 import { buildSite } from '../build.ts';
 import { buildTimings } from '../../src/integrations/search-index.ts';

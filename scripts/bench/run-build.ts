@@ -18,7 +18,8 @@ const CHILD = fileURLToPath(new URL('./build-child.ts', import.meta.url));
 /**
  * Builds `contentDir` into `outDir` in a child Node process (the same Node as this one) while
  * sampling the memory of its whole process tree. Pass `clean` to delete the output and Astro's
- * content cache first, so the build starts from nothing.
+ * content cache first, so the build starts from nothing. `BENCH_NODE_OPTIONS` passes flags to the
+ * child's Node, e.g. `--cpu-prof --cpu-prof-dir=bench-results/profiles` to profile a build.
  */
 export async function runBuild(options: { root: string; contentDir: string; outDir: string; workDir: string; clean: boolean; env?: Record<string, string> }): Promise<MeasuredBuild> {
   const { root, contentDir, outDir, workDir } = options;
@@ -28,7 +29,8 @@ export async function runBuild(options: { root: string; contentDir: string; outD
   }
   const resultFile = join(workDir, `build-${process.pid}-${Date.now()}.json`);
   const started = performance.now();
-  const child = spawn(process.execPath, [...(process.env.BENCH_NODE_OPTIONS?.split(' ').filter(Boolean) ?? []), CHILD, root, contentDir, outDir, resultFile], {
+  const nodeFlags = process.env.BENCH_NODE_OPTIONS?.split(' ').filter(Boolean) ?? [];
+  const child = spawn(process.execPath, [...nodeFlags, CHILD, root, contentDir, outDir, resultFile], {
     cwd: root,
     env: { ...process.env, ...options.env },
     stdio: ['ignore', 'inherit', 'inherit'],
