@@ -2,8 +2,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { toText } from 'hast-util-to-text';
 import type { Element, Nodes } from 'hast';
 import type { Block, ReadResult } from './block.ts';
-import { chromeReason } from './chrome.ts';
-import { toFullWidthPunctuation } from './punctuation.ts';
+import { blockCollector } from './block-collector.ts';
 
 const HEADING = /^h([1-6])$/;
 
@@ -13,22 +12,14 @@ const HEADING = /^h([1-6])$/;
  */
 export function readHtml(html: string): ReadResult {
   const tree = fromHtml(html, { fragment: true });
-  const result: ReadResult = { blocks: [], skipped: [] };
-  let id = 0;
+  const { result, add: collect } = blockCollector();
   let paragraph = 0;
 
-  const add = (element: Element, extra: Partial<Block>) => {
+  const add = (element: Element, extra: Pick<Block, 'heading' | 'listItem'>) => {
     paragraph += 1;
     const text = toText(element, { whitespace: 'normal' }).trim();
     if (text === '') return;
-    const where = `第 ${paragraph} 段`;
-    const reason = extra.heading ? undefined : chromeReason(text);
-    if (reason) {
-      result.skipped.push({ where, text, reason });
-      return;
-    }
-    id += 1;
-    result.blocks.push({ id, text: toFullWidthPunctuation(text), where, ...extra });
+    collect(text, `第 ${paragraph} 段`, extra);
   };
 
   const walk = (node: Nodes) => {

@@ -3,8 +3,7 @@ import remarkParse from 'remark-parse';
 import { toString } from 'mdast-util-to-string';
 import type { Nodes, RootContent } from 'mdast';
 import type { Block, ReadResult } from './block.ts';
-import { chromeReason } from './chrome.ts';
-import { toFullWidthPunctuation } from './punctuation.ts';
+import { blockCollector } from './block-collector.ts';
 
 /**
  * Reads a Markdown dossier. `#` headings keep their level; each line of a paragraph is a paragraph
@@ -13,24 +12,16 @@ import { toFullWidthPunctuation } from './punctuation.ts';
  */
 export function readMarkdown(source: string): ReadResult {
   const tree = unified().use(remarkParse).parse(source);
-  const result: ReadResult = { blocks: [], skipped: [] };
-  let id = 0;
+  const { result, add: collect } = blockCollector();
 
-  const add = (node: Nodes, extra: Partial<Block>) => {
+  const add = (node: Nodes, extra: Pick<Block, 'heading' | 'listItem'>) => {
     const line = node.position?.start.line ?? 0;
     toString(node)
       .split('\n')
       .forEach((raw, i) => {
         const text = raw.trim();
         if (text === '') return;
-        const where = `第 ${line + i} 行`;
-        const reason = extra.heading ? undefined : chromeReason(text);
-        if (reason) {
-          result.skipped.push({ where, text, reason });
-          return;
-        }
-        id += 1;
-        result.blocks.push({ id, text: toFullWidthPunctuation(text), where, ...extra });
+        collect(text, `第 ${line + i} 行`, extra);
       });
   };
 
