@@ -56,6 +56,13 @@ describe('a site of three dossiers from two units', () => {
     expect(readPage(FIXTURE_SITE, '/awards/').html).toContain('href="/awards/unit/清河中学/"');
   });
 
+  it("names each award's unit where a site has several, but not on a unit's own page", () => {
+    const columns = (path: string) => textsOf(readPage(FIXTURE_SITE, path).tree, 'table.award-table thead th');
+    expect(columns('/awards/')).toEqual(['年份', '荣誉', '级别', '单位']);
+    expect(columns('/awards/2018/')).toEqual(['年份', '荣誉', '级别', '单位']);
+    expect(columns('/awards/unit/清河中学/')).toEqual(['年份', '荣誉', '级别']);
+  });
+
   it('links each award on the browse pages to its row on its own 成就篇 page', () => {
     const { html } = readPage(FIXTURE_SITE, '/awards/2020/');
     expect(html).toContain('href="/qinghe-2020/achievements/#award-01"');
