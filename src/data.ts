@@ -46,3 +46,9 @@ export function siteData(): Promise<SiteData> {
   cached ??= load();
   return cached;
 }
+
+/** `getStaticPaths` of a page built once per dossier: `params.dossier` and the dossier as props. */
+export async function dossierPaths() {
+  const { dossiers } = await siteData();
+  return dossiers.map((dossier) => ({ params: { dossier: dossier.slug }, props: { dossier } }));
+}
