@@ -84,7 +84,6 @@ export const STRINGS = {
   'awards.col.title': '荣誉',
   'awards.col.level': '级别',
   'awards.col.unit': '单位',
-  'awards.col.dossier': '纪实',
   'awards.noYear': '未注明年份',
   'awards.noLevel': '未注明',
   'awards.byYear': '按年份',

@@ -1,5 +1,6 @@
 import { stringify } from 'yaml';
-import { AWARDS_MARKER, SECTION_INTRO_FILE } from '../constants.ts';
+import { ARTICLE_SECTION_KINDS, AWARDS_MARKER, SECTION_INTRO_FILE } from '../constants.ts';
+import { sectionName } from '../i18n.ts';
 
 /** What an editor gives for a new dossier; the rest of the overview is derived and easy to edit. */
 export interface ScaffoldInput {
@@ -24,11 +25,11 @@ function scalar(value: string): string {
   return stringify(value, { lineWidth: 0 }).trimEnd();
 }
 
-const SECTIONS = [
-  { kind: 'management', name: '管理篇', example: '示例：管理篇第一篇文章的标题' },
-  { kind: 'service', name: '服务篇', example: '示例：服务篇第一篇文章的标题' },
-  { kind: 'creation', name: '创建篇', example: '示例：创建篇第一篇文章的标题' },
-] as const;
+const SECTIONS = ARTICLE_SECTION_KINDS.map((kind) => ({
+  kind,
+  name: sectionName(kind),
+  example: `示例：${sectionName(kind)}第一篇文章的标题`,
+}));
 
 function overview(input: ScaffoldInput): string {
   const period = input.period?.trim();

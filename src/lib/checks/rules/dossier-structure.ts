@@ -2,13 +2,14 @@ import path from 'node:path';
 import { ARTICLE_SECTION_KINDS, SECTION_KINDS, SITE_SETTINGS_FILE, type SectionKind } from '../../constants.ts';
 import { relativePath } from '../load.ts';
 import type { CheckRule } from '../types.ts';
+import { sectionName } from '../../i18n.ts';
 
-/** How messages name each section, in both languages. */
-export const SECTION_NAMES: Record<SectionKind, { zh: string; en: string }> = {
-  management: { zh: '管理篇', en: 'management section' },
-  service: { zh: '服务篇', en: 'service section' },
-  creation: { zh: '创建篇', en: 'creation section' },
-  achievements: { zh: '成就篇', en: 'achievements section' },
+/** Section names for English messages; the Chinese ones come from the UI strings. */
+const SECTION_NAMES_EN: Record<SectionKind, string> = {
+  management: 'management section',
+  service: 'service section',
+  creation: 'creation section',
+  achievements: 'achievements section',
 };
 
 /**
@@ -45,7 +46,7 @@ export const dossierStructureRule: CheckRule = {
           file: `${rel(role.section, role.dossier)}/`,
           code: 'dossier.missing-overview',
           values: {
-            what: `${SECTION_NAMES[role.section].zh}文件夹 ${folder}/ `,
+            what: `${sectionName(role.section)}文件夹 ${folder}/ `,
             whatEn: `The section folder ${folder}/`,
             dossier: role.dossier,
             expected: rel('dossiers', `${role.dossier}.md`),
@@ -76,7 +77,7 @@ export const dossierStructureRule: CheckRule = {
           file: file.path,
           code: 'section.missing',
           severity: 'warning',
-          values: { dossier, section: SECTION_NAMES[section].zh, sectionEn: SECTION_NAMES[section].en, expected },
+          values: { dossier, section: sectionName(section), sectionEn: SECTION_NAMES_EN[section], expected },
         });
       }
     }
