@@ -97,7 +97,7 @@ export function contentCheck(options: ContentCheckOptions = {}): AstroIntegratio
         server.watcher.on('change', schedule);
         server.watcher.on('unlink', schedule);
         // A browser that connects (or reconnects after a reload) sees a standing error at once.
-        (server.environments?.client?.hot ?? server.ws).on('connection', () => {
+        (server.environments?.client?.hot ?? server.ws).on('vite:client:connect', () => {
           if (current) sendToBrowser(server, { type: 'error', err: current });
         });
         running = check().catch((error: unknown) => logger.error(String(error)));
