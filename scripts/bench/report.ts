@@ -70,7 +70,7 @@ export function reportMarkdown(report: BenchReport): string {
     '',
     '## Build from clean',
     '',
-    '| dossiers | files | awards | indexed pages | content check | Astro start-up | content load | page rendering | search index | total | peak RSS (tree) | largest process |',
+    '| dossiers | files | awards | indexed pages | content check (alongside) | Astro start-up | content load | page rendering | search index | total | peak RSS (tree) | largest process |',
     '|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
   ];
   for (const r of report.sizes) {
@@ -92,7 +92,7 @@ export function reportMarkdown(report: BenchReport): string {
   }
   const rebuilds = report.sizes.filter((r) => r.rebuild);
   if (rebuilds.length > 0) {
-    lines.push('', '## Rebuild after editing one article', '', '| dossiers | edited | content check | content load | page rendering | search index | total | peak RSS |', '|---:|---|---:|---:|---:|---:|---:|---:|');
+    lines.push('', '## Rebuild after editing one article', '', '| dossiers | edited | content check (alongside) | content load | page rendering | search index | total | peak RSS |', '|---:|---|---:|---:|---:|---:|---:|---:|');
     for (const r of rebuilds) {
       const b = r.rebuild!;
       lines.push(`| ${n(r.dossiers)} | \`${b.edited}\` | ${s(b.check)} | ${s(b.content)} | ${s(b.render)} | ${s(b.index)} | **${s(b.wall)}** | ${mb(b.memory.treeBytes)} |`);
@@ -106,6 +106,6 @@ export function reportMarkdown(report: BenchReport): string {
     if (scores.length > 0) lines.push('', `Lighthouse on the home page: ${scores.map(([k, v]) => `${k} ${String(v)}`).join(', ')}.`);
   }
   if (report.notes.length > 0) lines.push('', '## Notes', '', ...report.notes.map((note) => `- ${note}`));
-  lines.push('', 'Peak RSS is the largest sum of resident memory over the build process and its children (the Pagefind binary included), sampled from `/proc` every 100 ms. Phases: content check = the project\'s own checker; content load = Astro\'s content sync (reading, validating and rendering every Markdown file); page rendering = bundling and writing the pages; search index = Pagefind. "Over the wire" gzips text files and counts Pagefind\'s already-compressed files as they are.', '');
+  lines.push('', 'Peak RSS is the largest sum of resident memory over the build process and its children (the Pagefind binary included), sampled from `/proc` every 100 ms. Phases: content check = the project\'s own checker, on a worker thread while Astro loads the content, so it is not added to the total; content load = Astro\'s content sync (reading, validating and rendering every Markdown file); page rendering = bundling and writing the pages; search index = Pagefind. "Over the wire" gzips text files and counts Pagefind\'s already-compressed files as they are.', '');
   return lines.join('\n');
 }

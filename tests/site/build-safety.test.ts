@@ -3,6 +3,7 @@ import { cpSync, existsSync, readFileSync, readdirSync, rmSync, writeFileSync } 
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { buildSite } from '../../scripts/build.ts';
+import { buildTimings } from '../../src/integrations/search-index.ts';
 import { formatDiagnostics } from '../../src/lib/diagnostics/index.ts';
 import { FIXTURE_CONTENT, OUTPUT, ROOT } from '../support/paths.ts';
 
@@ -62,5 +63,21 @@ describe('a failed build', () => {
     expect(output).toContain('dist/ 保持原样');
     expect(output).not.toMatch(/\n\s+at .+:\d+:\d+/);
     expect(existsSync(join(CONTENT, 'dist'))).toBe(false);
+  });
+
+  it('stops Astro before it renders pages when only the checker sees the problem', async () => {
+    // An 成就篇 for a dossier that does not exist passes Astro's schema but not the checker, so
+    // Astro gets as far as rendering while the check runs alongside it.
+    writeFileSync(BROKEN, readFileSync(join(FIXTURE_CONTENT, 'achievements', 'binjiang-clinic.md')));
+    cpSync(BROKEN, join(CONTENT, 'achievements', 'no-such-dossier.md'));
+    const before = snapshot(DIST);
+    const result = await buildSite({ root: ROOT, contentDir: CONTENT, outDir: DIST, logLevel: 'silent' });
+    rmSync(join(CONTENT, 'achievements', 'no-such-dossier.md'));
+    expect(result.ok).toBe(false);
+    expect(result.failure).toBeUndefined();
+    expect(formatDiagnostics(result.diagnostics)).toContain('achievements/no-such-dossier.md');
+    expect(buildTimings().buildStart).toBeDefined();
+    expect(buildTimings().generated).toBeUndefined();
+    expect(snapshot(DIST)).toEqual(before);
   });
 });
