@@ -5,18 +5,43 @@ interface PagefindUIInstance {
 }
 type PagefindUIConstructor = new (options: Record<string, unknown>) => PagefindUIInstance;
 
+/** A further index for Pagefind to search alongside the main one. */
+interface MergedIndex {
+  bundlePath: string;
+  baseUrl: string;
+}
+
 /**
- * Starts Pagefind's UI in `#search` and runs the query the header form sent (`?q=`), so the
- * header box works as a plain form on every page while the search itself happens here.
+ * The shard bundles listed in the main bundle's `shards.json` (empty for a site indexed in one
+ * piece), with the site's base path put in front of each. Without the list, the main bundle is
+ * still searched: a reader gets the awards rather than nothing.
  */
-export function startSearchPage(): void {
+async function shardIndexes(bundle: string, baseUrl: string): Promise<MergedIndex[]> {
+  const response = await fetch(`${bundle}shards.json`).catch(() => undefined);
+  if (!response?.ok) {
+    console.error(`搜索：无法读取 ${bundle}shards.json，只搜索主索引`);
+    return [];
+  }
+  const { bundles } = (await response.json()) as { bundles: string[] };
+  return bundles.map((path) => ({ bundlePath: `${baseUrl.replace(/\/$/, '')}${path}`, baseUrl }));
+}
+
+/**
+ * Starts Pagefind's UI in `#search`, merging the index shards of a large site, and runs the
+ * query the header form sent (`?q=`), so the header box works as a plain form on every page while
+ * the search itself happens here.
+ */
+export async function startSearchPage(): Promise<void> {
   const element = document.getElementById('search');
   const PagefindUI = (window as unknown as { PagefindUI?: PagefindUIConstructor }).PagefindUI;
   if (!element || !PagefindUI) return;
+  const bundle = element.dataset.bundle ?? '/pagefind/';
+  const baseUrl = element.dataset.baseUrl ?? '/';
   const ui = new PagefindUI({
     element: '#search',
-    bundlePath: element.dataset.bundle,
-    baseUrl: element.dataset.baseUrl,
+    bundlePath: bundle,
+    baseUrl,
+    mergeIndex: await shardIndexes(bundle, baseUrl),
     showSubResults: true,
     showImages: false,
     resetStyles: false,

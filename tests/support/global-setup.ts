@@ -1,14 +1,15 @@
 // Builds the shipped site and the fixture site once for every site and browser test file.
 import { buildSite } from '../../scripts/build.ts';
 import { formatDiagnostics } from '../../src/lib/diagnostics/index.ts';
-import { FIXTURE_CONTENT, FIXTURE_SITE, ROOT, SHIPPED_SITE } from './paths.ts';
+import { FIXTURE_CONTENT, FIXTURE_SITE, ROOT, SHARDED_FIXTURE_SITE, SHIPPED_SITE } from './paths.ts';
 
-async function buildOrFail(contentDir: string, outDir: string): Promise<void> {
-  const result = await buildSite({ root: ROOT, contentDir, outDir, logLevel: 'warn' });
+async function buildOrFail(contentDir: string, outDir: string, env: Record<string, string> = {}): Promise<void> {
+  const result = await buildSite({ root: ROOT, contentDir, outDir, env, logLevel: 'warn' });
   if (!result.ok) throw new Error(`test site ${contentDir} did not build:\n${formatDiagnostics(result.diagnostics)}\n${result.failure ?? ''}`);
 }
 
 export default async function setup(): Promise<void> {
   await buildOrFail('content', SHIPPED_SITE);
   await buildOrFail(FIXTURE_CONTENT, FIXTURE_SITE);
+  await buildOrFail(FIXTURE_CONTENT, SHARDED_FIXTURE_SITE, { HUAZHANG_SEARCH_SHARD_SIZE: '1' });
 }

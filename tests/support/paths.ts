@@ -13,3 +13,5 @@ export const SHIPPED_SITE = join(OUTPUT, 'shipped');
 /** The three-dossier fixture site: its content and where it is built. */
 export const FIXTURE_CONTENT = join(ROOT, 'tests', 'fixtures', 'sites', 'three-dossiers');
 export const FIXTURE_SITE = join(OUTPUT, 'three-dossiers');
+/** The same site with its search index in one shard per dossier, merged by the search page. */
+export const SHARDED_FIXTURE_SITE = join(OUTPUT, 'three-dossiers-sharded');

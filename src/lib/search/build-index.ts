@@ -38,7 +38,7 @@ export const SHARDS_DIR = 'pagefind-shards';
 /**
  * The list of shard bundles the search page merges into the main one (Pagefind's `mergeIndex`),
  * written into the main bundle as `shards.json`: `{ "bundles": ["/pagefind-shards/<hash>/", …] }`,
- * paths from the site root without the base path.
+ * paths from the site root without the base path; `{ "bundles": [] }` for an index in one piece.
  */
 export const SHARD_MANIFEST = 'shards.json';
 
@@ -103,10 +103,17 @@ export async function buildSearchIndex(input: SearchIndexInput): Promise<SearchI
     await addRecords(index, input.records);
     const written = await index.writeFiles({ outputPath: join(input.siteDir, 'pagefind') });
     check('writeFiles', written.errors);
+    await writeManifest(input.siteDir, []);
     return { pages: pages.length, records: input.records.length, milliseconds: Math.round(performance.now() - started) };
   } finally {
     await pagefind.close();
   }
+}
+
+// Written for every site, with no bundles when the index is in one piece, so the search page
+// always finds it and never logs a failed request.
+async function writeManifest(siteDir: string, bundles: readonly string[]): Promise<void> {
+  await writeFile(join(siteDir, 'pagefind', SHARD_MANIFEST), `${JSON.stringify({ bundles })}\n`);
 }
 
 async function shardHash(siteDir: string, pages: readonly IndexablePage[]): Promise<string> {
@@ -155,7 +162,7 @@ async function buildShardedIndex(input: SearchIndexInput, options: ShardOptions)
     const main = await newIndex();
     await addRecords(main, input.records);
     check('writeFiles', (await main.writeFiles({ outputPath: join(siteDir, 'pagefind') })).errors);
-    await writeFile(join(siteDir, 'pagefind', SHARD_MANIFEST), `${JSON.stringify({ bundles })}\n`);
+    await writeManifest(siteDir, bundles);
     if (cacheDir) await pruneCache(cacheDir, new Set(bundles.map((b) => b.split('/').at(-2)!)));
     return { ...summary, milliseconds: Math.round(performance.now() - started) };
   } finally {
