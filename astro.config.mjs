@@ -1,8 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
-import { unified } from '@astrojs/markdown-remark';
 import { fileURLToPath } from 'node:url';
-import { markdownPlugins } from './src/lib/markdown/index.ts';
+import { markdownProcessor } from './src/lib/markdown/render.ts';
 import { loadSiteSettings, contentDirFromEnv } from './src/lib/site-settings.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
@@ -16,10 +15,9 @@ export default defineConfig({
   base: settings.base,
   trailingSlash: 'always',
   build: { format: 'directory' },
-  // The default processor (Sätteri) silently skips remark and rehype plugins; the sanitizer is one.
-  markdown: {
-    processor: unified({ ...markdownPlugins(), smartypants: false }),
-  },
+  // Content bodies are rendered by src/data.ts with this same processor. The default processor
+  // (Sätteri) silently skips remark and rehype plugins, and the sanitizer is one.
+  markdown: { processor: markdownProcessor() },
   // The dev server shows content problems in its overlay, worded as `npm run check` words them.
   // HUAZHANG_SEARCH_SHARD_SIZE=100 builds the search index in shards of 100 dossiers, in bounded
   // memory, reusing unchanged shards; the search page must then merge them (src/lib/search).
@@ -29,7 +27,8 @@ export default defineConfig({
   ],
   // Pages read the settings validated here, so the config and the pages can never disagree.
   vite: {
-    define: { __SITE_SETTINGS__: JSON.stringify(settings) },
+    // Pages read Markdown bodies from files whose paths Astro records relative to the root.
+    define: { __SITE_SETTINGS__: JSON.stringify(settings), __PROJECT_ROOT__: JSON.stringify(root) },
     // Test and benchmark builds write thousands of files the dev server must not watch.
     server: { watch: { ignored: ['**/bench-results/**', '**/tests/.output/**', '**/dist/**', '**/.dist-*/**'] } },
   },

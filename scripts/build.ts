@@ -7,7 +7,7 @@ import { rename, rm } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runChecksInWorker } from '../src/lib/checks/worker.ts';
-import { ContentRejected, contentGate } from '../src/integrations/content-gate.ts';
+import { expectContentVerdict } from '../src/lib/checks/verdict.ts';
 import { formatDiagnostics, type Diagnostic } from '../src/lib/diagnostics/index.ts';
 
 /** Where and what to build. */
@@ -47,8 +47,8 @@ const rejects = (verdict: Verdict) => verdict.failure !== undefined || verdict.d
 
 /**
  * Builds a site. The content check runs on a worker thread while Astro builds into a staging
- * folder; the site is swapped in only when both succeed, and Astro stops before rendering pages
- * once the check has failed. Never throws for content or build problems: they come back in the
+ * folder; the site is swapped in only when both succeed, and Astro's content loading ends in an
+ * error once the check has failed, so no page is rendered. Never throws for content or build problems: they come back in the
  * result, and the check's findings win over Astro's error about the same content.
  */
 export async function buildSite(options: BuildOptions): Promise<BuildResult> {
@@ -64,6 +64,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
       milliseconds: Math.round(performance.now() - started),
     }),
   );
+  expectContentVerdict(verdict.then(rejects));
   const staging = join(dirname(outDir), `.dist-staging-${process.pid}`);
   const saved = { ...process.env };
   Object.assign(process.env, options.env ?? {}, { HUAZHANG_CONTENT: contentDir });
@@ -74,11 +75,12 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
       outDir: staging,
       cacheDir: contentCacheDir(root, contentDir),
       logLevel: options.logLevel ?? 'info',
-      integrations: [contentGate(async () => rejects(await verdict))],
     });
   } catch (error) {
-    buildFailure = error instanceof ContentRejected ? undefined : error instanceof Error ? error.message : String(error);
+    // When the check failed too, its diagnostics are reported instead of this error.
+    buildFailure = error instanceof Error ? error.message : String(error);
   } finally {
+    expectContentVerdict(undefined);
     for (const key of Object.keys(process.env)) if (!(key in saved)) delete process.env[key];
     Object.assign(process.env, saved);
   }

@@ -1,28 +1,21 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
 import { ARTICLE_SECTION_KINDS } from './lib/constants.ts';
 import { AchievementsSchema, DossierSchema, SectionFileSchema } from './lib/schemas/index.ts';
 import { contentDirFromEnv } from './lib/site-settings.ts';
+import { markdownFiles } from './loaders/markdown-files.ts';
 
 const contentDir = contentDirFromEnv(process.cwd());
 
-// Ids are paths without `.md`, exactly as written: dossier slugs and article anchors come from
-// file names, and Astro's default slugging would change them.
-const generateId = ({ entry }: { entry: string }) => entry.replace(/\.md$/, '');
-
-// Pages use the rendered HTML only, never the raw Markdown, so the body is not kept in the data
-// store: at 1,000 dossiers that is 48 MB less for Astro to serialise into the build and hold.
-const retainBody = false;
-
+// Only front matter goes into Astro's data store; pages read and render bodies themselves.
 const sectionCollection = (kind: string) =>
   defineCollection({
-    loader: glob({ pattern: '*/*.md', base: `${contentDir}/${kind}`, generateId, retainBody }),
+    loader: markdownFiles({ base: `${contentDir}/${kind}`, layout: 'nested' }),
     schema: SectionFileSchema,
   });
 
 export const collections = {
   dossiers: defineCollection({
-    loader: glob({ pattern: '*.md', base: `${contentDir}/dossiers`, generateId, retainBody }),
+    loader: markdownFiles({ base: `${contentDir}/dossiers`, layout: 'flat' }),
     schema: DossierSchema,
   }),
   ...(Object.fromEntries(ARTICLE_SECTION_KINDS.map((kind) => [kind, sectionCollection(kind)])) as Record<
@@ -30,7 +23,7 @@ export const collections = {
     ReturnType<typeof sectionCollection>
   >),
   achievements: defineCollection({
-    loader: glob({ pattern: '*.md', base: `${contentDir}/achievements`, generateId, retainBody }),
+    loader: markdownFiles({ base: `${contentDir}/achievements`, layout: 'flat' }),
     schema: AchievementsSchema,
   }),
 };

@@ -3,16 +3,25 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { ARTICLE_SECTION_KINDS, type ArticleSectionKind } from './lib/constants.ts';
 import { assembleDossiers, awardBrowse, collectAwards, type AwardBrowse, type DossierModel, type AwardRecord } from './lib/dossiers/index.ts';
+import { readBody } from './lib/markdown/read-body.ts';
+import { renderMarkdown } from './lib/markdown/render.ts';
+import { join } from 'node:path';
 
 type SectionEntry = CollectionEntry<ArticleSectionKind>;
+
+// The project root, defined by astro.config.mjs; content file paths are relative to it.
+declare const __PROJECT_ROOT__: string;
 
 interface SiteData {
   dossiers: DossierModel[];
   awards: AwardRecord[];
   /** The 荣誉榜's year, level and unit links, computed once for every page that shows them. */
   browse: AwardBrowse;
-  /** Rendered HTML of every Markdown body, by collection and id. */
-  html: (collection: 'dossiers' | ArticleSectionKind | 'achievements', id: string | undefined) => string;
+  /**
+   * The rendered HTML of a Markdown body, by collection and id; empty for no id. Bodies are read
+   * and rendered when first asked for, once per build, not kept in Astro's data store.
+   */
+  html: (collection: 'dossiers' | ArticleSectionKind | 'achievements', id: string | undefined) => Promise<string>;
 }
 
 let cached: Promise<SiteData> | undefined;
@@ -28,17 +37,23 @@ async function load(): Promise<SiteData> {
     SectionEntry[]
   >;
   const models = assembleDossiers({ dossiers, sections, achievements });
-  const html = new Map<string, string>();
+  const files = new Map<string, string>();
   for (const entry of [...dossiers, ...achievements, ...sectionLists.flat()]) {
-    html.set(`${entry.collection}:${entry.id}`, entry.rendered?.html ?? '');
+    if (entry.filePath) files.set(`${entry.collection}:${entry.id}`, join(__PROJECT_ROOT__, entry.filePath));
   }
-  const awards = collectAwards(models);
-  return {
-    dossiers: models,
-    awards,
-    browse: awardBrowse(awards),
-    html: (collection, id) => (id === undefined ? '' : (html.get(`${collection}:${id}`) ?? '')),
+  // The section page and the print view show the same bodies; each is rendered once.
+  const rendered = new Map<string, Promise<string>>();
+  const html: SiteData['html'] = (collection, id) => {
+    if (id === undefined) return Promise.resolve('');
+    const key = `${collection}:${id}`;
+    const file = files.get(key);
+    if (!file) return Promise.reject(new Error(`没有找到 ${key} 的正文文件`));
+    let body = rendered.get(key);
+    if (!body) rendered.set(key, (body = readBody(file).then(renderMarkdown)));
+    return body;
   };
+  const awards = collectAwards(models);
+  return { dossiers: models, awards, browse: awardBrowse(awards), html };
 }
 
 /** Every dossier, award and rendered body, loaded once per build. */

@@ -65,7 +65,7 @@ describe('a failed build', () => {
     expect(existsSync(join(CONTENT, 'dist'))).toBe(false);
   });
 
-  it('stops Astro before it renders pages when only the checker sees the problem', async () => {
+  it('stops Astro before it renders a page when only the checker sees the problem', async () => {
     // An 成就篇 for a dossier that does not exist passes Astro's schema but not the checker, so
     // Astro gets as far as rendering while the check runs alongside it.
     writeFileSync(BROKEN, readFileSync(join(FIXTURE_CONTENT, 'achievements', 'binjiang-clinic.md')));
@@ -76,8 +76,9 @@ describe('a failed build', () => {
     expect(result.ok).toBe(false);
     expect(result.failure).toBeUndefined();
     expect(formatDiagnostics(result.diagnostics)).toContain('achievements/no-such-dossier.md');
-    expect(buildTimings().buildStart).toBeDefined();
-    expect(buildTimings().generated).toBeUndefined();
+    // Astro started, but its content loading ended with the check's verdict: no page rendered.
+    expect(buildTimings().configDone).toBeDefined();
+    expect(buildTimings().buildStart).toBeUndefined();
     expect(snapshot(DIST)).toEqual(before);
   });
 });

@@ -15,7 +15,8 @@ type Reply = { diagnostics: Diagnostic[] } | { error: string };
 /** {@link runChecks} on a worker thread; rejects when the checker cannot run at all. */
 export function runChecksInWorker(options: WorkerCheckOptions): Promise<Diagnostic[]> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL(import.meta.url), { workerData: { role: ROLE, options } });
+    // No inherited Node flags: `--input-type` or `--eval` of the parent would stop the worker.
+    const worker = new Worker(new URL(import.meta.url), { workerData: { role: ROLE, options }, execArgv: [] });
     let settled = false;
     worker.once('message', (reply: Reply) => {
       settled = true;

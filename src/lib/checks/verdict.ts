@@ -1,0 +1,18 @@
+// A build checks the content on a worker thread while Astro loads it (scripts/build.ts). The
+// content loaders wait here for the verdict before Astro renders any page, so a failed check stops
+// the build early. It is shared through a global symbol because the loaders run in modules Vite
+// loads separately from the build script's own.
+const VERDICT = Symbol.for('huazhang.content-verdict');
+
+type Holder = { [VERDICT]?: Promise<boolean> };
+
+/** Registers the running check: a promise of whether it rejects the content. */
+export function expectContentVerdict(rejected: Promise<boolean> | undefined): void {
+  (globalThis as Holder)[VERDICT] = rejected;
+}
+
+/** Resolves when the running check (if any) passes; rejects when it found errors. */
+export async function awaitContentVerdict(): Promise<void> {
+  const rejected = (globalThis as Holder)[VERDICT];
+  if (rejected && (await rejected)) throw new Error('内容检查未通过');
+}

@@ -1,0 +1,78 @@
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { readdir, readFile } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { splitEntry } from '../lib/markdown/read-body.ts';
+import { mapWithLimit } from '../lib/map-with-limit.ts';
+import { awaitContentVerdict } from '../lib/checks/verdict.ts';
+
+/** Which Markdown files make a collection. */
+export interface MarkdownFilesOptions {
+  /** The folder, absolute or relative to the project root. */
+  base: string;
+  /** `flat`: `<base>/<id>.md`; `nested`: `<base>/<folder>/<name>.md`, id `<folder>/<name>`. */
+  layout: 'flat' | 'nested';
+}
+
+// Files read at once; more gains nothing and risks running out of file handles (EMFILE).
+const READ_LIMIT = 32;
+
+/**
+ * A content loader that keeps only each file's validated front matter in Astro's data store. The
+ * body is read and rendered when a page shows it (`src/data.ts`), so the store, which Astro
+ * serialises whole into the build, does not grow with the text: at 10,000 dossiers rendered HTML
+ * in the store no longer fits in one JavaScript string. Ids are paths without `.md`, exactly as
+ * written, because dossier slugs and article anchors come from file names.
+ */
+export function markdownFiles(options: MarkdownFilesOptions): Loader {
+  return {
+    name: 'huazhang:markdown-files',
+    load: async (context) => {
+      const root = fileURLToPath(context.config.root);
+      const base = join(root, relative(root, options.base));
+      const idOf = (file: string) => relative(base, file).split(sep).join('/').replace(/\.md$/, '');
+      const inCollection = (file: string) => file.endsWith('.md') && !idOf(file).startsWith('..') && idOf(file).split('/').length === (options.layout === 'flat' ? 1 : 2);
+      const untouched = new Set(context.store.keys());
+      const ids = await mapWithLimit(await markdownFilesIn(base, options.layout), READ_LIMIT, (file) => syncEntry(context, root, file, idOf(file)));
+      for (const id of ids) untouched.delete(id);
+      for (const id of untouched) context.store.delete(id);
+      // In a build, pages are rendered only from content the checker running alongside accepts.
+      await awaitContentVerdict();
+
+      // In dev, follow edits so pages show the new front matter (bodies are read fresh anyway).
+      const { watcher } = context;
+      if (!watcher) return;
+      watcher.add(base);
+      const update = (file: string) => {
+        if (inCollection(file)) void syncEntry(context, root, file, idOf(file)).catch((error: unknown) => context.logger.error(String(error)));
+      };
+      watcher.on('add', update);
+      watcher.on('change', update);
+      watcher.on('unlink', (file) => {
+        if (inCollection(file)) context.store.delete(idOf(file));
+      });
+    },
+  };
+}
+
+async function markdownFilesIn(base: string, layout: MarkdownFilesOptions['layout']): Promise<string[]> {
+  const entries = await readdir(base, { withFileTypes: true }).catch(() => []);
+  if (layout === 'flat') return entries.filter((e) => e.isFile() && e.name.endsWith('.md')).map((e) => join(base, e.name));
+  const folders = entries.filter((e) => e.isDirectory()).map((e) => join(base, e.name));
+  const nested = await mapWithLimit(folders, READ_LIMIT, async (folder) =>
+    (await readdir(folder, { withFileTypes: true })).filter((e) => e.isFile() && e.name.endsWith('.md')).map((e) => join(folder, e.name)),
+  );
+  return nested.flat();
+}
+
+/** Reads one file into the store unless it is unchanged since the last build; returns its id. */
+async function syncEntry(context: LoaderContext, root: string, file: string, id: string): Promise<string> {
+  const text = await readFile(file, 'utf8');
+  const digest = context.generateDigest(text);
+  const filePath = relative(root, file).split(sep).join('/');
+  const existing = context.store.get(id);
+  if (existing?.digest === digest && existing.filePath === filePath) return id;
+  const { data } = splitEntry(text);
+  context.store.set({ id, data: await context.parseData({ id, data, filePath: file }), filePath, digest });
+  return id;
+}
