@@ -1,10 +1,9 @@
 // npm run bench: generates seeded synthetic corpora, builds each from clean in a child process
 // while watching its memory, measures the output and a first search in Chromium, and writes
 // bench.json and bench.md to --out. Usage: see USAGE in scripts/bench/args.ts.
-import { existsSync } from 'node:fs';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { SHARDS_DIR } from '../src/lib/search/build-index.ts';
 import { CHROMIUM } from '../tests/support/browser.ts';
 import { serveSite } from '../tests/support/serve.ts';
@@ -12,6 +11,7 @@ import { parseBenchArgs, USAGE, type BenchOptions } from './bench/args.ts';
 import { writeCorpus } from './bench/corpus.ts';
 import { measureApiFirstQuery, measureSearch } from './bench/first-query.ts';
 import { machineInfo } from './bench/machine.ts';
+import { measurePageWeight, runLighthouse } from './bench/page-weight.ts';
 import { measureRebuild } from './bench/rebuild.ts';
 import { reportMarkdown, type BenchReport, type SizeResult } from './bench/report.ts';
 import { runBuild } from './bench/run-build.ts';
@@ -36,10 +36,9 @@ async function benchSize(options: BenchOptions, out: string, dossiers: number): 
   const result: SizeResult = { dossiers, corpus, build, dist: await folderSize(outDir), searchIndex };
   if (!build.ok) return result;
   if (!options.noBrowser) {
-    // The search page merges no shards yet, so a sharded site is measured through the API only.
-    if (!options.searchShards) result.search = await measureSearch(outDir);
+    result.search = await measureSearch(outDir);
     result.apiSearch = await measureApiFirstQuery(outDir);
-    log(`${dossiers} dossiers: first query ${Math.round((result.search?.first.transferBytes ?? result.apiSearch.transferBytes) / 1000)} KB over the wire`);
+    log(`${dossiers} dossiers: first query ${Math.round(result.search.first.transferBytes / 1000)} KB over the wire`);
   }
   if (dossiers >= options.rebuildFrom) {
     log(`${dossiers} dossiers: editing one article and rebuilding`);
@@ -57,26 +56,15 @@ async function benchShipped(out: string, noBrowser: boolean): Promise<NonNullabl
   const shipped: NonNullable<BenchReport['shipped']> = { build, dist: await folderSize(outDir) };
   if (!build.ok || noBrowser) return shipped;
   shipped.search = await measureSearch(outDir);
-  // page-weight.ts is another tool's; it is used when present and skipped when not.
-  const pageWeightModule = join(ROOT, 'scripts', 'bench', 'page-weight.ts');
-  if (existsSync(pageWeightModule)) {
-    try {
-      const tool = (await import(pathToFileURL(pageWeightModule).href)) as {
-        measurePageWeight?: (siteDir: string) => Promise<unknown>;
-        runLighthouse?: (url: string, chromiumPath: string) => Promise<unknown>;
-      };
-      if (tool.measurePageWeight) shipped.pageWeight = await tool.measurePageWeight(outDir);
-      if (tool.runLighthouse) {
-        const site = await serveSite(outDir);
-        try {
-          shipped.lighthouse = await tool.runLighthouse(site.url, CHROMIUM);
-        } finally {
-          await site.close();
-        }
-      }
-    } catch (error) {
-      log(`page weight skipped: ${error instanceof Error ? error.message : String(error)}`);
-    }
+  shipped.pageWeight = await measurePageWeight(outDir);
+  const site = await serveSite(outDir);
+  try {
+    shipped.lighthouse = await runLighthouse(site.url, CHROMIUM);
+  } catch (error) {
+    // Lighthouse is a figure for the report; a failed run must not lose the build figures.
+    log(`Lighthouse skipped: ${error instanceof Error ? error.message : String(error)}`);
+  } finally {
+    await site.close();
   }
   return shipped;
 }

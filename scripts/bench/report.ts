@@ -2,6 +2,7 @@ import type { CorpusSummary } from './corpus.ts';
 import type { ApiFirstQuery, SearchMeasurement } from './first-query.ts';
 import type { MeasuredBuild } from './run-build.ts';
 import type { FolderSize } from './sizes.ts';
+import type { LighthouseScores, TemplateWeight } from './page-weight.ts';
 
 /** The machine a benchmark ran on. */
 export interface MachineInfo {
@@ -38,7 +39,7 @@ export interface BenchReport {
   machine: MachineInfo;
   sizes: SizeResult[];
   /** The shipped content's site, measured the same way, plus page weight when that tool exists. */
-  shipped?: { build: MeasuredBuild; dist: FolderSize; search?: SearchMeasurement; pageWeight?: unknown; lighthouse?: unknown };
+  shipped?: { build: MeasuredBuild; dist: FolderSize; search?: SearchMeasurement; pageWeight?: TemplateWeight[]; lighthouse?: LighthouseScores };
   notes: string[];
 }
 
@@ -101,11 +102,10 @@ export function reportMarkdown(report: BenchReport): string {
   if (report.shipped) {
     const sh = report.shipped;
     lines.push('', '## Shipped content', '', `Build ${s(sh.build.wall)}, ${n(sh.build.pages)} pages, dist ${mb(sh.dist.bytes)}, peak RSS ${mb(sh.build.memory.treeBytes)}${sh.search ? `, first query ${kb(sh.search.first.transferBytes)} over the wire` : ''}.`);
-    // The Lighthouse figures come from page-weight.ts; only numeric scores are printed here.
-    const scores = Object.entries((sh.lighthouse ?? {}) as Record<string, unknown>).filter(([, v]) => typeof v === 'number');
+    const scores = Object.entries(sh.lighthouse ?? {}).filter(([, v]) => typeof v === 'number');
     if (scores.length > 0) lines.push('', `Lighthouse on the home page: ${scores.map(([k, v]) => `${k} ${String(v)}`).join(', ')}.`);
   }
   if (report.notes.length > 0) lines.push('', '## Notes', '', ...report.notes.map((note) => `- ${note}`));
-  lines.push('', 'Peak RSS is the largest sum of resident memory over the build process and its children (the Pagefind binary included), sampled from `/proc` every 100 ms. Phases: content check = the project\'s own checker, on a worker thread while Astro loads the content, so it is not added to the total; content load = Astro\'s content sync (reading, validating and rendering every Markdown file); page rendering = bundling and writing the pages; search index = Pagefind. "Over the wire" gzips text files and counts Pagefind\'s already-compressed files as they are.', '');
+  lines.push('', 'Peak RSS is the largest sum of resident memory over the build process and its children (the Pagefind binary included), sampled from `/proc` every 100 ms. Phases: content check = the project\'s own checker, on a worker thread while Astro loads the content, so it is not added to the total; content load = Astro\'s content sync (reading and validating the front matter of every Markdown file); page rendering = bundling the pages, rendering every Markdown body and writing the pages; search index = Pagefind. "Over the wire" gzips text files and counts Pagefind\'s already-compressed files as they are.', '');
   return lines.join('\n');
 }

@@ -8,7 +8,8 @@ type Holder = { [VERDICT]?: Promise<boolean> };
 
 /** Registers the running check: a promise of whether it rejects the content. */
 export function expectContentVerdict(rejected: Promise<boolean> | undefined): void {
-  (globalThis as Holder)[VERDICT] = rejected;
+  if (rejected) (globalThis as Holder)[VERDICT] = rejected;
+  else delete (globalThis as Holder)[VERDICT];
 }
 
 /** Resolves when the running check (if any) passes; rejects when it found errors. */
