@@ -1,10 +1,11 @@
-import * as pagefind from 'pagefind';
-import type { CustomRecord, PagefindIndex } from 'pagefind';
+import type { CustomRecord } from 'pagefind';
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { cp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
-import { indexablePages, pageGlobs, shardPages, type IndexablePage } from './site-pages.ts';
+import { writeBundles, type BundleJob } from './bundle-worker.ts';
+import { indexablePages, shardPages, type IndexablePage } from './site-pages.ts';
 
 /** What {@link buildSearchIndex} indexes. */
 export interface SearchIndexInput {
@@ -30,6 +31,11 @@ export interface ShardOptions {
   dossiersPerShard: number;
   /** Where built shards are kept between builds; no reuse without it. */
   cacheDir?: string;
+  /**
+   * Bundles written at once, each by its own Pagefind process; memory grows with it.
+   * @default the number of cores
+   */
+  concurrency?: number;
 }
 
 /** Where the shard bundles go, next to the main `pagefind/` bundle. */
@@ -52,62 +58,19 @@ export interface SearchIndexSummary {
   shardsReused?: number;
 }
 
-function check(step: string, errors: readonly string[]): void {
-  if (errors.length > 0) throw new Error(`搜索索引生成失败（${step}）：${errors.join('; ')}`);
-}
-
-async function newIndex(): Promise<PagefindIndex> {
-  const created = await pagefind.createIndex({ forceLanguage: 'zh-cn' });
-  check('createIndex', created.errors);
-  return created.index!;
-}
-
-// Requests to the Pagefind process are sent in batches rather than one round trip at a time; the
-// process handles them in order, and the batch bounds what waits in the pipe.
-const BATCH = 64;
-
-async function inBatches<T>(items: readonly T[], add: (item: T) => Promise<void>): Promise<void> {
-  for (let i = 0; i < items.length; i += BATCH) await Promise.all(items.slice(i, i + BATCH).map(add));
-}
-
-// Pagefind reads and parses the pages itself, on every core, which is much faster than sending
-// their HTML through its pipe one file at a time. Every listed page must come out indexed.
-async function addPages(index: PagefindIndex, siteDir: string, pages: readonly IndexablePage[]): Promise<void> {
-  let indexed = 0;
-  for (const glob of pageGlobs(pages)) {
-    const added = await index.addDirectory({ path: siteDir, glob });
-    check(`addDirectory ${glob.length > 80 ? `${glob.slice(0, 80)}…` : glob}`, added.errors);
-    indexed += added.page_count;
-  }
-  if (indexed !== pages.length) check('addDirectory', [`应索引 ${pages.length} 个页面，实际 ${indexed} 个`]);
-}
-
-async function addRecords(index: PagefindIndex, records: readonly CustomRecord[]): Promise<void> {
-  await inBatches(records, async (record) => check(`addCustomRecord ${record.url}`, (await index.addCustomRecord(record)).errors));
-}
-
 /**
  * Builds the Pagefind index of a built site into `<siteDir>/pagefind/`: its pages plus the custom
- * records. Every Pagefind call's errors are checked, and the Pagefind process is always closed, so
- * a failed index fails the build instead of shipping a site whose search is silently empty.
+ * records, in one bundle, or with the pages in shard bundles written side by side.
  */
 export async function buildSearchIndex(input: SearchIndexInput): Promise<SearchIndexSummary> {
   if (input.shards) return buildShardedIndex(input, input.shards);
   const started = performance.now();
-  try {
-    const index = await newIndex();
-    // Only pages that mark content are sent. Pagefind would skip the others anyway (award lists,
-    // print views), but it would parse them first; at 1,000 dossiers they are half the HTML.
-    const pages = await indexablePages(input.siteDir);
-    await addPages(index, input.siteDir, pages);
-    await addRecords(index, input.records);
-    const written = await index.writeFiles({ outputPath: join(input.siteDir, 'pagefind') });
-    check('writeFiles', written.errors);
-    await writeManifest(input.siteDir, []);
-    return { pages: pages.length, records: input.records.length, milliseconds: Math.round(performance.now() - started) };
-  } finally {
-    await pagefind.close();
-  }
+  // Only pages that mark content are indexed. Pagefind would skip the others anyway (award lists,
+  // print views), but it would parse them first; at 1,000 dossiers they are half the HTML.
+  const pages = await indexablePages(input.siteDir);
+  await writeBundles([{ siteDir: input.siteDir, pages, records: input.records, outputPath: join(input.siteDir, 'pagefind') }], 1);
+  await writeManifest(input.siteDir, []);
+  return { pages: pages.length, records: input.records.length, milliseconds: Math.round(performance.now() - started) };
 }
 
 // Written for every site, with no bundles when the index is in one piece, so the search page
@@ -133,41 +96,34 @@ async function buildShardedIndex(input: SearchIndexInput, options: ShardOptions)
   const started = performance.now();
   const { siteDir } = input;
   const shards = shardPages(await indexablePages(siteDir), options.dossiersPerShard);
-  const bundles: string[] = [];
-  const summary = { pages: 0, records: input.records.length, milliseconds: 0, shardsBuilt: 0, shardsReused: 0 };
   const cacheDir = options.cacheDir ? join(options.cacheDir, 'search-shards') : undefined;
-  try {
-    for (const pages of shards) {
-      const hash = await shardHash(siteDir, pages);
-      const target = join(siteDir, SHARDS_DIR, hash);
-      const cached = cacheDir ? join(cacheDir, hash) : undefined;
-      summary.pages += pages.length;
-      bundles.push(`/${SHARDS_DIR}/${hash}/`);
-      if (cached && existsSync(join(cached, 'pagefind-entry.json'))) {
-        await cp(cached, target, { recursive: true });
-        summary.shardsReused++;
-        continue;
-      }
-      // A fresh Pagefind process per shard: closing it is what returns the shard's memory.
-      const index = await newIndex();
-      await addPages(index, siteDir, pages);
-      check('writeFiles', (await index.writeFiles({ outputPath: target })).errors);
-      await pagefind.close();
-      summary.shardsBuilt++;
-      if (cached) {
-        await rm(cached, { recursive: true, force: true });
-        await cp(target, cached, { recursive: true });
-      }
+  const hashes = await Promise.all(shards.map((pages) => shardHash(siteDir, pages)));
+  const target = (hash: string) => join(siteDir, SHARDS_DIR, hash);
+  const cached = (hash: string) => (cacheDir ? join(cacheDir, hash) : undefined);
+  const reused = new Set(hashes.filter((hash) => cacheDir !== undefined && existsSync(join(cached(hash)!, 'pagefind-entry.json'))));
+  // The records' bundle first: it is the smallest and done while the first shard is still written.
+  const jobs: BundleJob[] = [{ siteDir, pages: [], records: input.records, outputPath: join(siteDir, 'pagefind') }];
+  shards.forEach((pages, i) => {
+    if (!reused.has(hashes[i]!)) jobs.push({ siteDir, pages, records: [], outputPath: target(hashes[i]!) });
+  });
+  await writeBundles(jobs, options.concurrency ?? availableParallelism());
+  for (const hash of hashes) {
+    if (reused.has(hash)) await cp(cached(hash)!, target(hash), { recursive: true });
+    else if (cacheDir) {
+      await rm(cached(hash)!, { recursive: true, force: true });
+      await cp(target(hash), cached(hash)!, { recursive: true });
     }
-    const main = await newIndex();
-    await addRecords(main, input.records);
-    check('writeFiles', (await main.writeFiles({ outputPath: join(siteDir, 'pagefind') })).errors);
-    await writeManifest(siteDir, bundles);
-    if (cacheDir) await pruneCache(cacheDir, new Set(bundles.map((b) => b.split('/').at(-2)!)));
-    return { ...summary, milliseconds: Math.round(performance.now() - started) };
-  } finally {
-    await pagefind.close();
   }
+  const bundles = hashes.map((hash) => `/${SHARDS_DIR}/${hash}/`);
+  await writeManifest(siteDir, bundles);
+  if (cacheDir) await pruneCache(cacheDir, new Set(hashes));
+  return {
+    pages: shards.reduce((sum, pages) => sum + pages.length, 0),
+    records: input.records.length,
+    milliseconds: Math.round(performance.now() - started),
+    shardsBuilt: jobs.length - 1,
+    shardsReused: reused.size,
+  };
 }
 
 async function pruneCache(cacheDir: string, keep: ReadonlySet<string>): Promise<void> {

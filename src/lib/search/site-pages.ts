@@ -1,5 +1,9 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join, sep } from 'node:path';
+import { mapWithLimit } from '../map-with-limit.ts';
+
+// Files read at once: enough to keep the disk busy, few enough never to run out of file handles.
+const READ_LIMIT = 32;
 
 /** A built page that marks content for the index. */
 export interface IndexablePage {
@@ -22,14 +26,9 @@ export async function indexablePages(siteDir: string): Promise<IndexablePage[]> 
     .filter((f) => f.endsWith('.html'))
     .map((f) => f.split(sep).join('/'))
     .sort();
-  const pages: IndexablePage[] = [];
-  for (const file of files) {
-    if (file.startsWith('pagefind')) continue;
-    const html = await readFile(join(siteDir, file), 'utf8');
-    if (!html.includes(PAGEFIND_BODY)) continue;
-    pages.push({ file, group: file.includes('/') ? file.slice(0, file.indexOf('/')) : '' });
-  }
-  return pages;
+  const candidates = files.filter((file) => !file.startsWith('pagefind'));
+  const marked = await mapWithLimit(candidates, READ_LIMIT, async (file) => (await readFile(join(siteDir, file), 'utf8')).includes(PAGEFIND_BODY));
+  return candidates.filter((_, i) => marked[i]).map((file) => ({ file, group: file.includes('/') ? file.slice(0, file.indexOf('/')) : '' }));
 }
 
 /**

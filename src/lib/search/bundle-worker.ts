@@ -1,0 +1,105 @@
+// Writes Pagefind bundles on worker threads. Each worker thread loads its own copy of Pagefind's
+// Node API and so drives its own Pagefind process: bundles are written side by side on every core
+// (Pagefind writes an index on one thread), and each process's memory ends with its bundle.
+import * as pagefind from 'pagefind';
+import type { CustomRecord, PagefindIndex } from 'pagefind';
+import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
+import { mapWithLimit } from '../map-with-limit.ts';
+import { pageGlobs, type IndexablePage } from './site-pages.ts';
+
+/** One bundle to write: pages of the built site, custom records, or both. */
+export interface BundleJob {
+  siteDir: string;
+  pages: readonly IndexablePage[];
+  records: readonly CustomRecord[];
+  outputPath: string;
+}
+
+function check(step: string, errors: readonly string[]): void {
+  if (errors.length > 0) throw new Error(`搜索索引生成失败（${step}）：${errors.join('; ')}`);
+}
+
+// Requests to the Pagefind process are sent in batches rather than one round trip at a time; the
+// process handles them in order, and the batch bounds what waits in the pipe.
+const BATCH = 64;
+
+// Pagefind reads and parses the pages itself, on every core, which is much faster than sending
+// their HTML through its pipe one file at a time. Every listed page must come out indexed.
+async function addPages(index: PagefindIndex, siteDir: string, pages: readonly IndexablePage[]): Promise<void> {
+  let indexed = 0;
+  for (const glob of pageGlobs(pages)) {
+    const added = await index.addDirectory({ path: siteDir, glob });
+    check(`addDirectory ${glob.length > 80 ? `${glob.slice(0, 80)}…` : glob}`, added.errors);
+    indexed += added.page_count;
+  }
+  if (indexed !== pages.length) check('addDirectory', [`应索引 ${pages.length} 个页面，实际 ${indexed} 个`]);
+}
+
+async function addRecords(index: PagefindIndex, records: readonly CustomRecord[]): Promise<void> {
+  for (let i = 0; i < records.length; i += BATCH) {
+    const batch = records.slice(i, i + BATCH);
+    const added = await Promise.all(batch.map((record) => index.addCustomRecord(record)));
+    added.forEach((result, j) => check(`addCustomRecord ${batch[j]!.url}`, result.errors));
+  }
+}
+
+/**
+ * Writes one bundle with this thread's Pagefind process, checking every call's errors, and closes
+ * the process, so a failed index fails the build instead of shipping a silently empty search.
+ */
+export async function writeBundle(job: BundleJob): Promise<void> {
+  try {
+    const created = await pagefind.createIndex({ forceLanguage: 'zh-cn' });
+    check('createIndex', created.errors);
+    const index = created.index!;
+    await addPages(index, job.siteDir, job.pages);
+    await addRecords(index, job.records);
+    check('writeFiles', (await index.writeFiles({ outputPath: job.outputPath })).errors);
+  } finally {
+    await pagefind.close();
+  }
+}
+
+// Marks the workers this module starts, so importing it in any other worker thread does nothing.
+const ROLE = 'huazhang:search-bundle';
+
+type Reply = { done: true } | { error: string };
+
+function writeBundleInWorker(job: BundleJob): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL(import.meta.url), { workerData: { role: ROLE, job }, execArgv: [] });
+    let settled = false;
+    worker.once('message', (reply: Reply) => {
+      settled = true;
+      if ('error' in reply) reject(new Error(reply.error));
+      else resolve();
+    });
+    worker.once('error', (error) => {
+      settled = true;
+      reject(error);
+    });
+    worker.once('exit', (code) => {
+      if (!settled) reject(new Error(`搜索索引线程意外退出（退出码 ${code}）`));
+    });
+  });
+}
+
+/**
+ * Writes the bundles, `concurrency` at a time, each on its own worker thread and Pagefind process.
+ * A failure is thrown once every started bundle has finished, so nothing writes into a folder the
+ * caller is already cleaning up.
+ */
+export async function writeBundles(jobs: readonly BundleJob[], concurrency: number): Promise<void> {
+  const failures = await mapWithLimit(jobs, Math.max(1, concurrency), (job) => writeBundleInWorker(job).then(() => undefined, (error: unknown) => error));
+  const failure = failures.find((f) => f !== undefined);
+  if (failure !== undefined) throw failure;
+}
+
+if (!isMainThread && (workerData as { role?: string } | undefined)?.role === ROLE) {
+  try {
+    await writeBundle((workerData as { job: BundleJob }).job);
+    parentPort!.postMessage({ done: true } satisfies Reply);
+  } catch (error) {
+    parentPort!.postMessage({ error: error instanceof Error ? error.message : String(error) } satisfies Reply);
+  }
+}
