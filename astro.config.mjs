@@ -3,7 +3,7 @@ import { defineConfig } from 'astro/config';
 import { fileURLToPath } from 'node:url';
 import { markdownProcessor } from './src/lib/markdown/render.ts';
 import { loadSiteSettings, contentDirFromEnv } from './src/lib/site-settings.ts';
-import { searchIndex } from './src/integrations/search-index.ts';
+import { recordBuildTimings } from './src/integrations/build-timings.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
@@ -19,12 +19,8 @@ export default defineConfig({
   // (Sätteri) silently skips remark and rehype plugins, and the sanitizer is one.
   markdown: { processor: markdownProcessor() },
   // The dev server shows content problems in its overlay, worded as `npm run check` words them.
-  // HUAZHANG_SEARCH_SHARD_SIZE=100 builds the search index in shards of 100 dossiers, in bounded
-  // memory, reusing unchanged shards; the search page must then merge them (src/lib/search).
-  integrations: [
-    contentCheck({ contentDir: contentDirFromEnv(root) }),
-    searchIndex({ dossiersPerShard: Number(process.env.HUAZHANG_SEARCH_SHARD_SIZE) || undefined }),
-  ],
+  // The search index is built by scripts/build.ts once Astro is done.
+  integrations: [contentCheck({ contentDir: contentDirFromEnv(root) }), recordBuildTimings()],
   // Pages read the settings validated here, so the config and the pages can never disagree.
   vite: {
     // Pages read Markdown bodies from files whose paths Astro records relative to the root.

@@ -1,14 +1,16 @@
 // npm run build: check the content, build the site into a temporary folder, then swap it in.
 // A build that fails at any step leaves the previous dist/ exactly as it was.
-import { build } from 'astro';
+import { fork } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { rename, rm } from 'node:fs/promises';
+import { readFile, rename, rm } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runChecksInWorker } from '../src/lib/checks/worker.ts';
-import { expectContentVerdict } from '../src/lib/checks/verdict.ts';
 import { formatDiagnostics, type Diagnostic } from '../src/lib/diagnostics/index.ts';
+import { buildSearchIndex, type SearchIndexSummary } from '../src/lib/search/build-index.ts';
+import { awardSearchRecord, type PublishedAward } from '../src/lib/search/award-records.ts';
+import type { AstroChildOptions, AstroChildReply } from './astro-build-child.ts';
 
 /** Where and what to build. */
 export interface BuildOptions {
@@ -18,22 +20,26 @@ export interface BuildOptions {
   contentDir?: string;
   /** Where the finished site goes; default `dist` under the root. */
   outDir?: string;
-  /** Environment overrides for this build, such as `SITE_URL` or `BASE_PATH`. */
+  /** Environment overrides for this build, such as `SITE_URL`, `BASE_PATH` or `HUAZHANG_SEARCH_SHARD_SIZE`. */
   env?: Record<string, string>;
   /** Astro's log level; the test suite keeps builds quiet. */
   logLevel?: 'info' | 'warn' | 'error' | 'silent';
 }
 
 /**
- * How a build went. `phases` are wall-clock milliseconds from the start, for the log and the
- * benchmark; the check runs alongside the rest, so it is part of the total, not added to it.
+ * How a build went. `phases` are wall-clock milliseconds, for the log and the benchmark: Astro's
+ * start-up, content loading and page rendering, then the search index, one after the other; the
+ * check runs alongside them, so it is part of the total, not added to it. A phase never reached
+ * is 0.
  */
 export interface BuildResult {
   ok: boolean;
   diagnostics: Diagnostic[];
   /** Set when the checker could not run, or Astro or Pagefind failed. */
   failure?: string;
-  phases: { check: number; total: number };
+  phases: { check: number; setup: number; content: number; render: number; index: number; total: number };
+  /** What went into the search index, once it is built. */
+  index?: SearchIndexSummary;
 }
 
 interface Verdict {
@@ -47,50 +53,79 @@ const rejects = (verdict: Verdict) => verdict.failure !== undefined || verdict.d
 
 /**
  * Builds a site. The content check runs on a worker thread while Astro builds into a staging
- * folder; the site is swapped in only when both succeed, and Astro's content loading ends in an
- * error once the check has failed, so no page is rendered. Never throws for content or build problems: they come back in the
- * result, and the check's findings win over Astro's error about the same content.
+ * folder in a process of its own; Astro's content loading ends in an error once the check has
+ * failed, so no page is rendered. Pagefind indexes the staging folder after Astro's process has
+ * exited, and the site is swapped in only when all three succeed. Never throws for content or
+ * build problems: they come back in the result, and the check's findings win over Astro's error
+ * about the same content.
  */
 export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const started = performance.now();
+  const elapsed = () => Math.round(performance.now() - started);
   const root = resolve(options.root);
   const contentDir = resolve(root, options.contentDir ?? 'content');
   const outDir = resolve(root, options.outDir ?? 'dist');
+  const env: NodeJS.ProcessEnv = { ...process.env, ...options.env, HUAZHANG_CONTENT: contentDir };
   const verdict: Promise<Verdict> = runChecksInWorker({ root, contentDir }).then(
-    (diagnostics) => ({ diagnostics, milliseconds: Math.round(performance.now() - started) }),
-    (error: unknown) => ({
-      diagnostics: [],
-      failure: `内容检查未能完成：${error instanceof Error ? error.message : String(error)}`,
-      milliseconds: Math.round(performance.now() - started),
-    }),
+    (diagnostics) => ({ diagnostics, milliseconds: elapsed() }),
+    (error: unknown) => ({ diagnostics: [], failure: `内容检查未能完成：${error instanceof Error ? error.message : String(error)}`, milliseconds: elapsed() }),
   );
-  expectContentVerdict(verdict.then(rejects));
   const staging = join(dirname(outDir), `.dist-staging-${process.pid}`);
-  const saved = { ...process.env };
-  Object.assign(process.env, options.env ?? {}, { HUAZHANG_CONTENT: contentDir });
-  let buildFailure: string | undefined;
-  try {
-    await build({
-      root,
-      outDir: staging,
-      cacheDir: contentCacheDir(root, contentDir),
-      logLevel: options.logLevel ?? 'info',
-    });
-  } catch (error) {
-    // When the check failed too, its diagnostics are reported instead of this error.
-    buildFailure = error instanceof Error ? error.message : String(error);
-  } finally {
-    expectContentVerdict(undefined);
-    for (const key of Object.keys(process.env)) if (!(key in saved)) delete process.env[key];
-    Object.assign(process.env, saved);
-  }
+  const cacheDir = contentCacheDir(root, contentDir);
+  const astro = await runAstro({ root, outDir: staging, cacheDir, logLevel: options.logLevel ?? 'info' }, env, verdict.then(rejects));
+  const phases = { check: 0, ...astro.phases, index: 0, total: 0 };
+  let failure = astro.failure;
+  let index: SearchIndexSummary | undefined;
   const checked = await verdict;
-  const phases = { check: checked.milliseconds, total: Math.round(performance.now() - started) };
-  const ok = !rejects(checked) && buildFailure === undefined;
+  if (astro.ok && !rejects(checked)) {
+    const indexStarted = performance.now();
+    try {
+      index = await indexSite(staging, cacheDir, env.HUAZHANG_SEARCH_SHARD_SIZE);
+    } catch (error) {
+      failure = error instanceof Error ? error.message : String(error);
+    }
+    phases.index = Math.round(performance.now() - indexStarted);
+  }
+  const ok = !rejects(checked) && failure === undefined;
   if (ok) await swapIn(staging, outDir);
   else await rm(staging, { recursive: true, force: true });
-  const failure = rejects(checked) ? checked.failure : buildFailure;
-  return { ok, diagnostics: checked.diagnostics, ...(failure !== undefined ? { failure } : {}), phases };
+  Object.assign(phases, { check: checked.milliseconds, total: elapsed() });
+  const reported = rejects(checked) ? checked.failure : failure;
+  return { ok, diagnostics: checked.diagnostics, ...(reported !== undefined ? { failure: reported } : {}), phases, ...(index ? { index } : {}) };
+}
+
+/** Runs Astro's build in its own process (scripts/astro-build-child.ts), passing it the check's verdict. */
+function runAstro(options: AstroChildOptions, env: NodeJS.ProcessEnv, rejected: Promise<boolean>): Promise<AstroChildReply> {
+  return new Promise((resolveReply) => {
+    const child = fork(fileURLToPath(new URL('./astro-build-child.ts', import.meta.url)), [JSON.stringify(options)], {
+      cwd: options.root,
+      env,
+      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+      // Heap sizes carry over (a very large archive may need more than Node's default); other
+      // flags, such as `--eval` and its code, must not.
+      execArgv: process.execArgv.filter((flag) => /^--max-(old|semi)-space-size=/.test(flag)),
+    });
+    let reply: AstroChildReply | undefined;
+    child.on('message', (message: AstroChildReply) => (reply = message));
+    void rejected.then((value) => {
+      if (child.connected) child.send({ rejected: value });
+    });
+    child.on('exit', (code, signal) => {
+      const none = { setup: 0, content: 0, render: 0 };
+      resolveReply(reply ?? { ok: false, failure: `Astro 构建进程意外退出（${signal ?? `退出码 ${code}`}）`, phases: none });
+    });
+  });
+}
+
+/**
+ * Indexes a built site: its marked pages and one record per award from its `awards.json`, so the
+ * index holds exactly the awards the pages show. `shardSize` splits the pages into shards of that
+ * many dossiers, reused across builds from the cache folder.
+ */
+async function indexSite(siteDir: string, cacheDir: string, shardSize: string | undefined): Promise<SearchIndexSummary> {
+  const published = JSON.parse(await readFile(join(siteDir, 'awards.json'), 'utf8')) as { awards: PublishedAward[] };
+  const dossiersPerShard = Number(shardSize) || undefined;
+  return buildSearchIndex({ siteDir, records: published.awards.map(awardSearchRecord), ...(dossiersPerShard ? { shards: { dossiersPerShard, cacheDir } } : {}) });
 }
 
 /**
@@ -103,12 +138,12 @@ export function contentCacheDir(root: string, contentDir: string): string {
 
 /**
  * Names the content cache. Each content folder gets its own, so test sites and benchmarks never
- * mix; and the Markdown plugins and schemas are part of the key, because Astro keeps rendered
- * Markdown across builds and cannot see that the code which rendered it changed.
+ * mix; and the schemas are part of the key, because Astro keeps validated front matter across
+ * builds and cannot see that the code which validated it changed.
  */
 function cacheKey(root: string, contentDir: string): string {
   const hash = createHash('sha1').update(contentDir);
-  for (const dir of ['src/lib/markdown', 'src/lib/schemas']) {
+  for (const dir of ['src/lib/schemas']) {
     for (const file of readdirSync(join(root, dir)).sort()) hash.update(file).update(readFileSync(join(root, dir, file)));
   }
   return hash.digest('hex').slice(0, 12);
@@ -131,7 +166,12 @@ async function main(): Promise<void> {
     process.exitCode = 1;
     return;
   }
-  console.log(`网站已生成到 dist/：共 ${result.phases.total} ms（内容检查 ${result.phases.check} ms，与生成同时进行）`);
+  const { phases, index } = result;
+  if (index) {
+    const shards = index.shardsBuilt || index.shardsReused ? `，分片新建 ${index.shardsBuilt} 个、沿用 ${index.shardsReused} 个` : '';
+    console.log(`搜索索引：${index.pages} 个页面，${index.records} 条荣誉${shards}，用时 ${phases.index} ms`);
+  }
+  console.log(`网站已生成到 dist/：共 ${phases.total} ms（内容检查 ${phases.check} ms，与生成同时进行）`);
 }
 
 if (import.meta.main) await main();

@@ -4,7 +4,6 @@
 // Astro logs warnings only; BENCH_LOG_LEVEL=info shows its full build log.
 import { writeFile } from 'node:fs/promises';
 import { buildSite } from '../build.ts';
-import { buildTimings } from '../../src/integrations/search-index.ts';
 
 /** What the child writes to `resultFile`: phase times in milliseconds. */
 export interface ChildResult {
@@ -34,30 +33,23 @@ if (!root || !contentDir || !outDir || !resultFile) {
   console.error('usage: build-child.ts <root> <contentDir> <outDir> <resultFile>');
   process.exitCode = 2;
 } else {
-  const started = performance.now();
   const result = await buildSite({ root, contentDir, outDir, logLevel: (process.env.BENCH_LOG_LEVEL as 'info' | undefined) ?? 'warn' });
-  const t = buildTimings();
-  const at = (mark: number | undefined) => (mark === undefined ? undefined : mark - started);
-  const span = (from: number | undefined, to: number | undefined) => (from === undefined || to === undefined ? 0 : Math.round(to - from));
   // The check runs alongside the others, so it is reported but not part of the sequence.
-  const phases = {
-    setup: span(0, at(t.configDone)),
-    content: span(at(t.configDone), at(t.buildStart)),
-    render: span(at(t.buildStart), at(t.generated) ?? at(t.indexStart)),
-    index: span(at(t.indexStart), at(t.indexEnd)),
-  };
-  const total = result.phases.total;
+  const { check, setup, content, render, index, total } = result.phases;
   const child: ChildResult = {
     ok: result.ok,
     ...(result.failure !== undefined ? { failure: result.failure || '(no message)' } : {}),
     errors: result.diagnostics.filter((d) => d.severity === 'error').length,
     warnings: result.diagnostics.filter((d) => d.severity !== 'error').length,
-    check: result.phases.check,
-    ...phases,
-    other: Math.max(0, total - Object.values(phases).reduce((a, b) => a + b, 0)),
+    check,
+    setup,
+    content,
+    render,
+    index,
+    other: Math.max(0, total - setup - content - render - index),
     total,
-    pages: t.index?.pages ?? 0,
-    records: t.index?.records ?? 0,
+    pages: result.index?.pages ?? 0,
+    records: result.index?.records ?? 0,
   };
   await writeFile(resultFile, JSON.stringify(child, null, 2));
   if (!result.ok) process.exitCode = 1;
