@@ -5,6 +5,7 @@ import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { SHARDS_DIR } from '../src/lib/search/build-index.ts';
+import { DEFAULT_DOSSIERS_PER_SHARD } from '../src/lib/search/shard-size.ts';
 import { CHROMIUM } from '../tests/support/browser.ts';
 import { serveSite } from '../tests/support/serve.ts';
 import { parseBenchArgs, USAGE, type BenchOptions } from './bench/args.ts';
@@ -28,7 +29,7 @@ async function benchSize(options: BenchOptions, out: string, dossiers: number): 
   log(`${dossiers} dossiers: writing the corpus`);
   const corpus = await writeCorpus(contentDir, dossiers, options.seed);
   log(`${dossiers} dossiers: ${corpus.files} files, ${(corpus.bytes / 1e6).toFixed(1)} MB, ${corpus.awards} awards; building from clean`);
-  const env: Record<string, string> = options.searchShards ? { HUAZHANG_SEARCH_SHARD_SIZE: String(options.searchShards) } : {};
+  const env: Record<string, string> = options.searchShards === undefined ? {} : { HUAZHANG_SEARCH_SHARD_SIZE: String(options.searchShards) };
   const build = await runBuild({ root: ROOT, contentDir, outDir, workDir: out, clean: true, env });
   log(`${dossiers} dossiers: ${build.ok ? 'built' : 'FAILED'} in ${(build.wall / 1000).toFixed(1)} s, peak ${(build.memory.treeBytes / 1e9).toFixed(2)} GB`);
   const [main, shards] = [await folderSize(join(outDir, 'pagefind')), await folderSize(join(outDir, SHARDS_DIR))];
@@ -84,7 +85,7 @@ async function main(): Promise<void> {
     startedAt: new Date().toISOString(),
     command: `npm run bench -- ${process.argv.slice(2).join(' ')}`.trim().replace(/ --$/, ''),
     seed: options.seed,
-    searchShards: options.searchShards,
+    searchShards: options.searchShards ?? DEFAULT_DOSSIERS_PER_SHARD,
     machine: machineInfo(ROOT),
     sizes: [],
     notes: [],

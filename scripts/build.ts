@@ -10,6 +10,7 @@ import { runChecksInWorker } from '../src/lib/checks/worker.ts';
 import { formatDiagnostics, type Diagnostic } from '../src/lib/diagnostics/index.ts';
 import { buildSearchIndex, type SearchIndexSummary } from '../src/lib/search/build-index.ts';
 import { awardSearchRecord, type PublishedAward } from '../src/lib/search/award-records.ts';
+import { dossiersPerShard } from '../src/lib/search/shard-size.ts';
 import type { AstroChildOptions, AstroChildReply } from './astro-build-child.ts';
 
 /** Where and what to build. */
@@ -119,13 +120,13 @@ function runAstro(options: AstroChildOptions, env: NodeJS.ProcessEnv, rejected: 
 
 /**
  * Indexes a built site: its marked pages and one record per award from its `awards.json`, so the
- * index holds exactly the awards the pages show. `shardSize` splits the pages into shards of that
- * many dossiers, reused across builds from the cache folder.
+ * index holds exactly the awards the pages show. Large sites get shards (`shard-size.ts`), reused
+ * across builds from the cache folder when their pages did not change.
  */
 async function indexSite(siteDir: string, cacheDir: string, shardSize: string | undefined): Promise<SearchIndexSummary> {
   const published = JSON.parse(await readFile(join(siteDir, 'awards.json'), 'utf8')) as { awards: PublishedAward[] };
-  const dossiersPerShard = Number(shardSize) || undefined;
-  return buildSearchIndex({ siteDir, records: published.awards.map(awardSearchRecord), ...(dossiersPerShard ? { shards: { dossiersPerShard, cacheDir } } : {}) });
+  const perShard = dossiersPerShard(shardSize);
+  return buildSearchIndex({ siteDir, records: published.awards.map(awardSearchRecord), ...(perShard ? { shards: { dossiersPerShard: perShard, cacheDir } } : {}) });
 }
 
 /**

@@ -14,8 +14,8 @@ export interface BenchOptions {
   noBrowser: boolean;
   /** Also build the shipped content and measure its page weight. */
   shipped: boolean;
-  /** Build the search index in shards of this many dossiers (0: one index). */
-  searchShards: number;
+  /** Dossiers per search-index shard (0: one index); the project's default when absent. */
+  searchShards?: number;
 }
 
 /** The default corpus sizes. */
@@ -25,7 +25,7 @@ export const DEFAULT_SIZES = [10, 100, 1000];
 export const DEFAULT_SEED = 20261127;
 
 /** The usage line printed for `--help` and bad arguments. */
-export const USAGE = `npm run bench -- [--dossiers 10,100,1000] [--dossiers N …] [--out bench-results] [--seed ${DEFAULT_SEED}] [--rebuild-from 1000] [--no-browser] [--no-shipped] [--search-shards 100]`;
+export const USAGE = `npm run bench -- [--dossiers 10,100,1000] [--dossiers N …] [--out bench-results] [--seed ${DEFAULT_SEED}] [--rebuild-from 1000] [--no-browser] [--no-shipped] [--search-shards 0|N]`;
 
 /**
  * Parses the benchmark's arguments. `--dossiers` may repeat and takes comma lists; sizes are
@@ -44,7 +44,7 @@ export function parseBenchArgs(argv: readonly string[]): BenchOptions {
       'rebuild-from': { type: 'string', default: '1000' },
       'no-browser': { type: 'boolean', default: false },
       'no-shipped': { type: 'boolean', default: false },
-      'search-shards': { type: 'string', default: '0' },
+      'search-shards': { type: 'string' },
     },
     strict: true,
     allowPositionals: false,
@@ -62,6 +62,6 @@ export function parseBenchArgs(argv: readonly string[]): BenchOptions {
     rebuildFrom: count(values['rebuild-from'], '--rebuild-from'),
     noBrowser: values['no-browser'],
     shipped: !values['no-shipped'],
-    searchShards: values['search-shards'] === '0' ? 0 : count(values['search-shards'], '--search-shards'),
+    ...(values['search-shards'] === undefined ? {} : { searchShards: values['search-shards'].trim() === '0' ? 0 : count(values['search-shards'], '--search-shards') }),
   };
 }

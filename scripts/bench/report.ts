@@ -65,7 +65,7 @@ export function reportMarkdown(report: BenchReport): string {
   const lines = [
     `# Benchmark ${report.startedAt}`,
     '',
-    `\`${report.command}\` · seed ${report.seed} · search index ${report.searchShards ? `in shards of ${report.searchShards} dossiers` : 'in one piece'}`,
+    `\`${report.command}\` · seed ${report.seed} · search index ${report.searchShards ? `in shards of ${report.searchShards} dossiers for sites with more than that` : 'in one piece'}`,
     '',
     `Machine: ${m.cpu}, ${m.cores} cores, ${mb(m.memoryBytes)} RAM, ${m.os}; Node ${m.node}, Astro ${m.astro}, Pagefind ${m.pagefind}.`,
     '',

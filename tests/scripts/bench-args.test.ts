@@ -2,8 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_SEED, DEFAULT_SIZES, parseBenchArgs } from '../../scripts/bench/args.ts';
 
 describe('parseBenchArgs', () => {
-  it('defaults to 10, 100 and 1,000 dossiers written to bench-results/', () => {
-    expect(parseBenchArgs([])).toEqual({ sizes: DEFAULT_SIZES, out: 'bench-results', seed: DEFAULT_SEED, rebuildFrom: 1000, noBrowser: false, shipped: true, searchShards: 0 });
+  it("defaults to 10, 100 and 1,000 dossiers written to bench-results/, with the project's shard size", () => {
+    expect(parseBenchArgs([])).toEqual({ sizes: DEFAULT_SIZES, out: 'bench-results', seed: DEFAULT_SEED, rebuildFrom: 1000, noBrowser: false, shipped: true });
+  });
+
+  it('takes --search-shards 0 for one index and a number for shards of that size', () => {
+    expect(parseBenchArgs(['--search-shards', '0']).searchShards).toBe(0);
+    expect(parseBenchArgs(['--search-shards', '100']).searchShards).toBe(100);
+    expect(() => parseBenchArgs(['--search-shards', 'some'])).toThrow(/at least 1/);
   });
 
   it('takes repeated --dossiers and comma lists, sorted without duplicates', () => {

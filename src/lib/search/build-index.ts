@@ -13,7 +13,7 @@ export interface SearchIndexInput {
   siteDir: string;
   /** Records that are not pages, such as one per award. */
   records: readonly CustomRecord[];
-  /** Split the page index into shards; without it, one index holds everything. */
+  /** Split the page index into shards when the site has more dossiers than one shard holds. */
   shards?: ShardOptions;
 }
 
@@ -63,11 +63,14 @@ export interface SearchIndexSummary {
  * records, in one bundle, or with the pages in shard bundles written side by side.
  */
 export async function buildSearchIndex(input: SearchIndexInput): Promise<SearchIndexSummary> {
-  if (input.shards) return buildShardedIndex(input, input.shards);
   const started = performance.now();
   // Only pages that mark content are indexed. Pagefind would skip the others anyway (award lists,
   // print views), but it would parse them first; at 1,000 dossiers they are half the HTML.
   const pages = await indexablePages(input.siteDir);
+  // A site that fits in one shard gets one index: the search page then loads one bundle.
+  if (input.shards && new Set(pages.map((page) => page.group)).size > input.shards.dossiersPerShard) {
+    return buildShardedIndex(input, input.shards, pages, started);
+  }
   await writeBundles([{ siteDir: input.siteDir, pages, records: input.records, outputPath: join(input.siteDir, 'pagefind') }], 1);
   await writeManifest(input.siteDir, []);
   return { pages: pages.length, records: input.records.length, milliseconds: Math.round(performance.now() - started) };
@@ -92,10 +95,9 @@ const SHARD_FORMAT = 1;
  * The sharded variant: the main bundle holds the custom records and the manifest; each shard of
  * pages is a bundle of its own under {@link SHARDS_DIR}, named by a hash of its pages.
  */
-async function buildShardedIndex(input: SearchIndexInput, options: ShardOptions): Promise<SearchIndexSummary> {
-  const started = performance.now();
+async function buildShardedIndex(input: SearchIndexInput, options: ShardOptions, indexable: readonly IndexablePage[], started: number): Promise<SearchIndexSummary> {
   const { siteDir } = input;
-  const shards = shardPages(await indexablePages(siteDir), options.dossiersPerShard);
+  const shards = shardPages(indexable, options.dossiersPerShard);
   const cacheDir = options.cacheDir ? join(options.cacheDir, 'search-shards') : undefined;
   const hashes = await Promise.all(shards.map((pages) => shardHash(siteDir, pages)));
   const target = (hash: string) => join(siteDir, SHARDS_DIR, hash);

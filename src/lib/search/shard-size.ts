@@ -1,0 +1,18 @@
+/**
+ * Dossiers per search-index shard unless `HUAZHANG_SEARCH_SHARD_SIZE` says otherwise. A site with
+ * no more dossiers than this gets one index; a larger one gets shards of this many dossiers, each
+ * written by its own Pagefind process (about 1 GB for 250 synthetic dossiers), two at a time on a
+ * two-core machine, and merged by the search page.
+ */
+export const DEFAULT_DOSSIERS_PER_SHARD = 250;
+
+/**
+ * Reads `HUAZHANG_SEARCH_SHARD_SIZE`: unset or empty for the default, `0` for one index whatever
+ * the size of the site, or a whole number of dossiers per shard.
+ */
+export function dossiersPerShard(value: string | undefined): number | undefined {
+  if (value === undefined || value.trim() === '') return DEFAULT_DOSSIERS_PER_SHARD;
+  const n = Number(value.trim());
+  if (!Number.isInteger(n) || n < 0) throw new Error(`HUAZHANG_SEARCH_SHARD_SIZE 应为 0 或正整数，而不是“${value}”`);
+  return n === 0 ? undefined : n;
+}
