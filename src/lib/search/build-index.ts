@@ -1,9 +1,10 @@
 import type { CustomRecord } from 'pagefind';
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { cp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
+import { linkTree } from '../link-tree.ts';
 import { writeBundles, type BundleJob } from './bundle-worker.ts';
 import { indexablePages, shardPages, type IndexablePage } from './site-pages.ts';
 
@@ -19,8 +20,8 @@ export interface SearchIndexInput {
 
 /**
  * How to split the index. Each shard is built by its own Pagefind process, so memory is bounded
- * by the largest shard instead of the whole site, and a shard whose pages did not change is
- * copied from the cache instead of being indexed again.
+ * by the largest shards being written at once instead of the whole site, and a shard whose pages
+ * did not change is linked from the cache instead of being indexed again.
  */
 export interface ShardOptions {
   /**
@@ -110,10 +111,10 @@ async function buildShardedIndex(input: SearchIndexInput, options: ShardOptions,
   });
   await writeBundles(jobs, options.concurrency ?? availableParallelism());
   for (const hash of hashes) {
-    if (reused.has(hash)) await cp(cached(hash)!, target(hash), { recursive: true });
+    if (reused.has(hash)) await linkTree(cached(hash)!, target(hash));
     else if (cacheDir) {
       await rm(cached(hash)!, { recursive: true, force: true });
-      await cp(target(hash), cached(hash)!, { recursive: true });
+      await linkTree(target(hash), cached(hash)!);
     }
   }
   const bundles = hashes.map((hash) => `/${SHARDS_DIR}/${hash}/`);
