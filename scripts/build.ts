@@ -126,7 +126,8 @@ function runAstro(options: AstroChildOptions, env: NodeJS.ProcessEnv, rejected: 
 async function indexSite(siteDir: string, cacheDir: string, shardSize: string | undefined): Promise<SearchIndexSummary> {
   const published = JSON.parse(await readFile(join(siteDir, 'awards.json'), 'utf8')) as { awards: PublishedAward[] };
   const perShard = dossiersPerShard(shardSize);
-  return buildSearchIndex({ siteDir, records: published.awards.map(awardSearchRecord), ...(perShard ? { shards: { dossiersPerShard: perShard, cacheDir } } : {}) });
+  const records = published.awards.map((award) => ({ group: award.dossier, record: awardSearchRecord(award) }));
+  return buildSearchIndex({ siteDir, records, ...(perShard ? { shards: { dossiersPerShard: perShard, cacheDir } } : {}) });
 }
 
 /**

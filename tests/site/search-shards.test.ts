@@ -48,15 +48,21 @@ afterAll(async () => {
 });
 
 describe('a search index in shards', () => {
-  it('has one shard per dossier on the sharded site and none on the other', () => {
-    expect(sites.sharded.bundles).toHaveLength(3);
+  it('has one shard per dossier on the sharded site, the first being the main bundle, and none on the other', () => {
+    expect(sites.sharded.bundles).toHaveLength(2);
     expect(sites.whole.bundles).toEqual([]);
   });
 
-  it.each(['文明', '清河中学', '书香', '服务', '家长学校', '滨江'])('finds the same pages and awards for %s', async (term) => {
+  // Pagefind decides matches per bundle: a shard without the exact word may offer a loose match
+  // (书香 finds 证书 in a shard holding no 书香), so the shards find at least what one index finds.
+  it.each(['文明', '清河中学', '书香', '服务', '家长学校', '滨江'])('finds every page and award one index finds for %s', async (term) => {
     const whole = await urls('whole', term);
     expect(whole.length).toBeGreaterThan(0);
-    expect(await urls('sharded', term)).toEqual(whole);
+    expect(await urls('sharded', term)).toEqual(expect.arrayContaining(whole));
+  });
+
+  it('finds exactly the same for words every shard contains', async () => {
+    for (const term of ['文明', '服务']) expect(await urls('sharded', term)).toEqual(await urls('whole', term));
   });
 
   it('filters the merged index the same way', async () => {
@@ -73,7 +79,7 @@ describe('a search index in shards', () => {
       await page.goto(`${sites.sharded.site.url}search/?q=${encodeURIComponent('书香')}`);
       await page.waitForSelector('.pagefind-ui__result');
       const links = await page.locator('.pagefind-ui__result-link').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
-      // Articles live only in the shards; the main bundle holds the awards.
+      // The main bundle holds the first dossier (binjiang-clinic); 清河中学's pages are in shards.
       expect(links.some((path) => /^\/qinghe-2015\/(creation\/)?$/.test(path))).toBe(true);
     } finally {
       await page.close();

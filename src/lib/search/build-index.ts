@@ -8,12 +8,18 @@ import { linkTree } from '../link-tree.ts';
 import { writeBundles, type BundleJob } from './bundle-worker.ts';
 import { indexablePages, shardPages, type IndexablePage } from './site-pages.ts';
 
+/** A custom record and the dossier (the page group) whose shard it goes into. */
+export interface SearchRecord {
+  group: string;
+  record: CustomRecord;
+}
+
 /** What {@link buildSearchIndex} indexes. */
 export interface SearchIndexInput {
   /** The built site; its HTML pages are indexed where they mark `data-pagefind-body`. */
   siteDir: string;
-  /** Records that are not pages, such as one per award. */
-  records: readonly CustomRecord[];
+  /** Records that are not pages, such as one per award, each with the dossier it belongs to. */
+  records: readonly SearchRecord[];
   /** Split the page index into shards when the site has more dossiers than one shard holds. */
   shards?: ShardOptions;
 }
@@ -21,13 +27,13 @@ export interface SearchIndexInput {
 /**
  * How to split the index. Each shard is built by its own Pagefind process, so memory is bounded
  * by the largest shards being written at once instead of the whole site, and a shard whose pages
- * did not change is linked from the cache instead of being indexed again.
+ * and records did not change is linked from the cache instead of being indexed again.
  */
 export interface ShardOptions {
   /**
-   * Dossiers per shard. Pagefind needs about 5 MB per synthetic dossier (50 KB of Chinese text),
-   * so 100 keeps each Pagefind process near 0.5 GB.
-   * @example 100
+   * Dossiers per shard. Pagefind needs about 4 MB per synthetic dossier (50 KB of Chinese text),
+   * so 200 keeps each Pagefind process near 0.8 GB.
+   * @example 200
    */
   dossiersPerShard: number;
   /** Where built shards are kept between builds; no reuse without it. */
@@ -68,11 +74,14 @@ export async function buildSearchIndex(input: SearchIndexInput): Promise<SearchI
   // Only pages that mark content are indexed. Pagefind would skip the others anyway (award lists,
   // print views), but it would parse them first; at 1,000 dossiers they are half the HTML.
   const pages = await indexablePages(input.siteDir);
+  // An index from an earlier run of the same folder is replaced whole, never mixed with this one.
+  for (const dir of ['pagefind', SHARDS_DIR]) await rm(join(input.siteDir, dir), { recursive: true, force: true });
   // A site that fits in one shard gets one index: the search page then loads one bundle.
   if (input.shards && new Set(pages.map((page) => page.group)).size > input.shards.dossiersPerShard) {
     return buildShardedIndex(input, input.shards, pages, started);
   }
-  await writeBundles([{ siteDir: input.siteDir, pages, records: input.records, outputPath: join(input.siteDir, 'pagefind') }], 1);
+  const records = input.records.map((r) => r.record);
+  await writeBundles([{ siteDir: input.siteDir, pages, records, outputPath: join(input.siteDir, 'pagefind') }], 1);
   await writeManifest(input.siteDir, []);
   return { pages: pages.length, records: input.records.length, milliseconds: Math.round(performance.now() - started) };
 }
@@ -83,48 +92,54 @@ async function writeManifest(siteDir: string, bundles: readonly string[]): Promi
   await writeFile(join(siteDir, 'pagefind', SHARD_MANIFEST), `${JSON.stringify({ bundles })}\n`);
 }
 
-async function shardHash(siteDir: string, pages: readonly IndexablePage[]): Promise<string> {
+async function shardHash(siteDir: string, shard: Shard): Promise<string> {
   const hash = createHash('sha1').update(`pagefind-${SHARD_FORMAT}\n`);
-  for (const page of pages) hash.update(`${page.file}\n`).update(await readFile(join(siteDir, page.file)));
+  for (const page of shard.pages) hash.update(`${page.file}\n`).update(await readFile(join(siteDir, page.file)));
+  hash.update(JSON.stringify(shard.records));
   return hash.digest('hex').slice(0, 16);
 }
 
 // Bump when the way shards are built changes, so cached shards from older builds are not reused.
-const SHARD_FORMAT = 1;
+const SHARD_FORMAT = 2;
+
+interface Shard {
+  pages: readonly IndexablePage[];
+  records: CustomRecord[];
+}
 
 /**
- * The sharded variant: the main bundle holds the custom records and the manifest; each shard of
- * pages is a bundle of its own under {@link SHARDS_DIR}, named by a hash of its pages.
+ * The sharded variant: every shard holds the pages and records of its dossiers. The first one is
+ * the main bundle, `pagefind/`, which also carries the manifest; the others are bundles of their
+ * own under {@link SHARDS_DIR}, named by a hash of what they hold. So no bundle grows with the
+ * whole archive, and an edit rebuilds the one shard it touched.
  */
 async function buildShardedIndex(input: SearchIndexInput, options: ShardOptions, indexable: readonly IndexablePage[], started: number): Promise<SearchIndexSummary> {
   const { siteDir } = input;
-  const shards = shardPages(indexable, options.dossiersPerShard);
+  const shards: Shard[] = shardPages(indexable, options.dossiersPerShard).map((pages) => ({ pages, records: [] }));
+  const shardOf = new Map(shards.flatMap((shard, i) => shard.pages.map((page) => [page.group, i] as const)));
+  // A record whose dossier has no indexed page (none is expected) still goes somewhere: the main bundle.
+  for (const { group, record } of input.records) shards[shardOf.get(group) ?? 0]!.records.push(record);
   const cacheDir = options.cacheDir ? join(options.cacheDir, 'search-shards') : undefined;
-  const hashes = await Promise.all(shards.map((pages) => shardHash(siteDir, pages)));
-  const target = (hash: string) => join(siteDir, SHARDS_DIR, hash);
-  const cached = (hash: string) => (cacheDir ? join(cacheDir, hash) : undefined);
-  const reused = new Set(hashes.filter((hash) => cacheDir !== undefined && existsSync(join(cached(hash)!, 'pagefind-entry.json'))));
-  // The records' bundle first: it is the smallest and done while the first shard is still written.
-  const jobs: BundleJob[] = [{ siteDir, pages: [], records: input.records, outputPath: join(siteDir, 'pagefind') }];
-  shards.forEach((pages, i) => {
-    if (!reused.has(hashes[i]!)) jobs.push({ siteDir, pages, records: [], outputPath: target(hashes[i]!) });
-  });
+  const hashes = await Promise.all(shards.map((shard) => shardHash(siteDir, shard)));
+  const target = (i: number) => (i === 0 ? join(siteDir, 'pagefind') : join(siteDir, SHARDS_DIR, hashes[i]!));
+  const cached = (i: number) => join(cacheDir ?? '', hashes[i]!);
+  const reused = new Set(shards.map((_, i) => i).filter((i) => cacheDir !== undefined && existsSync(join(cached(i), 'pagefind-entry.json'))));
+  const jobs: BundleJob[] = shards.flatMap((shard, i) => (reused.has(i) ? [] : [{ siteDir, pages: shard.pages, records: shard.records, outputPath: target(i) }]));
   await writeBundles(jobs, options.concurrency ?? availableParallelism());
-  for (const hash of hashes) {
-    if (reused.has(hash)) await linkTree(cached(hash)!, target(hash));
+  for (let i = 0; i < shards.length; i++) {
+    if (reused.has(i)) await linkTree(cached(i), target(i));
     else if (cacheDir) {
-      await rm(cached(hash)!, { recursive: true, force: true });
-      await linkTree(target(hash), cached(hash)!);
+      await rm(cached(i), { recursive: true, force: true });
+      await linkTree(target(i), cached(i));
     }
   }
-  const bundles = hashes.map((hash) => `/${SHARDS_DIR}/${hash}/`);
-  await writeManifest(siteDir, bundles);
+  await writeManifest(siteDir, hashes.slice(1).map((hash) => `/${SHARDS_DIR}/${hash}/`));
   if (cacheDir) await pruneCache(cacheDir, new Set(hashes));
   return {
-    pages: shards.reduce((sum, pages) => sum + pages.length, 0),
+    pages: indexable.length,
     records: input.records.length,
     milliseconds: Math.round(performance.now() - started),
-    shardsBuilt: jobs.length - 1,
+    shardsBuilt: jobs.length,
     shardsReused: reused.size,
   };
 }
