@@ -32,8 +32,8 @@ export interface SearchIndexInput {
 export interface ShardOptions {
   /**
    * Dossiers per shard. Pagefind needs about 4 MB per synthetic dossier (50 KB of Chinese text),
-   * so 200 keeps each Pagefind process near 0.8 GB.
-   * @example 200
+   * so 150 keeps each Pagefind process near 0.6 GB.
+   * @example 150
    */
   dossiersPerShard: number;
   /** Where built shards are kept between builds; no reuse without it. */

@@ -2,10 +2,10 @@
  * Dossiers per search-index shard unless `HUAZHANG_SEARCH_SHARD_SIZE` says otherwise. A site with
  * no more dossiers than this gets one index; a larger one gets shards of this many dossiers, each
  * written by its own Pagefind process, one per core, and merged by the search page. Pagefind needs
- * about 3.7 MB per dossier of 50 KB of Chinese text, so two processes at once stay under 1.5 GB;
- * each shard costs a reader's first search about 100 KB more.
+ * about 4 MB per dossier of 50 KB of Chinese text, so two processes at once stay near 1.2 GB and a
+ * whole build under 2 GB; each shard costs a reader's first search about 100 KB more.
  */
-export const DEFAULT_DOSSIERS_PER_SHARD = 200;
+export const DEFAULT_DOSSIERS_PER_SHARD = 150;
 
 /**
  * Reads `HUAZHANG_SEARCH_SHARD_SIZE`: unset or empty for the default, `0` for one index whatever
