@@ -3,8 +3,8 @@
 // (Pagefind writes an index on one thread), and each process's memory ends with its bundle.
 import * as pagefind from 'pagefind';
 import type { CustomRecord, PagefindIndex } from 'pagefind';
-import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { mapWithLimit } from '../map-with-limit.ts';
+import { answerInWorker, runInWorker } from '../worker-task.ts';
 import { pageGlobs, type IndexablePage } from './site-pages.ts';
 
 /** One bundle to write: pages of the built site, custom records, or both. */
@@ -60,29 +60,9 @@ export async function writeBundle(job: BundleJob): Promise<void> {
   }
 }
 
-// Marks the workers this module starts, so importing it in any other worker thread does nothing.
 const ROLE = 'huazhang:search-bundle';
 
-type Reply = { done: true } | { error: string };
-
-function writeBundleInWorker(job: BundleJob): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL(import.meta.url), { workerData: { role: ROLE, job }, execArgv: [] });
-    let settled = false;
-    worker.once('message', (reply: Reply) => {
-      settled = true;
-      if ('error' in reply) reject(new Error(reply.error));
-      else resolve();
-    });
-    worker.once('error', (error) => {
-      settled = true;
-      reject(error);
-    });
-    worker.once('exit', (code) => {
-      if (!settled) reject(new Error(`搜索索引线程意外退出（退出码 ${code}）`));
-    });
-  });
-}
+const writeBundleInWorker = (job: BundleJob) => runInWorker<void>(new URL(import.meta.url), ROLE, job, '搜索索引');
 
 /**
  * Writes the bundles, `concurrency` at a time, each on its own worker thread and Pagefind process.
@@ -95,11 +75,4 @@ export async function writeBundles(jobs: readonly BundleJob[], concurrency: numb
   if (failure !== undefined) throw failure;
 }
 
-if (!isMainThread && (workerData as { role?: string } | undefined)?.role === ROLE) {
-  try {
-    await writeBundle((workerData as { job: BundleJob }).job);
-    parentPort!.postMessage({ done: true } satisfies Reply);
-  } catch (error) {
-    parentPort!.postMessage({ error: error instanceof Error ? error.message : String(error) } satisfies Reply);
-  }
-}
+await answerInWorker(ROLE, writeBundle);
