@@ -5,7 +5,6 @@ import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { SHARDS_DIR } from '../src/lib/search/build-index.ts';
-import { DEFAULT_DOSSIERS_PER_SHARD } from '../src/lib/search/shard-size.ts';
 import { CHROMIUM } from '../tests/support/browser.ts';
 import { serveSite } from '../tests/support/serve.ts';
 import { parseBenchArgs, USAGE, type BenchOptions } from './bench/args.ts';
@@ -85,7 +84,7 @@ async function main(): Promise<void> {
     startedAt: new Date().toISOString(),
     command: `npm run bench -- ${process.argv.slice(2).join(' ')}`.trim().replace(/ --$/, ''),
     seed: options.seed,
-    searchShards: options.searchShards ?? DEFAULT_DOSSIERS_PER_SHARD,
+    ...(options.searchShards === undefined ? {} : { searchShards: options.searchShards }),
     machine: machineInfo(ROOT),
     sizes: [],
     notes: [],

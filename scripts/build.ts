@@ -11,7 +11,7 @@ import { runChecksInWorker } from '../src/lib/checks/worker.ts';
 import { formatDiagnostics, type Diagnostic } from '../src/lib/diagnostics/index.ts';
 import { buildSearchIndex, type SearchIndexSummary } from '../src/lib/search/build-index.ts';
 import { awardSearchRecord, type PublishedAward } from '../src/lib/search/award-records.ts';
-import { dossiersPerShard } from '../src/lib/search/shard-size.ts';
+import { shardPolicy, type ShardPolicy } from '../src/lib/search/shard-size.ts';
 import type { AstroChildOptions, AstroChildReply } from './astro-build-child.ts';
 
 /** Where and what to build. */
@@ -68,6 +68,14 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const contentDir = resolve(root, options.contentDir ?? 'content');
   const outDir = resolve(root, options.outDir ?? 'dist');
   const env: NodeJS.ProcessEnv = { ...process.env, ...options.env, HUAZHANG_CONTENT: contentDir };
+  let shards: ShardPolicy | undefined;
+  try {
+    shards = shardPolicy(env.HUAZHANG_SEARCH_SHARD_SIZE);
+  } catch (error) {
+    // A bad setting is refused before any work starts.
+    const none = { check: 0, setup: 0, content: 0, render: 0, index: 0, total: elapsed() };
+    return { ok: false, diagnostics: [], failure: error instanceof Error ? error.message : String(error), phases: none };
+  }
   const verdict: Promise<Verdict> = runChecksInWorker({ root, contentDir }).then(
     (diagnostics) => ({ diagnostics, milliseconds: elapsed() }),
     (error: unknown) => ({ diagnostics: [], failure: `内容检查未能完成：${error instanceof Error ? error.message : String(error)}`, milliseconds: elapsed() }),
@@ -82,7 +90,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   if (astro.ok && !rejects(checked)) {
     const indexStarted = performance.now();
     try {
-      index = await indexSite(staging, cacheDir, env.HUAZHANG_SEARCH_SHARD_SIZE);
+      index = await indexSite(staging, cacheDir, shards);
     } catch (error) {
       failure = error instanceof Error ? error.message : String(error);
     }
@@ -132,14 +140,13 @@ function astroNodeFlags(): string[] {
 
 /**
  * Indexes a built site: its marked pages and one record per award from its `awards.json`, so the
- * index holds exactly the awards the pages show. Large sites get shards (`shard-size.ts`), reused
- * across builds from the cache folder when their pages did not change.
+ * index holds exactly the awards the pages show. Sites larger than one shard get shards, reused
+ * across builds from the cache folder when their pages and awards did not change.
  */
-async function indexSite(siteDir: string, cacheDir: string, shardSize: string | undefined): Promise<SearchIndexSummary> {
+async function indexSite(siteDir: string, cacheDir: string, shards: ShardPolicy | undefined): Promise<SearchIndexSummary> {
   const published = JSON.parse(await readFile(join(siteDir, 'awards.json'), 'utf8')) as { awards: PublishedAward[] };
-  const perShard = dossiersPerShard(shardSize);
   const records = published.awards.map((award) => ({ group: award.dossier, record: awardSearchRecord(award) }));
-  return buildSearchIndex({ siteDir, records, ...(perShard ? { shards: { dossiersPerShard: perShard, cacheDir } } : {}) });
+  return buildSearchIndex({ siteDir, records, ...(shards ? { shards: { ...shards, cacheDir } } : {}) });
 }
 
 /**

@@ -35,7 +35,8 @@ export interface BenchReport {
   command: string;
   seed: number;
   /** Dossiers per search index shard; 0 for one index. */
-  searchShards: number;
+  /** `--search-shards`, when given. */
+  searchShards?: number;
   machine: MachineInfo;
   sizes: SizeResult[];
   /** The shipped content's site, measured the same way, plus page weight when that tool exists. */
@@ -65,7 +66,7 @@ export function reportMarkdown(report: BenchReport): string {
   const lines = [
     `# Benchmark ${report.startedAt}`,
     '',
-    `\`${report.command}\` · seed ${report.seed} · search index ${report.searchShards ? `in shards of ${report.searchShards} dossiers for sites with more than that` : 'in one piece'}`,
+    `\`${report.command}\` · seed ${report.seed} · search index ${report.searchShards === undefined ? 'in shards by the default policy (150 dossiers each, at most 16 shards)' : report.searchShards ? `in shards of ${report.searchShards} dossiers for sites with more than that` : 'in one piece'}`,
     '',
     `Machine: ${m.cpu}, ${m.cores} cores, ${mb(m.memoryBytes)} RAM, ${m.os}; Node ${m.node}, Astro ${m.astro}, Pagefind ${m.pagefind}.`,
     '',

@@ -81,4 +81,12 @@ describe('a failed build', () => {
     expect(result.phases.index).toBe(0);
     expect(snapshot(DIST)).toEqual(before);
   });
+
+  it('refuses a bad shard size before building anything', async () => {
+    const before = snapshot(DIST);
+    const result = await buildSite({ root: ROOT, contentDir: CONTENT, outDir: DIST, env: { HUAZHANG_SEARCH_SHARD_SIZE: 'lots' }, logLevel: 'silent' });
+    expect(result).toMatchObject({ ok: false, failure: 'HUAZHANG_SEARCH_SHARD_SIZE 应为 0 或正整数，而不是“lots”' });
+    expect(result.phases.setup).toBe(0);
+    expect(snapshot(DIST)).toEqual(before);
+  });
 });

@@ -6,6 +6,7 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { linkTree } from '../link-tree.ts';
 import { writeBundles, type BundleJob } from './bundle-worker.ts';
+import { shardSizeFor, type ShardPolicy } from './shard-size.ts';
 import { indexablePages, shardPages, type IndexablePage } from './site-pages.ts';
 
 /** A custom record and the dossier (the page group) whose shard it goes into. */
@@ -29,13 +30,7 @@ export interface SearchIndexInput {
  * by the largest shards being written at once instead of the whole site, and a shard whose pages
  * and records did not change is linked from the cache instead of being indexed again.
  */
-export interface ShardOptions {
-  /**
-   * Dossiers per shard. Pagefind needs about 4 MB per synthetic dossier (50 KB of Chinese text),
-   * so 150 keeps each Pagefind process near 0.6 GB.
-   * @example 150
-   */
-  dossiersPerShard: number;
+export interface ShardOptions extends ShardPolicy {
   /** Where built shards are kept between builds; no reuse without it. */
   cacheDir?: string;
   /**
@@ -66,8 +61,8 @@ export interface SearchIndexSummary {
 }
 
 /**
- * Builds the Pagefind index of a built site into `<siteDir>/pagefind/`: its pages plus the custom
- * records, in one bundle, or with the pages in shard bundles written side by side.
+ * Builds the Pagefind index of a built site into `<siteDir>/pagefind/`: its marked pages plus the
+ * custom records, in one bundle, or in shards of dossiers (pages and records) written side by side.
  */
 export async function buildSearchIndex(input: SearchIndexInput): Promise<SearchIndexSummary> {
   const started = performance.now();
@@ -77,9 +72,9 @@ export async function buildSearchIndex(input: SearchIndexInput): Promise<SearchI
   // An index from an earlier run of the same folder is replaced whole, never mixed with this one.
   for (const dir of ['pagefind', SHARDS_DIR]) await rm(join(input.siteDir, dir), { recursive: true, force: true });
   // A site that fits in one shard gets one index: the search page then loads one bundle.
-  if (input.shards && new Set(pages.map((page) => page.group)).size > input.shards.dossiersPerShard) {
-    return buildShardedIndex(input, input.shards, pages, started);
-  }
+  const dossiers = new Set(pages.map((page) => page.group)).size;
+  const perShard = input.shards ? shardSizeFor(input.shards, dossiers) : dossiers;
+  if (input.shards && dossiers > perShard) return buildShardedIndex(input, input.shards, perShard, pages, started);
   const records = input.records.map((r) => r.record);
   await writeBundles([{ siteDir: input.siteDir, pages, records, outputPath: join(input.siteDir, 'pagefind') }], 1);
   await writeManifest(input.siteDir, []);
@@ -113,9 +108,15 @@ interface Shard {
  * own under {@link SHARDS_DIR}, named by a hash of what they hold. So no bundle grows with the
  * whole archive, and an edit rebuilds the one shard it touched.
  */
-async function buildShardedIndex(input: SearchIndexInput, options: ShardOptions, indexable: readonly IndexablePage[], started: number): Promise<SearchIndexSummary> {
+async function buildShardedIndex(
+  input: SearchIndexInput,
+  options: ShardOptions,
+  perShard: number,
+  indexable: readonly IndexablePage[],
+  started: number,
+): Promise<SearchIndexSummary> {
   const { siteDir } = input;
-  const shards: Shard[] = shardPages(indexable, options.dossiersPerShard).map((pages) => ({ pages, records: [] }));
+  const shards: Shard[] = shardPages(indexable, perShard).map((pages) => ({ pages, records: [] }));
   const shardOf = new Map(shards.flatMap((shard, i) => shard.pages.map((page) => [page.group, i] as const)));
   // A record whose dossier has no indexed page (none is expected) still goes somewhere: the main bundle.
   for (const { group, record } of input.records) shards[shardOf.get(group) ?? 0]!.records.push(record);
