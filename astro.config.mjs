@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { markdownProcessor } from './src/lib/markdown/render.ts';
 import { loadSiteSettings, contentDirFromEnv } from './src/lib/site-settings.ts';
 import { recordBuildTimings } from './src/integrations/build-timings.ts';
+import { contentFiles } from './src/integrations/content-files.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
@@ -19,8 +20,9 @@ export default defineConfig({
   // (Sätteri) silently skips remark and rehype plugins, and the sanitizer is one.
   markdown: { processor: markdownProcessor() },
   // The dev server shows content problems in its overlay, worded as `npm run check` words them.
-  // The search index is built by scripts/build.ts once Astro is done.
-  integrations: [contentCheck({ contentDir: contentDirFromEnv(root) }), recordBuildTimings()],
+  // Files kept next to the Markdown are published under /_files/. The search index is built by
+  // scripts/build.ts once Astro is done.
+  integrations: [contentCheck({ contentDir: contentDirFromEnv(root) }), contentFiles({ contentDir: contentDirFromEnv(root) }), recordBuildTimings()],
   // Pages read the settings validated here, so the config and the pages can never disagree.
   vite: {
     // Pages read Markdown bodies from files whose paths Astro records relative to the root.

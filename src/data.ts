@@ -4,7 +4,8 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { ARTICLE_SECTION_KINDS, type ArticleSectionKind } from './lib/constants.ts';
 import { assembleDossiers, awardBrowse, collectAwards, type AwardBrowse, type DossierModel, type AwardRecord } from './lib/dossiers/index.ts';
 import { readBody } from './lib/markdown/read-body.ts';
-import { renderMarkdown } from './lib/markdown/render.ts';
+import { createBodyRenderer } from './lib/markdown/render.ts';
+import { contentDirFromEnv } from './lib/site-settings.ts';
 import { join } from 'node:path';
 
 type SectionEntry = CollectionEntry<ArticleSectionKind>;
@@ -42,6 +43,7 @@ async function load(): Promise<SiteData> {
     if (entry.filePath) files.set(`${entry.collection}:${entry.id}`, join(__PROJECT_ROOT__, entry.filePath));
   }
   // The section page and the print view show the same bodies; each is rendered once.
+  const render = createBodyRenderer({ contentDir: contentDirFromEnv(__PROJECT_ROOT__), base: import.meta.env.BASE_URL });
   const rendered = new Map<string, Promise<string>>();
   const html: SiteData['html'] = (collection, id) => {
     if (id === undefined) return Promise.resolve('');
@@ -49,7 +51,7 @@ async function load(): Promise<SiteData> {
     const file = files.get(key);
     if (!file) return Promise.reject(new Error(`没有找到 ${key} 的正文文件`));
     let body = rendered.get(key);
-    if (!body) rendered.set(key, (body = readBody(file).then(renderMarkdown)));
+    if (!body) rendered.set(key, (body = readBody(file).then((markdown) => render(markdown, file))));
     return body;
   };
   const awards = collectAwards(models);

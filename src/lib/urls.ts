@@ -21,6 +21,8 @@ export const urls = {
   awardsUnit: (unit: string) => `/awards/unit/${unitSlug(unit)}/`,
   search: () => '/search/',
   feed: () => '/rss.xml',
+  /** A file kept next to the Markdown, by its path in the content folder: `service/x/photo.jpg`. */
+  contentFile: (path: string) => `/_files/${path.split('/').map(encodeURIComponent).join('/')}`,
   sitemap: () => '/sitemap.xml',
 } as const;
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { selectAll } from 'hast-util-select';
 import { join } from 'node:path';
-import { FIXTURE_SITE } from '../support/paths.ts';
+import { FIXTURE_CONTENT, FIXTURE_SITE } from '../support/paths.ts';
 import { readPage, textsOf } from '../support/html.ts';
 
 const rows = (path: string) => textsOf(readPage(FIXTURE_SITE, path).tree, 'tbody tr');
@@ -103,5 +104,20 @@ describe('a site of three dossiers from two units', () => {
   it('publishes every award in awards.json', () => {
     const data = JSON.parse(readFileSync(join(FIXTURE_SITE, 'awards.json'), 'utf8')) as { awards: { title: string }[] };
     expect(data.awards).toHaveLength(8);
+  });
+
+  it('publishes the files kept next to an article and points its section page and print view at them', () => {
+    const image = '/_files/service/qinghe-2015/kecheng.png';
+    const pdf = `/_files/service/qinghe-2015/${encodeURIComponent('家长学校课表.pdf')}`;
+    for (const path of ['/qinghe-2015/service/', '/qinghe-2015/print/']) {
+      const { tree } = readPage(FIXTURE_SITE, path);
+      expect(selectAll('img[alt="家长学校上课的情景"]', tree).map((img) => img.properties.src)).toEqual([image]);
+      expect(selectAll('a', tree).map((a) => a.properties.href)).toContain(pdf);
+    }
+    expect(readFileSync(join(FIXTURE_SITE, decodeURIComponent(image)))).toEqual(readFileSync(join(FIXTURE_CONTENT, 'service/qinghe-2015/kecheng.png')));
+    expect(existsSync(join(FIXTURE_SITE, decodeURIComponent(pdf)))).toBe(true);
+    // Only files are published, not the Markdown or settings they sit next to.
+    expect(existsSync(join(FIXTURE_SITE, '_files/service/qinghe-2015/01-jiazhang.md'))).toBe(false);
+    expect(existsSync(join(FIXTURE_SITE, '_files/site.yaml'))).toBe(false);
   });
 });

@@ -1,0 +1,35 @@
+import type { AstroIntegration } from 'astro';
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { join, normalize, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { CONTENT_FILES_DIR, publishContentFiles } from '../lib/content-files.ts';
+
+/**
+ * Publishes the files kept next to the Markdown (images, PDFs) under `/_files/`, where rendered
+ * bodies link to them: copied into the build, served from the content folder by the dev server.
+ */
+export function contentFiles(options: { contentDir: string }): AstroIntegration {
+  let base = '/';
+  return {
+    name: 'huazhang:content-files',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+      },
+      'astro:server:setup': ({ server }) => {
+        const prefix = `${base}${CONTENT_FILES_DIR}/`;
+        server.middlewares.use((request, response, next) => {
+          const url = request.url?.split('?')[0] ?? '';
+          if (!url.startsWith(prefix)) return next();
+          const file = normalize(join(options.contentDir, decodeURIComponent(url.slice(prefix.length))));
+          if (!file.startsWith(options.contentDir + sep) || !existsSync(file) || !statSync(file).isFile()) return next();
+          createReadStream(file).pipe(response);
+        });
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const count = await publishContentFiles(options.contentDir, fileURLToPath(dir));
+        if (count > 0) logger.info(`附件：${count} 个文件发布到 /${CONTENT_FILES_DIR}/`);
+      },
+    },
+  };
+}
