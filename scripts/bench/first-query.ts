@@ -4,6 +4,7 @@ import { gzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
 import { launchBrowser } from '../../tests/support/browser.ts';
 import { serveSite } from '../../tests/support/serve.ts';
+import { searchTerm } from '../../src/lib/search/segment.ts';
 
 /** What one search from the site's search page costs a reader. */
 export interface FirstQuery {
@@ -69,10 +70,10 @@ export async function measureSearch(siteDir: string, browser?: Browser): Promise
     const sent = [...site.sent];
     const first: FirstQuery = {
       query,
-      results: await page.evaluate(async () => {
+      results: await page.evaluate(async (term) => {
         const pf = (await import(`${location.origin}/pagefind/pagefind.js`)) as { search(q: string): Promise<{ results: unknown[] }> };
-        return (await pf.search(new URLSearchParams(location.search).get('q') ?? '')).results.length;
-      }),
+        return (await pf.search(term)).results.length;
+      }, searchTerm(query)),
       totalBytes: sent.reduce((sum, [, bytes]) => sum + bytes, 0),
       searchBytes: sent.filter(([path]) => path.startsWith('/pagefind/')).reduce((sum, [, bytes]) => sum + bytes, 0),
       transferBytes: sent.reduce((sum, [path, bytes]) => sum + wireBytes(siteDir, path, bytes), 0),
@@ -96,7 +97,7 @@ export async function measureSearch(siteDir: string, browser?: Browser): Promise
         out.push({ query: term, firstMs: Math.round(a.ms), repeatMs: Math.round(b.ms), results: a.results });
       }
       return out;
-    }, [...BENCH_QUERIES.slice(1)]);
+    }, BENCH_QUERIES.slice(1).map(searchTerm));
     return { first, loaded: { queries } };
   } finally {
     await context.close();
@@ -149,7 +150,7 @@ export async function measureApiFirstQuery(siteDir: string, browser?: Browser): 
         await Promise.all(found.results.slice(0, 10).map((r) => r.data()));
         return { results: found.results.length, ms: Math.round(performance.now() - t0) };
       },
-      { query: BENCH_QUERIES[0], bundles },
+      { query: searchTerm(BENCH_QUERIES[0]), bundles },
     );
     const sent = [...site.sent].filter(([path]) => path.startsWith('/pagefind'));
     return {

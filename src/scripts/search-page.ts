@@ -1,4 +1,29 @@
 // Runs in the browser on the search page only.
+import { joinWords, searchTerm } from '../lib/search/segment.ts';
+
+/** The parts of a Pagefind result the page rewrites. */
+interface PagefindResult {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string>;
+  sub_results?: Array<{ title: string; excerpt: string }>;
+}
+
+// Award records link to their row (`#award-01`, urls.awardAnchor) and carry their title as
+// written; a page's title is its heading, which was indexed cut into words like the rest.
+const AWARD_ROW = /#award-\d+$/;
+
+// The index holds text cut into words (src/lib/search/segment.ts): the query is cut the same way,
+// and the cutting spaces are taken out of what readers see.
+function readable(result: PagefindResult): PagefindResult {
+  result.excerpt = joinWords(result.excerpt);
+  if (result.meta.title && !AWARD_ROW.test(result.url)) result.meta.title = joinWords(result.meta.title);
+  for (const sub of result.sub_results ?? []) {
+    sub.title = joinWords(sub.title);
+    sub.excerpt = joinWords(sub.excerpt);
+  }
+  return result;
+}
 
 interface PagefindUIInstance {
   triggerSearch(term: string): void;
@@ -42,6 +67,8 @@ export async function startSearchPage(): Promise<void> {
     bundlePath: bundle,
     baseUrl,
     mergeIndex: await shardIndexes(bundle, baseUrl),
+    processTerm: searchTerm,
+    processResult: readable,
     showSubResults: true,
     showImages: false,
     resetStyles: false,

@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '../support/browser.ts';
+import { searchTerm } from '../../src/lib/search/segment.ts';
 import { serveSite, type StaticSite } from '../support/serve.ts';
 import { FIXTURE_SITE, SHARDED_FIXTURE_SITE } from '../support/paths.ts';
 
@@ -27,7 +28,7 @@ let browser: Browser;
 const sites: Record<'whole' | 'sharded', { site: StaticSite; page: Page; bundles: string[] }> = {} as never;
 
 async function urls(which: 'whole' | 'sharded', term: string | null, filters: Record<string, string> = {}): Promise<string[]> {
-  const found = (await sites[which].page.evaluate(`(${QUERY})(${JSON.stringify({ term, filters })})`)) as string[];
+  const found = (await sites[which].page.evaluate(`(${QUERY})(${JSON.stringify({ term: term === null ? null : searchTerm(term), filters })})`)) as string[];
   return found.sort();
 }
 
@@ -81,6 +82,10 @@ describe('a search index in shards', () => {
       const links = await page.locator('.pagefind-ui__result-link').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
       // The main bundle holds the first dossier (binjiang-clinic); 清河中学's pages are in shards.
       expect(links.some((path) => /^\/qinghe-2015\/(creation\/)?$/.test(path))).toBe(true);
+      // The index holds text cut into words; readers see it as written, without the cuts.
+      const shown = await page.locator('.pagefind-ui__result-title, .pagefind-ui__result-excerpt').allInnerTexts();
+      expect(shown.join('\n')).toContain('书香');
+      expect(shown.filter((text) => /\p{Script=Han}\s+\p{Script=Han}/u.test(text))).toEqual([]);
     } finally {
       await page.close();
     }

@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '../support/browser.ts';
+import { searchTerm } from '../../src/lib/search/segment.ts';
 import { serveSite, type StaticSite } from '../support/serve.ts';
 import { SHIPPED_SITE } from '../support/paths.ts';
 
@@ -35,7 +36,7 @@ const QUERY = `async ({ term, filters }) => {
 }`;
 
 async function search(term: string | null, filters: Record<string, string> = {}): Promise<Hit[]> {
-  return page.evaluate(`(${QUERY})(${JSON.stringify({ term, filters })})`) as Promise<Hit[]>;
+  return page.evaluate(`(${QUERY})(${JSON.stringify({ term: term === null ? null : searchTerm(term), filters })})`) as Promise<Hit[]>;
 }
 
 beforeAll(async () => {

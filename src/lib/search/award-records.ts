@@ -3,6 +3,7 @@ import type { AwardRecord } from '../dossiers/index.ts';
 import { sectionName, t } from '../i18n.ts';
 import { urls } from '../urls.ts';
 import type { CustomRecord } from 'pagefind';
+import { INDEX_LANGUAGE } from './segment.ts';
 
 /** Names of the search filters, in the order the search page shows them. */
 export const SEARCH_FILTERS = {
@@ -30,7 +31,7 @@ export function awardSearchRecord(award: PublishedAward): CustomRecord {
   return {
     url: urls.award(award.dossier, award.index),
     content,
-    language: 'zh-cn',
+    language: INDEX_LANGUAGE,
     meta: { title: heading, [SEARCH_FILTERS.unit]: award.unit, [SEARCH_FILTERS.level]: level },
     filters: {
       [SEARCH_FILTERS.type]: [t('search.type.award')],

@@ -3,7 +3,11 @@
 // (Pagefind writes an index on one thread), and each process's memory ends with its bundle.
 import * as pagefind from 'pagefind';
 import type { CustomRecord, PagefindIndex } from 'pagefind';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { mapWithLimit } from '../map-with-limit.ts';
+import { INDEX_LANGUAGE, spaceWords, spaceWordsInHtml } from './segment.ts';
 import { answerInWorker, runInWorker } from '../worker-task.ts';
 import { pageGlobs, type IndexablePage } from './site-pages.ts';
 
@@ -23,12 +27,35 @@ function check(step: string, errors: readonly string[]): void {
 // process handles them in order, and the batch bounds what waits in the pipe.
 const BATCH = 64;
 
+/** Copies the pages into `into` with their text cut into words, for Pagefind to read. */
+async function writeCutPages(siteDir: string, pages: readonly IndexablePage[], into: string): Promise<void> {
+  await mapWithLimit(pages, 16, async (page) => {
+    const target = join(into, page.file);
+    await mkdir(dirname(target), { recursive: true });
+    const html = await readFile(join(siteDir, page.file), 'utf8').catch((error: NodeJS.ErrnoException) => {
+      throw new Error(`搜索索引生成失败（读取 ${page.file}）：${error.code ?? error.message}`);
+    });
+    await writeFile(target, spaceWordsInHtml(html));
+  });
+}
+
 // Pagefind reads and parses the pages itself, on every core, which is much faster than sending
 // their HTML through its pipe one file at a time. Every listed page must come out indexed.
 async function addPages(index: PagefindIndex, siteDir: string, pages: readonly IndexablePage[]): Promise<void> {
+  if (pages.length === 0) return;
+  const cut = await mkdtemp(join(tmpdir(), 'huazhang-index-'));
+  try {
+    await writeCutPages(siteDir, pages, cut);
+    await addCutPages(index, cut, pages);
+  } finally {
+    await rm(cut, { recursive: true, force: true });
+  }
+}
+
+async function addCutPages(index: PagefindIndex, folder: string, pages: readonly IndexablePage[]): Promise<void> {
   let indexed = 0;
   for (const glob of pageGlobs(pages)) {
-    const added = await index.addDirectory({ path: siteDir, glob });
+    const added = await index.addDirectory({ path: folder, glob });
     check(`addDirectory ${glob.length > 80 ? `${glob.slice(0, 80)}…` : glob}`, added.errors);
     indexed += added.page_count;
   }
@@ -38,7 +65,7 @@ async function addPages(index: PagefindIndex, siteDir: string, pages: readonly I
 async function addRecords(index: PagefindIndex, records: readonly CustomRecord[]): Promise<void> {
   for (let i = 0; i < records.length; i += BATCH) {
     const batch = records.slice(i, i + BATCH);
-    const added = await Promise.all(batch.map((record) => index.addCustomRecord(record)));
+    const added = await Promise.all(batch.map((record) => index.addCustomRecord({ ...record, content: spaceWords(record.content) })));
     added.forEach((result, j) => check(`addCustomRecord ${batch[j]!.url}`, result.errors));
   }
 }
@@ -49,7 +76,7 @@ async function addRecords(index: PagefindIndex, records: readonly CustomRecord[]
  */
 export async function writeBundle(job: BundleJob): Promise<void> {
   try {
-    const created = await pagefind.createIndex({ forceLanguage: 'zh-cn' });
+    const created = await pagefind.createIndex({ forceLanguage: INDEX_LANGUAGE });
     check('createIndex', created.errors);
     const index = created.index!;
     await addPages(index, job.siteDir, job.pages);

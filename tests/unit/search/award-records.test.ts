@@ -1,3 +1,4 @@
+import { INDEX_LANGUAGE } from '../../../src/lib/search/segment.ts';
 import { describe, expect, it } from 'vitest';
 import { awardSearchRecord } from '../../../src/lib/search/award-records.ts';
 
@@ -13,7 +14,7 @@ describe('awardSearchRecord', () => {
       index: 0,
     });
     expect(record.url).toBe('/huangzhou-office/achievements/#award-01');
-    expect(record.language).toBe('zh-cn');
+    expect(record.language).toBe(INDEX_LANGUAGE);
     expect(record.meta?.title).toBe('2009-2011年度 市级文明单位');
     expect(record.filters).toMatchObject({ 类型: ['荣誉'], 年份: ['2009', '2010', '2011'], 级别: ['市级'], 单位: ['黄州区政府办公室'], 篇章: ['成就篇'] });
     expect(record.content).toContain('市级文明单位');

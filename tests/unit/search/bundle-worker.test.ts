@@ -38,12 +38,12 @@ describe('writeBundles', () => {
     expect(await pageCount(join(site, 'two'))).toBe(1);
   });
 
-  it('fails when a listed page is not indexed, once the other bundles have finished', async () => {
+  it('fails naming a listed page it cannot read, once the other bundles have finished', async () => {
     const jobs = [
       { siteDir: site, pages: [page('gone/index.html')], records: [], outputPath: join(site, 'bad') },
       { siteDir: site, pages: [page('b/index.html')], records: [], outputPath: join(site, 'good') },
     ];
-    await expect(writeBundles(jobs, 2)).rejects.toThrow('应索引 1 个页面，实际 0 个');
+    await expect(writeBundles(jobs, 2)).rejects.toThrow('搜索索引生成失败（读取 gone/index.html）：ENOENT');
     expect(await pageCount(join(site, 'good'))).toBe(1);
   });
 });
