@@ -6,6 +6,7 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { linkTree } from '../link-tree.ts';
 import { writeBundles, type BundleJob } from './bundle-worker.ts';
+import { INDEX_LANGUAGE } from './segment.ts';
 import { shardSizeFor, type ShardPolicy } from './shard-size.ts';
 import { indexablePages, shardPages, type IndexablePage } from './site-pages.ts';
 
@@ -88,14 +89,15 @@ async function writeManifest(siteDir: string, bundles: readonly string[]): Promi
 }
 
 async function shardHash(siteDir: string, shard: Shard): Promise<string> {
-  const hash = createHash('sha1').update(`pagefind-${SHARD_FORMAT}\n`);
+  const hash = createHash('sha1').update(`pagefind-${SHARD_FORMAT}-${INDEX_LANGUAGE}\n`);
   for (const page of shard.pages) hash.update(`${page.file}\n`).update(await readFile(join(siteDir, page.file)));
   hash.update(JSON.stringify(shard.records));
   return hash.digest('hex').slice(0, 16);
 }
 
-// Bump when the way shards are built changes, so cached shards from older builds are not reused.
-const SHARD_FORMAT = 2;
+// Bump when the way shards are built changes (what goes in a shard, how its text is cut into
+// words), so cached shards from older builds are never mixed with new ones.
+const SHARD_FORMAT = 3;
 
 interface Shard {
   pages: readonly IndexablePage[];
