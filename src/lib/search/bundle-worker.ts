@@ -9,7 +9,7 @@ import { dirname, join } from 'node:path';
 import { mapWithLimit } from '../map-with-limit.ts';
 import { INDEX_LANGUAGE, spaceWords, spaceWordsInHtml } from './segment.ts';
 import { answerInWorker, runInWorker } from '../worker-task.ts';
-import { pageGlobs, type IndexablePage } from './site-pages.ts';
+import type { IndexablePage } from './site-pages.ts';
 
 /** One bundle to write: pages of the built site, custom records, or both. */
 export interface BundleJob {
@@ -52,14 +52,11 @@ async function addPages(index: PagefindIndex, siteDir: string, pages: readonly I
   }
 }
 
+// The folder holds exactly the listed pages, so Pagefind reads all of it.
 async function addCutPages(index: PagefindIndex, folder: string, pages: readonly IndexablePage[]): Promise<void> {
-  let indexed = 0;
-  for (const glob of pageGlobs(pages)) {
-    const added = await index.addDirectory({ path: folder, glob });
-    check(`addDirectory ${glob.length > 80 ? `${glob.slice(0, 80)}…` : glob}`, added.errors);
-    indexed += added.page_count;
-  }
-  if (indexed !== pages.length) check('addDirectory', [`应索引 ${pages.length} 个页面，实际 ${indexed} 个`]);
+  const added = await index.addDirectory({ path: folder });
+  check('addDirectory', added.errors);
+  if (added.page_count !== pages.length) check('addDirectory', [`应索引 ${pages.length} 个页面，实际 ${added.page_count} 个`]);
 }
 
 async function addRecords(index: PagefindIndex, records: readonly CustomRecord[]): Promise<void> {

@@ -49,33 +49,3 @@ export function shardPages(pages: readonly IndexablePage[], groupsPerShard: numb
   }
   return shards;
 }
-
-// Characters that mean something in a Pagefind glob; slugs and built file names never contain
-// them, and a name that did would select other files, so it is refused rather than escaped.
-const GLOB_SYNTAX = /[*?[\]{},\\!]/;
-
-function alternatives(names: Iterable<string>): string {
-  const list = [...new Set(names)].sort();
-  for (const name of list) if (GLOB_SYNTAX.test(name)) throw new Error(`搜索索引：文件名“${name}”含有通配符，无法交给 Pagefind`);
-  return list.length === 1 ? list[0]! : `{${list.join(',')}}`;
-}
-
-/**
- * Pagefind globs, relative to the site folder, that select these pages so Pagefind can read and
- * parse them itself, in parallel: `{slug-a,slug-b}/{index.html,service/index.html}` for pages
- * under dossier folders, plus one for pages at the top. A glob may also match a page that was not
- * listed (one dossier has a page another lacks); Pagefind skips it, as it has no
- * `data-pagefind-body`, and the caller compares page counts.
- */
-export function pageGlobs(pages: readonly IndexablePage[]): string[] {
-  const top = pages.filter((page) => page.group === '').map((page) => page.file);
-  const nested = pages.filter((page) => page.group !== '');
-  const globs: string[] = [];
-  if (nested.length > 0) {
-    const groups = alternatives(nested.map((page) => page.group));
-    const rest = alternatives(nested.map((page) => page.file.slice(page.group.length + 1)));
-    globs.push(`${groups}/${rest}`);
-  }
-  if (top.length > 0) globs.push(alternatives(top));
-  return globs;
-}

@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { indexablePages, pageGlobs, shardPages, type IndexablePage } from '../../../src/lib/search/site-pages.ts';
+import { indexablePages, shardPages, type IndexablePage } from '../../../src/lib/search/site-pages.ts';
 
 const page = (file: string): IndexablePage => ({ file, group: file.split('/')[0]! });
 
@@ -22,26 +22,6 @@ describe('shardPages', () => {
 
   it('returns no shards for no pages', () => {
     expect(shardPages([], 10)).toEqual([]);
-  });
-});
-
-describe('pageGlobs', () => {
-  it('selects every dossier folder and every page path in one glob', () => {
-    const pages = ['b/index.html', 'a/index.html', 'a/service/index.html', 'b/index.html'].map(page);
-    expect(pageGlobs(pages)).toEqual(['{a,b}/{index.html,service/index.html}']);
-  });
-
-  it('writes a single alternative without braces and lists top-level pages on their own', () => {
-    expect(pageGlobs([page('a/index.html'), { file: 'about.html', group: '' }])).toEqual(['a/index.html', 'about.html']);
-  });
-
-  it('returns no globs for no pages', () => {
-    expect(pageGlobs([])).toEqual([]);
-  });
-
-  it('refuses a name with glob syntax instead of letting it select other files', () => {
-    expect(() => pageGlobs([page('a,b/index.html')])).toThrow(/a,b/);
-    expect(() => pageGlobs([page('x/*.html')])).toThrow(/通配符/);
   });
 });
 
