@@ -1,11 +1,15 @@
-import { markdownConfigDefaults, unified, type MarkdownRenderer } from '@astrojs/markdown-remark';
+import { markdownConfigDefaults, unified, type MarkdownRenderer, type RehypePlugins } from '@astrojs/markdown-remark';
 import { pathToFileURL } from 'node:url';
 import { markdownPlugins } from './index.ts';
 import { rehypeContentFiles, type ContentFilesOptions } from './rehype-content-files.ts';
 
-/** The Markdown processor astro.config.mjs hands to Astro: the project's plugins, no SmartyPants. */
-export function markdownProcessor() {
-  return unified({ ...markdownPlugins(), smartypants: false });
+/**
+ * The Markdown processor astro.config.mjs hands to Astro: the project's plugins, no SmartyPants,
+ * and any rehype plugins to run after them.
+ */
+export function markdownProcessor(after: RehypePlugins = []) {
+  const { remarkPlugins, rehypePlugins } = markdownPlugins();
+  return unified({ remarkPlugins, rehypePlugins: [...rehypePlugins, ...after], smartypants: false });
 }
 
 /** Renders one Markdown body (without front matter), read from `file`, to sanitized HTML. */
@@ -17,8 +21,7 @@ export type BodyRenderer = (body: string, file: string) => Promise<string>;
  * files are published.
  */
 export function createBodyRenderer(options: ContentFilesOptions): BodyRenderer {
-  const { remarkPlugins, rehypePlugins } = markdownPlugins();
-  const renderer: Promise<MarkdownRenderer> = unified({ remarkPlugins, rehypePlugins: [...rehypePlugins, [rehypeContentFiles, options]], smartypants: false }).createRenderer({
+  const renderer: Promise<MarkdownRenderer> = markdownProcessor([[rehypeContentFiles, options]]).createRenderer({
     syntaxHighlight: markdownConfigDefaults.syntaxHighlight,
     shikiConfig: markdownConfigDefaults.shikiConfig,
   });
