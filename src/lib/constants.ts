@@ -22,6 +22,9 @@ export const SITE_SETTINGS_FILE = 'site.yaml';
 /** File name of a section's optional introduction inside `content/<section>/<dossier>/`. */
 export const SECTION_INTRO_FILE = 'index.md';
 
+/** The editor guide at the top of the content folder: documentation, never content. */
+export const EDITOR_GUIDE_FILE = 'README.md';
+
 /**
  * The line in an achievements body that marks where the award table goes: text above it is the
  * introduction, text below it the closing. Without the marker the table follows the whole body.

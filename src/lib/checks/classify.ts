@@ -1,4 +1,4 @@
-import { ARTICLE_SECTION_KINDS, SECTION_INTRO_FILE, SITE_SETTINGS_FILE, type ArticleSectionKind } from '../constants.ts';
+import { ARTICLE_SECTION_KINDS, EDITOR_GUIDE_FILE, SECTION_INTRO_FILE, SITE_SETTINGS_FILE, type ArticleSectionKind } from '../constants.ts';
 
 /** What a file under `content/` is, judged from its path alone. */
 export type FileRole =
@@ -7,6 +7,8 @@ export type FileRole =
   | { kind: 'section-intro'; dossier: string; section: ArticleSectionKind }
   | { kind: 'article'; dossier: string; section: ArticleSectionKind; name: string; number?: number }
   | { kind: 'achievements'; dossier: string }
+  /** The editor guide, `README.md` at the top of the content folder: read by people, not the site. */
+  | { kind: 'guide' }
   /** A Markdown or YAML file where no page is built from it. */
   | { kind: 'stray' }
   /** Anything else: images and attachments that articles may link to. */
@@ -23,6 +25,7 @@ export function classifyPath(contentPath: string): FileRole {
   const parts = contentPath.split('/');
   const isText = /\.(md|ya?ml)$/i.test(contentPath);
   if (parts.length === 1 && parts[0] === SITE_SETTINGS_FILE) return { kind: 'site' };
+  if (parts.length === 1 && parts[0] === EDITOR_GUIDE_FILE) return { kind: 'guide' };
   if (!contentPath.endsWith('.md')) return isText ? { kind: 'stray' } : { kind: 'asset' };
   const [top, second, third] = parts;
   if (parts.length === 2 && top === 'dossiers') return { kind: 'dossier', dossier: second!.slice(0, -3) };

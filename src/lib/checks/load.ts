@@ -47,7 +47,7 @@ export async function loadContent(root: string, contentDir: string): Promise<Con
       body: '',
       bodyLine: 1,
     };
-    if (role.kind === 'asset') return { ...base, encoding: 'utf-8' };
+    if (role.kind === 'asset' || role.kind === 'guide') return { ...base, encoding: 'utf-8' };
     const decoded = decodeContent(await readFile(absolutePath));
     if (decoded.text === undefined) return { ...base, encoding: decoded.encoding };
     if (role.kind === 'site' || !contentPath.endsWith('.md')) {

@@ -21,8 +21,8 @@ export const MESSAGES = {
   'field.type': {
     zh: '类型不对：应为{{expected}}，实际是{{received}}',
     en: 'wrong type: expected {{expectedEn}}, got {{receivedEn}}',
-    hintZh: '检查这一行的写法，参见 README 的编辑指南。',
-    hintEn: "Check how the value is written; see the README's editor guide.",
+    hintZh: '检查这一行的写法，参见 content/README.md 编辑指南。',
+    hintEn: "Check how the value is written; see the editor guide, content/README.md.",
   },
   'field.too-small': {
     zh: '数值太小：最小为 {{minimum}}',
@@ -39,8 +39,8 @@ export const MESSAGES = {
   'field.format': {
     zh: '格式不对：“{{given}}”',
     en: 'badly formed value "{{given}}"',
-    hintZh: '参见 README 编辑指南中这个字段的示例。',
-    hintEn: "See this field's example in the README's editor guide.",
+    hintZh: '参见 content/README.md 编辑指南中这个字段的示例。',
+    hintEn: "See this field's example in the editor guide, content/README.md.",
   },
   'field.integer': {
     zh: '应为整数，实际是 {{given}}',
@@ -183,8 +183,8 @@ export const MESSAGES = {
   'yaml.syntax': {
     zh: '第 {{line}} 行第 {{column}} 列的字段写法有误（{{detail}}）',
     en: 'the front matter cannot be read at line {{line}}, column {{column}} ({{detail}})',
-    hintZh: '对照 README 编辑指南的示例检查这一行：“字段名: 值”，冒号为半角并后接空格。',
-    hintEn: 'Compare the line with the examples in the README\'s editor guide: "name: value", ASCII colon and a space.',
+    hintZh: '对照 content/README.md 编辑指南的示例检查这一行：“字段名: 值”，冒号为半角并后接空格。',
+    hintEn: 'Compare the line with the examples in the editor guide, content/README.md: "name: value", ASCII colon and a space.',
   },
 
   // Fields beyond the schema
@@ -223,8 +223,8 @@ export const MESSAGES = {
   'site.missing': {
     zh: '缺少网站设置文件 {{file}}',
     en: 'the site settings file {{file}} is missing',
-    hintZh: '新建这个文件并写上 title、description 和 url，参见 README 编辑指南。',
-    hintEn: "Create it with title, description and url; see the README's editor guide.",
+    hintZh: '新建这个文件并写上 title、description 和 url，参见 content/README.md 编辑指南。',
+    hintEn: "Create it with title, description and url; see the editor guide, content/README.md.",
   },
   'dossier.missing-overview': {
     zh: '{{what}}属于纪实“{{dossier}}”，但没有它的概述文件 {{expected}}',

@@ -72,6 +72,8 @@ describe('classifyPath', () => {
     expect(classifyPath('achievements/huangzhou.md')).toEqual({ kind: 'achievements', dossier: 'huangzhou' });
     expect(classifyPath('service/huangzhou/photo.jpg')).toEqual({ kind: 'asset' });
     expect(classifyPath('achievements/huangzhou/extra.md')).toEqual({ kind: 'stray' });
+    expect(classifyPath('README.md')).toEqual({ kind: 'guide' });
+    expect(classifyPath('dossiers/README.md')).toEqual({ kind: 'dossier', dossier: 'README' });
   });
 });
 
