@@ -2,6 +2,8 @@
 // content loaders wait here for the verdict before Astro renders any page, so a failed check stops
 // the build early. It is shared through a global symbol because the loaders run in modules Vite
 // loads separately from the build script's own.
+import { DiagnosticError } from '../diagnostics/error.ts';
+
 const VERDICT = Symbol.for('huazhang.content-verdict');
 
 type Holder = { [VERDICT]?: Promise<boolean> };
@@ -12,8 +14,13 @@ export function expectContentVerdict(rejected: Promise<boolean> | undefined): vo
   else delete (globalThis as Holder)[VERDICT];
 }
 
-/** Resolves when the running check (if any) passes; rejects when it found errors. */
+/**
+ * Resolves when the running check (if any) passes. When it found errors, rejects with a
+ * diagnostic worded like every other: the check's own report names the files and lines.
+ */
 export async function awaitContentVerdict(): Promise<void> {
   const rejected = (globalThis as Holder)[VERDICT];
-  if (rejected && (await rejected)) throw new Error('内容检查未通过');
+  if (rejected && (await rejected)) {
+    throw new DiagnosticError({ file: '', field: '', code: 'build.content-rejected', values: {}, severity: 'error' });
+  }
 }

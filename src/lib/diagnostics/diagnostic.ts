@@ -1,5 +1,5 @@
-import type { MessageCode } from './messages.ts';
-import type { IssueValues } from './zod-issue.ts';
+import type { MessageCode } from './messages/index.ts';
+import type { IssueValues } from './values.ts';
 
 /** How bad a problem is: errors stop the build, warnings are printed and let it go on. */
 export type Severity = 'error' | 'warning';
@@ -9,7 +9,10 @@ export type Severity = 'error' | 'warning';
  * dev overlay) prints diagnostics through `formatDiagnostics`, so the wording never differs.
  */
 export interface Diagnostic {
-  /** Path relative to the project root, with forward slashes: `content/dossiers/huangzhou.md`. */
+  /**
+   * Path relative to the project root, with forward slashes: `content/dossiers/huangzhou.md`;
+   * empty for a problem of the whole run rather than of one file.
+   */
   file: string;
   /** 1-based line, when known. */
   line?: number;

@@ -1,33 +1,16 @@
-import { MESSAGES, type DiagnosticLang, type MessageCode } from './messages.ts';
+import { fillEntry } from './fill.ts';
+import { MESSAGES, type MessageCode } from './messages/index.ts';
 import type { Diagnostic } from './diagnostic.ts';
-import type { IssueValues } from './zod-issue.ts';
-
-function fill(template: string, values: IssueValues): string {
-  return template
-    .replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(values[name] ?? ''))
-    .trim();
-}
+import type { DiagnosticLang, IssueValues } from './values.ts';
 
 /** A message and its hint, filled in and in one language. */
-export function fillMessage(code: MessageCode, values: IssueValues, lang: DiagnosticLang) {
-  const entry = MESSAGES[code];
-  const suggestion = values.suggestion;
-  const extra: IssueValues = {
-    suggestionZh: suggestion ? `是否想写 ${suggestion}？` : '',
-    suggestionEn: suggestion ? `Did you mean ${suggestion}?` : '',
-    // Astro validates one award field at a time and cannot name the award; the checker can.
-    awardZh: values.award ? `奖项“${values.award}”` : '这项荣誉',
-    awardEn: values.award ? `award "${values.award}"` : 'this award',
-  };
-  const all = { ...extra, ...values };
-  return lang === 'zh'
-    ? { message: fill(entry.zh, all), hint: fill(entry.hintZh, all) }
-    : { message: fill(entry.en, all), hint: fill(entry.hintEn, all) };
+export function fillMessage(code: MessageCode, values: IssueValues, lang: DiagnosticLang): { message: string; hint: string } {
+  return fillEntry(MESSAGES[code], values, lang);
 }
 
-/** `content/a.md:12:3`, or as much of it as is known. */
+/** `content/a.md:12:3`, or as much of it as is known; empty for a problem of no one file. */
 export function formatLocation(d: Pick<Diagnostic, 'file' | 'line' | 'column'>): string {
-  if (d.line === undefined) return d.file;
+  if (d.line === undefined || d.file === '') return d.file;
   return d.column === undefined ? `${d.file}:${d.line}` : `${d.file}:${d.line}:${d.column}`;
 }
 
@@ -43,8 +26,7 @@ const LABELS = {
 export function formatDiagnostic(d: Diagnostic, lang: DiagnosticLang = 'zh'): string {
   const { message, hint } = fillMessage(d.code, d.values, lang);
   const labels = LABELS[lang];
-  const field = d.field ? `  ${d.field}` : '';
-  const head = `${formatLocation(d)}${field}  ${labels[d.severity]}${labels.colon}${message}`;
+  const head = [formatLocation(d), d.field, `${labels[d.severity]}${labels.colon}${message}`].filter(Boolean).join('  ');
   return hint ? `${head}\n    ${labels.hint}${labels.colon}${hint}` : head;
 }
 

@@ -1,7 +1,8 @@
 import type { z } from 'astro/zod';
 import type { Diagnostic } from './diagnostic.ts';
-import { TYPE_NAMES, type MessageCode } from './messages.ts';
-import type { IssueValues } from './zod-issue.ts';
+import { TYPE_NAMES } from './messages/content.ts';
+import type { MessageCode } from './messages/index.ts';
+import type { IssueValues } from './values.ts';
 
 type ZodIssue = z.core.$ZodIssue;
 

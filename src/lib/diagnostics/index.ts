@@ -1,6 +1,8 @@
 /** Diagnostics: the one way content problems are described and printed. */
 export type { Diagnostic, Severity } from './diagnostic.ts';
-export { MESSAGES, type MessageCode, type DiagnosticLang } from './messages.ts';
+export type { DiagnosticLang, IssueValues, MessageEntry } from './values.ts';
+export { MESSAGES, type MessageCode } from './messages/index.ts';
 export { compareDiagnostics, formatDiagnostic, formatDiagnostics, formatLocation, fillMessage, summarise } from './format.ts';
+export { DiagnosticError } from './error.ts';
 export { fromZodIssues } from './from-zod.ts';
-export { issue, type IssueValues } from './zod-issue.ts';
+export { issue } from './zod-issue.ts';

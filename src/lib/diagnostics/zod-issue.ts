@@ -1,18 +1,17 @@
-import type { MessageCode } from './messages.ts';
-import { fillMessage } from './format.ts';
-
-/** The values a custom issue carries so every consumer can word it in the reader's language. */
-export type IssueValues = Record<string, string | number | undefined>;
+import { fillEntry } from './fill.ts';
+import { CONTENT_MESSAGES, type ContentMessageCode } from './messages/content.ts';
+import type { IssueValues } from './values.ts';
 
 /**
  * Builds a zod custom issue whose text is the Chinese message and whose params keep the message
- * code and values, so `fromZodIssues` can re-word it in English without parsing text.
+ * code and values, so `fromZodIssues` can re-word it in English without parsing text. Only content
+ * messages can be raised here: the schemas run inside the site, which loads no other table.
  */
-export function issue(path: PropertyKey[], code: MessageCode, values: IssueValues) {
+export function issue(path: PropertyKey[], code: ContentMessageCode, values: IssueValues) {
   return {
     code: 'custom' as const,
     path,
-    message: fillMessage(code, values, 'zh').message,
+    message: fillEntry(CONTENT_MESSAGES[code], values, 'zh').message,
     params: { huazhang: { code, values } },
   };
 }

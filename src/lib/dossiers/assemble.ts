@@ -1,4 +1,7 @@
 import { ARTICLE_SECTION_KINDS, type ArticleSectionKind } from '../constants.ts';
+import { DiagnosticError } from '../diagnostics/error.ts';
+import type { MessageCode } from '../diagnostics/messages/index.ts';
+import type { IssueValues } from '../diagnostics/values.ts';
 import type { Award, Dossier } from '../schemas/index.ts';
 import { awardAnchor } from '../urls.ts';
 import type { AchievementsEntry, DossierEntry, SectionFileEntry } from './entries.ts';
@@ -45,14 +48,23 @@ export interface DossierSources {
   achievements: readonly AchievementsEntry[];
 }
 
-/** Thrown when content is inconsistent in a way the schemas cannot see; the content check names it first. */
-export class ContentModelError extends Error {}
+/**
+ * Thrown when content is inconsistent in a way the schemas cannot see. The content check reports
+ * the same problem first, under the same message code; this is the guard for code that builds
+ * pages without it (the dev server between two checks).
+ */
+export class ContentModelError extends DiagnosticError {}
+
+function refuse(file: string, field: string, code: MessageCode, values: IssueValues): never {
+  throw new ContentModelError({ file, field, code, values: { key: field, ...values }, severity: 'error' });
+}
 
 function placeArticle(entry: SectionFileEntry): ArticleModel {
   const id = parseSectionFileId(entry.id);
   const order = entry.data.order ?? id.prefixOrder;
-  if (order === undefined) throw new ContentModelError(`${entry.id}: no order (file name has no NN- prefix)`);
-  if (!entry.data.title) throw new ContentModelError(`${entry.id}: article has no title`);
+  const file = entry.filePath ?? entry.id;
+  if (order === undefined) refuse(file, 'order', 'order.missing', { suggestion: `01-${id.anchor}.md` });
+  if (!entry.data.title) refuse(file, 'title', 'field.required', {});
   return { id: entry.id, anchor: id.anchor, title: entry.data.title, order, summary: entry.data.summary };
 }
 
@@ -71,16 +83,17 @@ export function assembleDossiers(sources: DossierSources): DossierModel[] {
     ) as unknown as Record<ArticleSectionKind, ArticleSectionModel>;
     models.set(id, { slug: id, data, sections, achievementsId: undefined, awards: [] });
   }
-  const dossierOf = (slug: string, file: string) => {
+  const dossierOf = (slug: string, entry: { id: string; filePath?: string | undefined }) => {
     const model = models.get(slug);
-    if (!model) throw new ContentModelError(`${file}: no dossier overview content/dossiers/${slug}.md`);
+    const file = entry.filePath ?? entry.id;
+    if (!model) refuse(file, '', 'dossier.missing-overview', { what: '这个文件', whatEn: 'This file', dossier: slug, expected: `dossiers/${slug}.md` });
     return model;
   };
 
   for (const kind of ARTICLE_SECTION_KINDS) {
     for (const entry of sources.sections[kind]) {
       const { dossier, isIntro } = parseSectionFileId(entry.id);
-      const section = dossierOf(dossier, `${kind}/${entry.id}`).sections[kind];
+      const section = dossierOf(dossier, entry).sections[kind];
       if (isIntro) section.introId = entry.id;
       else section.articles.push(placeArticle(entry));
     }
@@ -91,7 +104,7 @@ export function assembleDossiers(sources: DossierSources): DossierModel[] {
     }
   }
   for (const entry of sources.achievements) {
-    const model = dossierOf(entry.id, `achievements/${entry.id}`);
+    const model = dossierOf(entry.id, entry);
     model.achievementsId = entry.id;
     model.awards = entry.data.awards.map((award, index) => ({ ...award, index, anchor: awardAnchor(index) }));
   }

@@ -76,15 +76,26 @@ describe('assembleDossiers', () => {
     expect(models.map((m) => m.slug)).toEqual(['new', 'mid', 'old']);
   });
 
-  it('refuses a section file whose dossier has no overview', () => {
-    expect(() =>
-      assembleDossiers(sources({ sections: { management: [{ id: 'ghost/01-x', data: { title: 'x' } }], service: [], creation: [] } })),
-    ).toThrow(ContentModelError);
+  it('refuses a section file whose dossier has no overview, naming the file in Chinese with a hint', () => {
+    const file = 'content/management/ghost/01-x.md';
+    const assemble = () =>
+      assembleDossiers(sources({ sections: { management: [{ id: 'ghost/01-x', data: { title: 'x' }, filePath: file }], service: [], creation: [] } }));
+    expect(assemble).toThrow(ContentModelError);
+    expect(assemble).toThrow(
+      `${file}  错误：这个文件属于纪实“ghost”，但没有它的概述文件 dossiers/ghost.md\n    提示：检查文件夹名是否拼错；新纪实请用 npm run new -- ghost 创建。`,
+    );
   });
 
-  it('refuses an article without title or order', () => {
-    expect(() => assembleDossiers(sources({ sections: { management: [{ id: 'a/x', data: { title: 'x' } }], service: [], creation: [] } }))).toThrow(
-      /no order/,
-    );
+  it('refuses an article without order or title under the checker\'s message codes', () => {
+    const refusal = (data: { title?: string }, id: string) => {
+      try {
+        assembleDossiers(sources({ sections: { management: [{ id, data }], service: [], creation: [] } }));
+      } catch (error) {
+        return (error as ContentModelError).diagnostic;
+      }
+      return undefined;
+    };
+    expect(refusal({ title: 'x' }, 'a/x')).toMatchObject({ file: 'a/x', field: 'order', code: 'order.missing' });
+    expect(refusal({}, 'a/01-x')).toMatchObject({ file: 'a/01-x', field: 'title', code: 'field.required' });
   });
 });

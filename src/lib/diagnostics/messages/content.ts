@@ -1,10 +1,10 @@
 /**
- * Every message an editor can meet, in Chinese (the default) and English. `{{name}}` placeholders
- * are filled from a diagnostic's values. A message says what is wrong; its hint says how to fix it.
+ * Messages about the content itself: what the checker, the build and the site's schemas report.
+ * The site loads only these; `{{name}}` placeholders are filled from a diagnostic's values.
  */
-import { IMPORT_MESSAGES } from './import-messages.ts';
+import type { MessageEntry } from '../values.ts';
 
-export const MESSAGES = {
+export const CONTENT_MESSAGES = {
   // Front matter fields (from the schemas)
   'field.required': {
     zh: '缺少必填字段',
@@ -263,6 +263,14 @@ export const MESSAGES = {
     hintEn: 'Write the text below the closing ---; move unfinished articles out of the content folder.',
   },
 
+  // The build
+  'build.content-rejected': {
+    zh: '内容检查发现错误，网站没有生成',
+    en: 'the content check found errors, so the site was not built',
+    hintZh: '按上面列出的文件和行号逐条改正后重新生成；只想检查时运行 npm run check。',
+    hintEn: 'Fix each problem listed above at its file and line, then build again; npm run check checks without building.',
+  },
+
   // Links, images and raw HTML in Markdown
   'link.broken': {
     zh: '链接 {{url}} 指向的页面不存在',
@@ -313,35 +321,10 @@ export const MESSAGES = {
     hintEn: 'Links may only point at web addresses or files.',
   },
 
-  // npm run new
-  'scaffold.slug': {
-    zh: '纪实名“{{slug}}”不能用作网址',
-    en: 'the dossier name "{{slug}}" cannot be used in addresses',
-    hintZh: '只用小写英文字母、数字和短横线，如 huangzhou-office。',
-    hintEn: 'Use lowercase letters, digits and hyphens only, such as huangzhou-office.',
-  },
-  'scaffold.missing-value': {
-    zh: '缺少{{what}}',
-    en: 'the {{whatEn}} is missing',
-    hintZh: '加上 --{{flag}} …，例如：npm run new -- {{slug}} --title 文明清风谱华章 --unit 黄州区政府办公室 --period 2007-2011',
-    hintEn: 'Add --{{flag}} …, for example: npm run new -- {{slug}} --title 文明清风谱华章 --unit 黄州区政府办公室 --period 2007-2011',
-  },
-  'scaffold.exists': {
-    zh: '已经存在，没有创建任何文件',
-    en: 'already exists; nothing was created',
-    hintZh: '换一个纪实名，或先把已有的文件移走；本命令从不覆盖文件。',
-    hintEn: 'Choose another dossier name or move the existing files away first; this command never overwrites.',
-  },
+} as const satisfies Record<string, MessageEntry>;
 
-  // The importer's own messages live beside it, in import-messages.ts.
-  ...IMPORT_MESSAGES,
-} as const satisfies Record<string, { zh: string; en: string; hintZh: string; hintEn: string }>;
-
-/** The key of a message in {@link MESSAGES}. */
-export type MessageCode = keyof typeof MESSAGES;
-
-/** The languages diagnostics are written in; Chinese first. */
-export type DiagnosticLang = 'zh' | 'en';
+/** The key of a message in {@link CONTENT_MESSAGES}. */
+export type ContentMessageCode = keyof typeof CONTENT_MESSAGES;
 
 /** Names of value types in both languages, for `field.type`. */
 export const TYPE_NAMES: Record<string, { zh: string; en: string }> = {

@@ -1,7 +1,6 @@
-/**
- * Messages of the Word/Markdown/text importer, in the shape of `MESSAGES` so they can be merged
- * into it. `{{name}}` placeholders are filled from a diagnostic's values.
- */
+/** Messages of the Word/Markdown/text importer (`npm run import`). */
+import type { MessageEntry } from '../values.ts';
+
 export const IMPORT_MESSAGES = {
   'import.no-title': {
     zh: '没有找到纪实的标题',
@@ -75,7 +74,4 @@ export const IMPORT_MESSAGES = {
     hintZh: '可导入 .docx、.md 和 .txt 文件；旧的 .doc 请先用 Word 另存为 .docx。',
     hintEn: 'Import .docx, .md or .txt; save an old .doc as .docx in Word first.',
   },
-} as const satisfies Record<string, { zh: string; en: string; hintZh: string; hintEn: string }>;
-
-/** The key of a message in {@link IMPORT_MESSAGES}. */
-export type ImportMessageCode = keyof typeof IMPORT_MESSAGES;
+} as const satisfies Record<string, MessageEntry>;

@@ -1,0 +1,24 @@
+/** Messages of `npm run new`, which scaffolds a dossier. */
+import type { MessageEntry } from '../values.ts';
+
+export const SCAFFOLD_MESSAGES = {
+  'scaffold.slug': {
+    zh: '纪实名“{{slug}}”不能用作网址',
+    en: 'the dossier name "{{slug}}" cannot be used in addresses',
+    hintZh: '只用小写英文字母、数字和短横线，如 huangzhou-office。',
+    hintEn: 'Use lowercase letters, digits and hyphens only, such as huangzhou-office.',
+  },
+  'scaffold.missing-value': {
+    zh: '缺少{{what}}',
+    en: 'the {{whatEn}} is missing',
+    hintZh: '加上 --{{flag}} …，例如：npm run new -- {{slug}} --title 文明清风谱华章 --unit 黄州区政府办公室 --period 2007-2011',
+    hintEn: 'Add --{{flag}} …, for example: npm run new -- {{slug}} --title 文明清风谱华章 --unit 黄州区政府办公室 --period 2007-2011',
+  },
+  'scaffold.exists': {
+    zh: '已经存在，没有创建任何文件',
+    en: 'already exists; nothing was created',
+    hintZh: '换一个纪实名，或先把已有的文件移走；本命令从不覆盖文件。',
+    hintEn: 'Choose another dossier name or move the existing files away first; this command never overwrites.',
+  },
+
+} as const satisfies Record<string, MessageEntry>;
