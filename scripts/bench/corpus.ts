@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { syntheticDossier, syntheticSiteSettings } from '../../src/lib/bench/index.ts';
+import { contentPaths, parseContentPath } from '../../src/lib/content-paths.ts';
+import { syntheticDossier, syntheticSiteSettings } from './synthetic/index.ts';
 
 /** Bump when the generator changes, so cached corpora are regenerated. */
 const GENERATOR_VERSION = 1;
@@ -37,7 +38,7 @@ export async function writeCorpus(contentDir: string, dossiers: number, seed: nu
   await mkdir(contentDir, { recursive: true });
   const summary: CorpusSummary = { dossiers, files: 1, bytes: 0, cjk: 0, awards: 0, milliseconds: 0 };
   const site = syntheticSiteSettings(dossiers);
-  await writeFile(join(contentDir, 'site.yaml'), site);
+  await writeFile(join(contentDir, contentPaths.site()), site);
   summary.bytes += Buffer.byteLength(site);
   const folders = new Set<string>();
   for (let number = 1; number <= dossiers; number++) {
@@ -53,7 +54,7 @@ export async function writeCorpus(contentDir: string, dossiers: number, seed: nu
       summary.files++;
       summary.bytes += Buffer.byteLength(file.text);
       summary.cjk += file.text.match(CJK)?.length ?? 0;
-      if (file.path.startsWith('achievements/')) summary.awards += file.text.match(/^ {2}- title: /gm)?.length ?? 0;
+      if (parseContentPath(file.path)?.kind === 'achievements') summary.awards += file.text.match(/^ {2}- title: /gm)?.length ?? 0;
     }
   }
   summary.milliseconds = Math.round(performance.now() - started);

@@ -1,6 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { dossierSlug } from '../../src/lib/bench/index.ts';
+import { contentPaths } from '../../src/lib/content-paths.ts';
+import { dossierSlug, syntheticArticleName } from './synthetic/index.ts';
 import { runBuild, type MeasuredBuild } from './run-build.ts';
 
 /**
@@ -10,7 +11,7 @@ import { runBuild, type MeasuredBuild } from './run-build.ts';
  */
 export async function measureRebuild(options: { root: string; contentDir: string; outDir: string; workDir: string; dossiers: number; env?: Record<string, string> }): Promise<MeasuredBuild & { edited: string }> {
   const slug = dossierSlug(Math.ceil(options.dossiers / 2));
-  const edited = `service/${slug}/01-article-1.md`;
+  const edited = contentPaths.article('service', slug, syntheticArticleName(1), 1);
   const file = join(options.contentDir, edited);
   const original = await readFile(file, 'utf8');
   await writeFile(file, `${original}\n编辑补记：本文于基准测试中修改一句，用于测量增量构建。\n`);

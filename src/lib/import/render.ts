@@ -1,5 +1,6 @@
 import { Document, isScalar, visit } from 'yaml';
-import { AWARDS_MARKER, SECTION_INTRO_FILE, type SectionKind } from '../constants.ts';
+import { AWARDS_MARKER, type SectionKind } from '../constants.ts';
+import { contentPaths } from '../content-paths.ts';
 import type { ImportedAward } from './award-item.ts';
 import { articleName } from './article-name.ts';
 import type { ImportedDossier } from './structure.ts';
@@ -83,12 +84,11 @@ export function renderDossier(dossier: ImportedDossier, slug: string): OutputFil
     ...(period !== undefined ? { period } : {}),
     summary,
   };
-  files.push({ path: `dossiers/${slug}.md`, kind: 'dossier', text: withBody(frontMatter(overview), dossier.preface) });
+  files.push({ path: contentPaths.dossier(slug), kind: 'dossier', text: withBody(frontMatter(overview), dossier.preface) });
 
   for (const section of dossier.sections) {
-    const folder = `${section.kind}/${slug}`;
     if (section.intro.length > 0) {
-      files.push({ path: `${folder}/${SECTION_INTRO_FILE}`, kind: 'intro', section: section.kind, text: `${markdownBody(section.intro)}\n` });
+      files.push({ path: contentPaths.intro(section.kind, slug), kind: 'intro', section: section.kind, text: `${markdownBody(section.intro)}\n` });
     }
     const used = new Set<string>();
     section.articles.forEach((article, i) => {
@@ -96,9 +96,8 @@ export function renderDossier(dossier: ImportedDossier, slug: string): OutputFil
       let name = base;
       for (let n = 2; used.has(name); n++) name = `${base}-${n}`;
       used.add(name);
-      const number = String(i + 1).padStart(2, '0');
       files.push({
-        path: `${folder}/${number}-${name}.md`,
+        path: contentPaths.article(section.kind, slug, name, i + 1),
         kind: 'article',
         section: section.kind,
         text: withBody(frontMatter({ title: article.title }), article.body),
@@ -109,7 +108,7 @@ export function renderDossier(dossier: ImportedDossier, slug: string): OutputFil
   if (dossier.achievements) {
     const { intro, closing } = dossier.achievements;
     const text = `${frontMatter({ awards })}\n${[markdownBody(intro), AWARDS_MARKER, markdownBody(closing)].filter((p) => p !== '').join('\n\n')}\n`;
-    files.push({ path: `achievements/${slug}.md`, kind: 'achievements', section: 'achievements', text });
+    files.push({ path: contentPaths.achievements(slug), kind: 'achievements', section: 'achievements', text });
   }
   return files;
 }

@@ -1,5 +1,6 @@
 import type { ChromeReason } from './block.ts';
 import { formatDiagnostics } from '../diagnostics/index.ts';
+import { contentPaths } from '../content-paths.ts';
 import type { ImportResult } from './import-dossier.ts';
 import type { Placement, Role } from './structure.ts';
 
@@ -46,22 +47,24 @@ function destination(p: Placement, result: ImportResult): string {
     case 'title':
     case 'subtitle':
     case 'preface':
-      return `dossiers/${slug}.md`;
+      return contentPaths.dossier(slug);
     case 'section-heading':
-      return p.section === 'achievements' ? `achievements/${slug}.md` : `${p.section}/${slug}/`;
+      if (p.section === undefined) return '?';
+      return p.section === 'achievements' ? contentPaths.achievements(slug) : `${contentPaths.sectionFolder(p.section, slug)}/`;
     case 'intro':
-      return p.section === 'achievements' ? `achievements/${slug}.md` : `${p.section}/${slug}/index.md`;
+      if (p.section === undefined) return '?';
+      return p.section === 'achievements' ? contentPaths.achievements(slug) : contentPaths.intro(p.section, slug);
     case 'article':
     case 'article-heading': {
       const articles = files.filter((f) => f.kind === 'article' && f.section === p.section);
       return articles[p.index ?? 0]?.path ?? '?';
     }
     case 'award':
-      return `achievements/${slug}.md  awards.${p.index}`;
+      return `${contentPaths.achievements(slug)}  awards.${p.index}`;
     case 'award-separator':
       return '（奖项之间的分隔，不单独保存）';
     case 'closing':
-      return `achievements/${slug}.md`;
+      return contentPaths.achievements(slug);
   }
 }
 

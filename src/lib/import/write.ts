@@ -1,6 +1,7 @@
 import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { ARTICLE_SECTION_KINDS } from '../constants.ts';
+import { contentPaths } from '../content-paths.ts';
 import type { OutputFile } from './render.ts';
 
 /** Folder, next to the content folder, that keeps what `--force` replaced. */
@@ -9,11 +10,11 @@ export const BACKUP_DIR = '.import-backup';
 /** Every file of a dossier already in the content folder, as paths inside it. */
 export function existingDossierFiles(contentDir: string, slug: string): string[] {
   const found: string[] = [];
-  for (const file of [`dossiers/${slug}.md`, `achievements/${slug}.md`]) {
+  for (const file of [contentPaths.dossier(slug), contentPaths.achievements(slug)]) {
     if (existsSync(join(contentDir, file))) found.push(file);
   }
   for (const kind of ARTICLE_SECTION_KINDS) {
-    const folder = join(contentDir, kind, slug);
+    const folder = join(contentDir, contentPaths.sectionFolder(kind, slug));
     if (!existsSync(folder)) continue;
     for (const entry of readdirSync(folder, { recursive: true, withFileTypes: true })) {
       if (entry.isFile()) found.push(relative(contentDir, join(entry.parentPath, entry.name)).split('\\').join('/'));
@@ -53,7 +54,7 @@ export function writeDossier(files: readonly OutputFile[], options: WriteOptions
     }
     for (const file of replacing) rmSync(join(contentDir, file));
     for (const kind of ARTICLE_SECTION_KINDS) {
-      const folder = join(contentDir, kind, slug);
+      const folder = join(contentDir, contentPaths.sectionFolder(kind, slug));
       if (existsSync(folder) && readdirSync(folder).length === 0) rmSync(folder, { recursive: true });
     }
   }

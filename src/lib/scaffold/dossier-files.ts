@@ -1,5 +1,6 @@
 import { stringify } from 'yaml';
-import { ARTICLE_SECTION_KINDS, AWARDS_MARKER, SECTION_INTRO_FILE } from '../constants.ts';
+import { ARTICLE_SECTION_KINDS, AWARDS_MARKER } from '../constants.ts';
+import { contentPaths } from '../content-paths.ts';
 import { sectionName } from '../i18n.ts';
 
 /** What an editor gives for a new dossier; the rest of the overview is derived and easy to edit. */
@@ -105,12 +106,12 @@ ${AWARDS_MARKER}
  */
 export function dossierFiles(input: ScaffoldInput): ScaffoldFile[] {
   return [
-    { path: `dossiers/${input.slug}.md`, text: overview(input) },
+    { path: contentPaths.dossier(input.slug), text: overview(input) },
     ...SECTIONS.flatMap((section) => [
-      { path: `${section.kind}/${input.slug}/${SECTION_INTRO_FILE}`, text: intro(section) },
-      { path: `${section.kind}/${input.slug}/01-example.md`, text: article(section) },
+      { path: contentPaths.intro(section.kind, input.slug), text: intro(section) },
+      { path: contentPaths.article(section.kind, input.slug, 'example', 1), text: article(section) },
     ]),
-    { path: `achievements/${input.slug}.md`, text: achievements() },
+    { path: contentPaths.achievements(input.slug), text: achievements() },
   ];
 }
 

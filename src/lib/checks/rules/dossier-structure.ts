@@ -1,5 +1,6 @@
 import path from 'node:path';
-import { ARTICLE_SECTION_KINDS, SECTION_KINDS, SITE_SETTINGS_FILE, type SectionKind } from '../../constants.ts';
+import { SECTION_KINDS, type SectionKind } from '../../constants.ts';
+import { contentPaths } from '../../content-paths.ts';
 import { relativePath } from '../load.ts';
 import type { CheckRule } from '../types.ts';
 import { sectionName } from '../../i18n.ts';
@@ -21,7 +22,7 @@ export const dossierStructureRule: CheckRule = {
   id: 'dossier-structure',
   description: 'Sections need a dossier overview; dossiers should have all four sections; no stray files.',
   check(ctx) {
-    const rel = (...parts: string[]) => relativePath(ctx.root, path.join(ctx.contentDir, ...parts));
+    const rel = (contentPath: string) => relativePath(ctx.root, path.join(ctx.contentDir, contentPath));
     const dossiers = new Set<string>();
     const filled = new Set<string>();
     const orphanFolders = new Set<string>();
@@ -32,24 +33,24 @@ export const dossierStructureRule: CheckRule = {
       if (role.kind === 'achievements') filled.add(`achievements/${role.dossier}`);
     }
     if (!ctx.files.some((f) => f.role.kind === 'site')) {
-      ctx.report({ file: rel(SITE_SETTINGS_FILE), code: 'site.missing', values: { file: rel(SITE_SETTINGS_FILE) } });
+      ctx.report({ file: rel(contentPaths.site()), code: 'site.missing', values: { file: rel(contentPaths.site()) } });
     }
     for (const file of ctx.files) {
       const role = file.role;
       if (role.kind === 'stray') {
         ctx.report({ file: file.path, code: 'file.stray', severity: 'warning' });
       } else if ((role.kind === 'article' || role.kind === 'section-intro') && !dossiers.has(role.dossier)) {
-        const folder = `${role.section}/${role.dossier}`;
+        const folder = contentPaths.sectionFolder(role.section, role.dossier);
         if (orphanFolders.has(folder)) continue;
         orphanFolders.add(folder);
         ctx.report({
-          file: `${rel(role.section, role.dossier)}/`,
+          file: `${rel(folder)}/`,
           code: 'dossier.missing-overview',
           values: {
             what: `${sectionName(role.section)}文件夹 ${folder}/ `,
             whatEn: `The section folder ${folder}/`,
             dossier: role.dossier,
-            expected: rel('dossiers', `${role.dossier}.md`),
+            expected: rel(contentPaths.dossier(role.dossier)),
           },
         });
       } else if (role.kind === 'achievements' && !dossiers.has(role.dossier)) {
@@ -60,7 +61,7 @@ export const dossierStructureRule: CheckRule = {
             what: '这个成就篇文件',
             whatEn: 'This achievements file',
             dossier: role.dossier,
-            expected: rel('dossiers', `${role.dossier}.md`),
+            expected: rel(contentPaths.dossier(role.dossier)),
           },
         });
       }
@@ -70,9 +71,7 @@ export const dossierStructureRule: CheckRule = {
       const dossier = file.role.dossier;
       for (const section of SECTION_KINDS) {
         if (filled.has(`${section}/${dossier}`)) continue;
-        const expected = (ARTICLE_SECTION_KINDS as readonly string[]).includes(section)
-          ? `${rel(section, dossier)}/01-….md`
-          : rel('achievements', `${dossier}.md`);
+        const expected = rel(section === 'achievements' ? contentPaths.achievements(dossier) : contentPaths.article(section, dossier, '…', 1));
         ctx.report({
           file: file.path,
           code: 'section.missing',

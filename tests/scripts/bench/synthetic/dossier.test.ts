@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import matter from 'gray-matter';
-import { AchievementsSchema, DossierSchema, SectionFileSchema, parseAwardYears } from '../../../src/lib/schemas/index.ts';
-import { AWARDS_MARKER } from '../../../src/lib/constants.ts';
-import { createRandom, seedFor, syntheticAwards, syntheticDossier, dossierSlug } from '../../../src/lib/bench/index.ts';
+import { AchievementsSchema, DossierSchema, SectionFileSchema, parseAwardYears } from '../../../../src/lib/schemas/index.ts';
+import { AWARDS_MARKER } from '../../../../src/lib/constants.ts';
+import { createRandom, seedFor, syntheticAwards, syntheticDossier, dossierSlug } from '../../../../scripts/bench/synthetic/index.ts';
 
 const SEED = 20261127;
 

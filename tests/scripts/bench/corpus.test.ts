@@ -2,8 +2,8 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { writeCorpus } from '../../scripts/bench/corpus.ts';
-import { runChecks } from '../../src/lib/checks/index.ts';
+import { writeCorpus } from '../../../scripts/bench/corpus.ts';
+import { runChecks } from '../../../src/lib/checks/index.ts';
 
 const dir = await mkdtemp(join(tmpdir(), 'huazhang-bench-'));
 afterAll(() => rm(dir, { recursive: true, force: true }));

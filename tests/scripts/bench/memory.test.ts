@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { watchMemory } from '../../scripts/bench/memory.ts';
+import { watchMemory } from '../../../scripts/bench/memory.ts';
 
 describe.runIf(process.platform === 'linux')('watchMemory', () => {
   it('adds up the resident memory of a process and its children', async () => {

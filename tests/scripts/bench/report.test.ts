@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { reportMarkdown, type BenchReport } from '../../scripts/bench/report.ts';
-import type { MeasuredBuild } from '../../scripts/bench/run-build.ts';
+import { reportMarkdown, type BenchReport } from '../../../scripts/bench/report.ts';
+import type { MeasuredBuild } from '../../../scripts/bench/run-build.ts';
 
 const build: MeasuredBuild = {
   ok: true,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createRandom, seedFor } from '../../../src/lib/bench/index.ts';
+import { createRandom, seedFor } from '../../../../scripts/bench/synthetic/index.ts';
 
 describe('createRandom', () => {
   it('repeats its sequence for the same seed', () => {

@@ -1,4 +1,5 @@
-import { ARTICLE_SECTION_KINDS, AWARDS_MARKER, SECTION_INTRO_FILE } from '../constants.ts';
+import { ARTICLE_SECTION_KINDS, AWARDS_MARKER } from '../../../src/lib/constants.ts';
+import { contentPaths } from '../../../src/lib/content-paths.ts';
 import { syntheticAwards, type SyntheticAward } from './awards.ts';
 import { AGENCIES, PLACE_HEADS, PLACE_KINDS, PLACE_TAILS, ORDINALS, TITLE_TAILS, TITLE_VERBS, TOPICS } from './phrases.ts';
 import { body, paragraph } from './prose.ts';
@@ -27,6 +28,11 @@ const DOSSIER_TITLES = ['文明清风谱华章', '春风化雨润无声', '创�
 export function dossierSlug(number: number): string {
   const agency = AGENCIES[(number - 1) % AGENCIES.length]![1];
   return `d${String(number).padStart(5, '0')}-${agency}`;
+}
+
+/** The name of article `number` (1-based) of every synthetic section: `article-1`. */
+export function syntheticArticleName(number: number): string {
+  return `article-${number}`;
 }
 
 function place(random: Random): string {
@@ -73,7 +79,7 @@ export function syntheticDossier(seed: number, number: number, shape: DossierSha
   const summary = `${unit}${random.pick(['坚持以创建促发展', '把文明创建融入日常工作', '以群众满意为标准开展创建'])}，先后荣获多项市级以上荣誉。`;
   const files: SyntheticFile[] = [];
   files.push({
-    path: `dossiers/${slug}.md`,
+    path: contentPaths.dossier(slug),
     text: [
       '---',
       `title: ${random.pick(DOSSIER_TITLES)}`,
@@ -88,16 +94,15 @@ export function syntheticDossier(seed: number, number: number, shape: DossierSha
     ].join('\n'),
   });
   for (const kind of ARTICLE_SECTION_KINDS) {
-    files.push({ path: `${kind}/${slug}/${SECTION_INTRO_FILE}`, text: `${body(random, subject, 400)}\n` });
+    files.push({ path: contentPaths.intro(kind, slug), text: `${body(random, subject, 400)}\n` });
     for (let i = 0; i < shape.articles; i++) {
       const verb = random.pick(TITLE_VERBS);
       const title = `${ORDINALS[i]}是${verb}${random.pick(TOPICS)}，${random.pick(TITLE_TAILS)}`;
-      const name = `${String(i + 1).padStart(2, '0')}-article-${i + 1}`;
-      files.push({ path: `${kind}/${slug}/${name}.md`, text: ['---', `title: ${title}`, '---', '', body(random, subject, shape.articleChars), ''].join('\n') });
+      files.push({ path: contentPaths.article(kind, slug, syntheticArticleName(i + 1), i + 1), text: ['---', `title: ${title}`, '---', '', body(random, subject, shape.articleChars), ''].join('\n') });
     }
   }
   files.push({
-    path: `achievements/${slug}.md`,
+    path: contentPaths.achievements(slug),
     text: achievementsFile(syntheticAwards(random, where), paragraph(random, subject, 3, 5), paragraph(random, subject, 2, 4)),
   });
   return files;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SEED, DEFAULT_SIZES, parseBenchArgs } from '../../scripts/bench/args.ts';
+import { DEFAULT_SEED, DEFAULT_SIZES, parseBenchArgs } from '../../../scripts/bench/args.ts';
 
 describe('parseBenchArgs', () => {
   it("defaults to 10, 100 and 1,000 dossiers written to bench-results/, with the project's shard size", () => {
