@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import { fileURLToPath } from 'node:url';
 import { markdownProcessor } from './src/lib/markdown/render.ts';
 import { loadSiteSettings, contentDirFromEnv } from './src/lib/site-settings.ts';
+import { folderName, urls } from './src/lib/urls.ts';
 import { recordBuildTimings } from './src/integrations/build-timings.ts';
 import { contentFiles } from './src/integrations/content-files.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
@@ -15,7 +16,7 @@ export default defineConfig({
   site: settings.url,
   base: settings.base,
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  build: { format: 'directory', assets: folderName(urls.assets()) },
   // Content bodies are rendered by src/data.ts with this same processor. The default processor
   // (Sätteri) silently skips remark and rehype plugins, and the sanitizer is one.
   markdown: { processor: markdownProcessor() },

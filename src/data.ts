@@ -3,6 +3,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { ARTICLE_SECTION_KINDS, type ArticleSectionKind } from './lib/constants.ts';
 import { assembleDossiers, awardBrowse, collectAwards, type AwardBrowse, type DossierModel, type AwardRecord } from './lib/dossiers/index.ts';
+import { routesOfKind, siteRoutes, type Route, type RouteKind, type RouteOfKind } from './lib/routes/index.ts';
 import { readBody } from './lib/markdown/read-body.ts';
 import { createBodyRenderer } from './lib/markdown/render.ts';
 import { contentDirFromEnv } from './lib/site-settings.ts';
@@ -16,6 +17,8 @@ declare const __PROJECT_ROOT__: string;
 interface SiteData {
   dossiers: DossierModel[];
   awards: AwardRecord[];
+  /** Every page and file of the site, with what each page is rendered from. */
+  routes: Route<DossierModel, AwardRecord>[];
   /** The 荣誉榜's year, level and unit links, computed once for every page that shows them. */
   browse: AwardBrowse;
   /**
@@ -55,7 +58,8 @@ async function load(): Promise<SiteData> {
     return body;
   };
   const awards = collectAwards(models);
-  return { dossiers: models, awards, browse: awardBrowse(awards), html };
+  const routes = siteRoutes({ dossiers: models, awards });
+  return { dossiers: models, awards, routes, browse: awardBrowse(routes), html };
 }
 
 /** Every dossier, award and rendered body, loaded once per build. */
@@ -64,8 +68,11 @@ export function siteData(): Promise<SiteData> {
   return cached;
 }
 
-/** `getStaticPaths` of a page built once per dossier: `params.dossier` and the dossier as props. */
-export async function dossierPaths() {
-  const { dossiers } = await siteData();
-  return dossiers.map((dossier) => ({ params: { dossier: dossier.slug }, props: { dossier } }));
+/** What a page of one kind of route is rendered from: its `Astro.props`. */
+export type PageProps<K extends RouteKind> = RouteOfKind<K, DossierModel, AwardRecord>['props'];
+
+/** `getStaticPaths` of the page file that builds the routes of `kind`: their params and props. */
+export async function staticPaths<K extends RouteKind>(kind: K) {
+  const { routes } = await siteData();
+  return routesOfKind(routes, kind).map(({ params, props }) => ({ params, props }));
 }

@@ -1,9 +1,10 @@
 import { copyFile, mkdir, readdir } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
 import { mapWithLimit } from './map-with-limit.ts';
+import { folderName, urls } from './urls.ts';
 
 /** Where files kept next to the Markdown (images, PDFs) are published, under the site root. */
-export const CONTENT_FILES_DIR = '_files';
+export const CONTENT_FILES_DIR = folderName(urls.contentFiles());
 
 // Content the site is built from rather than published as it is.
 const SOURCE = /\.(?:md|ya?ml)$/i;

@@ -1,6 +1,5 @@
 import { t } from '../i18n.ts';
-import { urls } from '../urls.ts';
-import { groupByLevel, groupByUnit, groupByYear, type AwardRecord } from './award-index.ts';
+import { routesOfKind, type Route } from '../routes/route-table.ts';
 
 /** A link to one browse page of the 荣誉榜, with how many awards it lists. */
 export interface BrowseLink {
@@ -16,19 +15,17 @@ export interface AwardBrowse {
   units: BrowseLink[];
 }
 
-/** Builds the browse links of the 荣誉榜 from every award. */
-export function awardBrowse(awards: readonly AwardRecord[]): AwardBrowse {
-  const { years, undated } = groupByYear(awards);
+/**
+ * Builds the browse links of the 荣誉榜 from the route table, so every link is to a page that is
+ * built, listed in the table's order.
+ */
+export function awardBrowse(routes: readonly Route[]): AwardBrowse {
   return {
     years: [
-      ...years.map((g) => ({ label: String(g.key), path: urls.awardsYear(g.key), count: g.awards.length })),
-      ...(undated.length > 0 ? [{ label: t('awards.noYear'), path: urls.awardsUndated(), count: undated.length }] : []),
+      ...routesOfKind(routes, 'awards-year').map((r) => ({ label: String(r.props.year), path: r.path, count: r.props.awards.length })),
+      ...routesOfKind(routes, 'awards-undated').map((r) => ({ label: t('awards.noYear'), path: r.path, count: r.props.awards.length })),
     ],
-    levels: groupByLevel(awards).map((g) => ({
-      label: g.key ?? t('awards.noLevel'),
-      path: urls.awardsLevel(g.key),
-      count: g.awards.length,
-    })),
-    units: groupByUnit(awards).map((g) => ({ label: g.key, path: urls.awardsUnit(g.key), count: g.awards.length })),
+    levels: routesOfKind(routes, 'awards-level').map((r) => ({ label: r.props.level ?? t('awards.noLevel'), path: r.path, count: r.props.awards.length })),
+    units: routesOfKind(routes, 'awards-unit').map((r) => ({ label: r.props.unit, path: r.path, count: r.props.awards.length })),
   };
 }

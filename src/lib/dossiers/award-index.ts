@@ -9,9 +9,9 @@ export interface AwardRecord extends AwardModel {
 }
 
 /** One group of a browse page: a year, a level or a unit, with its awards newest first. */
-export interface AwardGroup<K> {
+export interface AwardGroup<K, A = AwardRecord> {
   key: K;
-  awards: AwardRecord[];
+  awards: A[];
 }
 
 /** Every award of every dossier, newest first (see {@link compareAwards}). */
@@ -40,9 +40,9 @@ export function compareAwards(a: AwardRecord, b: AwardRecord): number {
  * Awards by year, latest year first. An award covering 2009-2011 is in each of the three groups;
  * undated awards are returned apart, since they belong to no year page.
  */
-export function groupByYear(awards: readonly AwardRecord[]): { years: AwardGroup<number>[]; undated: AwardRecord[] } {
-  const byYear = new Map<number, AwardRecord[]>();
-  const undated: AwardRecord[] = [];
+export function groupByYear<A extends Pick<AwardRecord, 'years'>>(awards: readonly A[]): { years: AwardGroup<number, A>[]; undated: A[] } {
+  const byYear = new Map<number, A[]>();
+  const undated: A[] = [];
   for (const award of awards) {
     if (award.years.length === 0) undated.push(award);
     for (const year of award.years) pushInto(byYear, year, award);
@@ -52,22 +52,22 @@ export function groupByYear(awards: readonly AwardRecord[]): { years: AwardGroup
 }
 
 /** Awards by level, highest level first; awards with no stated level form the last group. */
-export function groupByLevel(awards: readonly AwardRecord[]): AwardGroup<AwardLevel | undefined>[] {
-  const byLevel = new Map<AwardLevel | undefined, AwardRecord[]>();
+export function groupByLevel<A extends Pick<AwardRecord, 'level'>>(awards: readonly A[]): AwardGroup<AwardLevel | undefined, A>[] {
+  const byLevel = new Map<AwardLevel | undefined, A[]>();
   for (const award of awards) pushInto(byLevel, award.level, award);
   return [...AWARD_LEVELS, undefined].filter((key) => byLevel.has(key)).map((key) => ({ key, awards: byLevel.get(key)! }));
 }
 
 /** Awards by unit, units in Chinese collation order. */
-export function groupByUnit(awards: readonly AwardRecord[]): AwardGroup<string>[] {
-  const byUnit = new Map<string, AwardRecord[]>();
+export function groupByUnit<A extends Pick<AwardRecord, 'unit'>>(awards: readonly A[]): AwardGroup<string, A>[] {
+  const byUnit = new Map<string, A[]>();
   for (const award of awards) pushInto(byUnit, award.unit, award);
   return [...byUnit.entries()]
     .sort(([a], [b]) => a.localeCompare(b, 'zh-CN'))
     .map(([key, list]) => ({ key, awards: list }));
 }
 
-function pushInto<K>(groups: Map<K, AwardRecord[]>, key: K, award: AwardRecord): void {
+function pushInto<K, A>(groups: Map<K, A[]>, key: K, award: A): void {
   const list = groups.get(key);
   if (list) list.push(award);
   else groups.set(key, [award]);

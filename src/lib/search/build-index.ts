@@ -5,6 +5,7 @@ import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { linkTree } from '../link-tree.ts';
+import { folderName, urls } from '../urls.ts';
 import { writeBundles, type BundleJob } from './bundle-worker.ts';
 import { INDEX_LANGUAGE } from './segment.ts';
 import { shardSizeFor, type ShardPolicy } from './shard-size.ts';
@@ -41,8 +42,11 @@ export interface ShardOptions extends ShardPolicy {
   concurrency?: number;
 }
 
+/** Where the main bundle goes, in the built site. */
+const MAIN_DIR = folderName(urls.searchBundle());
+
 /** Where the shard bundles go, next to the main `pagefind/` bundle. */
-export const SHARDS_DIR = 'pagefind-shards';
+export const SHARDS_DIR = folderName(urls.searchShards());
 
 /**
  * The list of shard bundles the search page merges into the main one (Pagefind's `mergeIndex`),
@@ -71,13 +75,13 @@ export async function buildSearchIndex(input: SearchIndexInput): Promise<SearchI
   // print views), but it would parse them first; at 1,000 dossiers they are half the HTML.
   const pages = await indexablePages(input.siteDir);
   // An index from an earlier run of the same folder is replaced whole, never mixed with this one.
-  for (const dir of ['pagefind', SHARDS_DIR]) await rm(join(input.siteDir, dir), { recursive: true, force: true });
+  for (const dir of [MAIN_DIR, SHARDS_DIR]) await rm(join(input.siteDir, dir), { recursive: true, force: true });
   // A site that fits in one shard gets one index: the search page then loads one bundle.
   const dossiers = new Set(pages.map((page) => page.group)).size;
   const perShard = input.shards ? shardSizeFor(input.shards, dossiers) : dossiers;
   if (input.shards && dossiers > perShard) return buildShardedIndex(input, input.shards, perShard, pages, started);
   const records = input.records.map((r) => r.record);
-  await writeBundles([{ siteDir: input.siteDir, pages, records, outputPath: join(input.siteDir, 'pagefind') }], 1);
+  await writeBundles([{ siteDir: input.siteDir, pages, records, outputPath: join(input.siteDir, MAIN_DIR) }], 1);
   await writeManifest(input.siteDir, []);
   return { pages: pages.length, records: input.records.length, milliseconds: Math.round(performance.now() - started) };
 }
@@ -85,7 +89,7 @@ export async function buildSearchIndex(input: SearchIndexInput): Promise<SearchI
 // Written for every site, with no bundles when the index is in one piece, so the search page
 // always finds it and never logs a failed request.
 async function writeManifest(siteDir: string, bundles: readonly string[]): Promise<void> {
-  await writeFile(join(siteDir, 'pagefind', SHARD_MANIFEST), `${JSON.stringify({ bundles })}\n`);
+  await writeFile(join(siteDir, MAIN_DIR, SHARD_MANIFEST), `${JSON.stringify({ bundles })}\n`);
 }
 
 async function shardHash(siteDir: string, shard: Shard): Promise<string> {
@@ -124,7 +128,7 @@ async function buildShardedIndex(
   for (const { group, record } of input.records) shards[shardOf.get(group) ?? 0]!.records.push(record);
   const cacheDir = options.cacheDir ? join(options.cacheDir, 'search-shards') : undefined;
   const hashes = await Promise.all(shards.map((shard) => shardHash(siteDir, shard)));
-  const target = (i: number) => (i === 0 ? join(siteDir, 'pagefind') : join(siteDir, SHARDS_DIR, hashes[i]!));
+  const target = (i: number) => (i === 0 ? join(siteDir, MAIN_DIR) : join(siteDir, SHARDS_DIR, hashes[i]!));
   const cached = (i: number) => join(cacheDir ?? '', hashes[i]!);
   const reused = new Set(shards.map((_, i) => i).filter((i) => cacheDir !== undefined && existsSync(join(cached(i), 'pagefind-entry.json'))));
   const jobs: BundleJob[] = shards.flatMap((shard, i) => (reused.has(i) ? [] : [{ siteDir, pages: shard.pages, records: shard.records, outputPath: target(i) }]));
@@ -136,7 +140,7 @@ async function buildShardedIndex(
       await linkTree(target(i), cached(i));
     }
   }
-  await writeManifest(siteDir, hashes.slice(1).map((hash) => `/${SHARDS_DIR}/${hash}/`));
+  await writeManifest(siteDir, hashes.slice(1).map((hash) => `${urls.searchShards()}${hash}/`));
   if (cacheDir) await pruneCache(cacheDir, new Set(hashes));
   return {
     pages: indexable.length,

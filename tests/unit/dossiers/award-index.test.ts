@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { awardBrowse, collectAwards, groupByLevel, groupByUnit, groupByYear, type DossierModel } from '../../../src/lib/dossiers/index.ts';
+import { siteRoutes } from '../../../src/lib/routes/index.ts';
 import type { Award } from '../../../src/lib/schemas/index.ts';
 
 function model(slug: string, unit: string, awards: Award[]): DossierModel {
@@ -69,7 +70,7 @@ describe('groupByLevel and groupByUnit', () => {
 
 describe('awardBrowse', () => {
   it('links every year, level and unit page with its count', () => {
-    const browse = awardBrowse(collectAwards(dossiers));
+    const browse = awardBrowse(siteRoutes({ dossiers, awards: collectAwards(dossiers) }));
     expect(browse.years.at(-1)).toEqual({ label: '未注明年份', path: '/awards/undated/', count: 1 });
     expect(browse.levels[0]).toEqual({ label: '省级', path: '/awards/level/provincial/', count: 2 });
     expect(browse.units[0]).toEqual({ label: '甲单位', path: '/awards/unit/甲单位/', count: 2 });

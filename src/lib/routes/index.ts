@@ -1,0 +1,13 @@
+/** The site's pages and files, derived from the content: one table for pages, sitemap, checker and benchmark. */
+export {
+  outputFile,
+  routesOfKind,
+  siteRoutes,
+  type Route,
+  type RouteKind,
+  type RouteOfKind,
+  type RoutedAward,
+  type RoutedDossier,
+  type SiteModel,
+} from './route-table.ts';
+export { isReservedSlug, reservedNames } from './reserved-names.ts';
