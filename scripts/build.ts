@@ -76,7 +76,8 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     const none = { check: 0, setup: 0, content: 0, render: 0, index: 0, total: elapsed() };
     return { ok: false, diagnostics: [], failure: error instanceof Error ? error.message : String(error), phases: none };
   }
-  const verdict: Promise<Verdict> = runChecksInWorker({ root, contentDir }).then(
+  // The check reads SITE_URL and BASE_PATH from the same environment as the build.
+  const verdict: Promise<Verdict> = runChecksInWorker({ root, contentDir, env: { SITE_URL: env.SITE_URL, BASE_PATH: env.BASE_PATH } }).then(
     (diagnostics) => ({ diagnostics, milliseconds: elapsed() }),
     (error: unknown) => ({ diagnostics: [], failure: `内容检查未能完成：${error instanceof Error ? error.message : String(error)}`, milliseconds: elapsed() }),
   );

@@ -21,17 +21,24 @@ export interface RunChecksOptions {
   contentDir?: string;
   /** Static files served at the site root, for links and images starting with `/`. @default 'public' */
   publicDir?: string;
+  /** The build's environment, for `SITE_URL` and `BASE_PATH`. @default process.env */
+  env?: Record<string, string | undefined>;
   /** Run only these rules (all by default); tests use it to isolate one rule. */
   rules?: readonly CheckRule[];
 }
 
-function createContext(root: string, contentDir: string, publicDir: string, files: ContentFile[], out: Diagnostic[]): CheckContext {
+function createContext(
+  { root, contentDir, publicDir, env }: Pick<CheckContext, 'root' | 'contentDir' | 'publicDir' | 'env'>,
+  files: ContentFile[],
+  out: Diagnostic[],
+): CheckContext {
   const trees = new Map<ContentFile, Root>();
   const parser = unified().use(remarkParse);
   return {
     root,
     contentDir,
     publicDir,
+    env,
     files,
     report(r: Report) {
       out.push({
@@ -86,7 +93,7 @@ export async function runChecks(options: RunChecksOptions): Promise<Diagnostic[]
     return [{ file: folder, field: '', code: 'content.missing', values: { folder }, severity: 'error' }];
   }
   const files = await loadContent(root, contentDir);
-  const ctx = createContext(root, contentDir, publicDir, files, diagnostics);
+  const ctx = createContext({ root, contentDir, publicDir, env: options.env ?? process.env }, files, diagnostics);
   for (const rule of options.rules ?? RULES) await rule.check(ctx);
   return diagnostics.sort(compareDiagnostics);
 }

@@ -74,12 +74,13 @@ export function checkedSiteModel(ctx: CheckContext): CheckedSiteModel {
       const years = AWARD_FIELDS.years.safeParse(fields.years);
       const level = AWARD_FIELDS.level.safeParse(fields.level);
       const unit = units.get(role.dossier)!;
-      if (years.success && level.success && 'unit' in unit) {
-        awards.push({ years: years.data, unit: unit.unit, ...(level.data ? { level: level.data } : {}) });
-      } else {
+      if (!years.success || !level.success) {
         // Once fixed, the award joins the pages of its year, level and unit, whichever they are.
-        open(AWARD_KINDS, 'fix' in unit ? unit.fix : file.path);
+        open(AWARD_KINDS, file.path);
+        return;
       }
+      if ('fix' in unit) open(['awards-unit'], unit.fix);
+      awards.push({ years: years.data, unit: 'unit' in unit ? unit.unit : undefined, ...(level.data ? { level: level.data } : {}) });
     });
   }
   // Anchors come from file names, so their order does not matter here; the pages do not depend on it.

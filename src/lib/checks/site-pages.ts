@@ -1,19 +1,22 @@
-import { ARTICLE_SECTION_KINDS } from '../constants.ts';
-import { AchievementsSchema, AwardSchema, AWARD_LEVELS, DossierSchema, SiteSettingsSchema } from '../schemas/index.ts';
+import { siteRoutes, type RouteKind } from '../routes/index.ts';
+import { parseSiteSettings } from '../site-settings.ts';
 import { urls } from '../urls.ts';
 import type { FileRole } from './classify.ts';
+import { checkedSiteModel } from './site-model.ts';
 import type { CheckContext } from './types.ts';
 
-/** The pages the build will make, each with the anchors it is known to have (`undefined`: any). */
+/** The site as the link rule sees it: the route table of the checked content, and what its errors leave open. */
 export interface SitePages {
-  pages: Map<string, Set<string> | undefined>;
-  /** The base path from `site.yaml` (`/` by default), which links may include. */
+  /** Every page and file the build makes, by path without the base path, with the anchors it carries. */
+  pages: Map<string, ReadonlySet<string>>;
+  /** Kinds of pages that content with errors may still add, each with the file to fix first. */
+  openKinds: Map<RouteKind, string>;
+  /** Pages whose anchors cannot be known until a file is fixed, with that file. */
+  openAnchors: Map<string, string>;
+  /** The base path the build uses, `/` or `/huazhang/`, with `BASE_PATH` applied as the build applies it. */
   base: string;
-  /**
-   * Pages that exist if the content they come from were valid. While that content has errors the
-   * link rule accepts them, so one broken award does not also break every link to its year.
-   */
-  uncertain: RegExp[];
+  /** The site's own address (`https://example.gov.cn`), with `SITE_URL` applied; links to it are internal. */
+  origin: string | undefined;
 }
 
 /** The page a content file's text appears on, for resolving its relative links. */
@@ -37,62 +40,16 @@ export function addressOf(role: FileRole): string | undefined {
 }
 
 /**
- * Lists every page of the site from the content alone, using the same URL builders as the pages,
- * so the link rule and the build can never disagree about an address.
+ * Lists every page of the site from the content alone, through the same route table the pages are
+ * built from, so the link rule and the build can never disagree about an address.
  */
 export function sitePages(ctx: CheckContext): SitePages {
-  const pages = new Map<string, Set<string> | undefined>();
-  const add = (url: string, anchors?: Iterable<string>) => {
-    const [page, anchor] = url.split('#');
-    // A page already known to accept any anchor (its content has errors) stays that way.
-    if (pages.has(page!) && pages.get(page!) === undefined) return;
-    const set = pages.get(page!) ?? (anchors || anchor ? new Set<string>() : undefined);
-    if (set) {
-      for (const a of anchors ?? []) set.add(a);
-      if (anchor) set.add(anchor);
-    }
-    pages.set(page!, set);
-  };
-  for (const url of [urls.home(), urls.awards(), urls.awardsUnits(), urls.awardsUndated(), urls.search(), urls.feed(), urls.sitemap()]) add(url);
-  add('/sitemap-index.xml');
-  add('/404.html');
-  for (const level of [...AWARD_LEVELS, undefined]) add(urls.awardsLevel(level));
-
-  let base = '/';
-  const uncertain: RegExp[] = [];
-  for (const file of ctx.files) {
-    const data = ctx.data(file);
-    const role = file.role;
-    if (role.kind === 'site') {
-      const site = SiteSettingsSchema.safeParse(data);
-      if (site.success) base = site.data.base;
-    } else if (role.kind === 'dossier') {
-      add(urls.dossier(role.dossier));
-      add(urls.print(role.dossier));
-      for (const section of ARTICLE_SECTION_KINDS) add(urls.section(role.dossier, section), []);
-      add(urls.section(role.dossier, 'achievements'), []);
-      const dossier = DossierSchema.safeParse(data);
-      if (dossier.success) add(urls.awardsUnit(dossier.data.unit));
-      else uncertain.push(/^\/awards\/unit\/[^/]+\/$/);
-    } else if (role.kind === 'article') {
-      add(urls.article(role.dossier, role.section, role.name));
-    } else if (role.kind === 'achievements') {
-      const page = urls.section(role.dossier, 'achievements');
-      const awards = AchievementsSchema.safeParse(data).success ? (data?.awards ?? []) : data?.awards;
-      if (!Array.isArray(awards)) {
-        pages.set(page, undefined);
-        uncertain.push(/^\/awards\/\d{4}\/$/);
-        continue;
-      }
-      add(page, []);
-      awards.forEach((raw, i) => {
-        add(urls.award(role.dossier, i));
-        // Each award is validated alone, so the valid ones still say which year pages exist.
-        const award = AwardSchema.safeParse(raw);
-        if (award.success) for (const year of award.data.years) add(urls.awardsYear(year));
-        else uncertain.push(/^\/awards\/\d{4}\/$/);
-      });
-    }
-  }
-  return { pages, base, uncertain };
+  const { model, openKinds, openAnchors } = checkedSiteModel(ctx);
+  const pages = new Map(siteRoutes(model).map((route) => [route.path, new Set(route.anchors)] as const));
+  const siteFile = ctx.files.find((file) => file.role.kind === 'site');
+  const settings = parseSiteSettings((siteFile && ctx.data(siteFile)) ?? {}, ctx.env);
+  // Settings with errors are reported by the schema rule; links are then read as for a site at the root.
+  const base = settings.success ? settings.data.base : '/';
+  const origin = settings.success ? new URL(settings.data.url).origin : undefined;
+  return { pages, openKinds, openAnchors, base, origin };
 }

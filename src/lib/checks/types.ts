@@ -48,6 +48,8 @@ export interface CheckContext {
   contentDir: string;
   /** Absolute folder of static files served at the site root. */
   publicDir: string;
+  /** The environment the site is built with: `SITE_URL` and `BASE_PATH` change where links lead. */
+  env: Readonly<Record<string, string | undefined>>;
   /** Every file under the content folder, in path order. */
   files: readonly ContentFile[];
   /** Records one problem. */

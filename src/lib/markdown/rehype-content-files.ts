@@ -18,8 +18,8 @@ export interface ContentFilesOptions {
 // fragment or a query of the page itself.
 const ABSOLUTE = /^(?:[a-z][a-z\d+.-]*:|\/|#|\?)/i;
 
-// The property that holds the address, by element.
-const ADDRESS: Record<string, 'src' | 'href'> = { img: 'src', a: 'href', source: 'src', video: 'src', audio: 'src' };
+/** The property that holds an element's address, for the elements whose address the site rewrites. */
+export const ADDRESS_PROPERTY: Readonly<Record<string, 'src' | 'href'>> = { img: 'src', a: 'href', source: 'src', video: 'src', audio: 'src' };
 
 function decode(path: string): string {
   try {
@@ -41,7 +41,7 @@ export function rehypeContentFiles(options: ContentFilesOptions) {
     if (!file.path) return;
     const from = dirname(file.path.startsWith('file:') ? fileURLToPath(file.path) : file.path);
     visit(tree, 'element', (node: Element) => {
-      const property = ADDRESS[node.tagName];
+      const property = ADDRESS_PROPERTY[node.tagName];
       const value = property ? node.properties[property] : undefined;
       if (!property || typeof value !== 'string' || value === '' || ABSOLUTE.test(value)) return;
       const path = value.replace(/[?#].*$/, '');

@@ -1,6 +1,7 @@
 import { markdownConfigDefaults, unified, type MarkdownRenderer, type RehypePlugins } from '@astrojs/markdown-remark';
 import { pathToFileURL } from 'node:url';
 import { markdownPlugins } from './index.ts';
+import { rehypeBaseLinks } from './rehype-base-links.ts';
 import { rehypeContentFiles, type ContentFilesOptions } from './rehype-content-files.ts';
 
 /**
@@ -18,10 +19,14 @@ export type BodyRenderer = (body: string, file: string) => Promise<string>;
 /**
  * A renderer for the bodies of one site: the same plugins and defaults as Astro's own Markdown
  * rendering, plus links and images to files kept next to the Markdown pointed at where those
- * files are published.
+ * files are published, and root-absolute addresses put under the site's base path.
  */
 export function createBodyRenderer(options: ContentFilesOptions): BodyRenderer {
-  const renderer: Promise<MarkdownRenderer> = markdownProcessor([[rehypeContentFiles, options]]).createRenderer({
+  // Attachments get their /_files/ address (with the base) first; root-absolute links get the base after.
+  const renderer: Promise<MarkdownRenderer> = markdownProcessor([
+    [rehypeContentFiles, options],
+    [rehypeBaseLinks, { base: options.base }],
+  ]).createRenderer({
     syntaxHighlight: markdownConfigDefaults.syntaxHighlight,
     shikiConfig: markdownConfigDefaults.shikiConfig,
   });

@@ -1,5 +1,6 @@
 /** The site's pages and files, derived from the content: one table for pages, sitemap, checker and benchmark. */
 export {
+  awardPageKind,
   outputFile,
   routesOfKind,
   siteRoutes,

@@ -1,6 +1,6 @@
 import { ARTICLE_SECTION_KINDS, SECTION_KINDS, type ArticleSectionKind, type SectionKind } from '../constants.ts';
 import { groupByLevel, groupByUnit, groupByYear, type AwardRecord } from '../dossiers/award-index.ts';
-import type { AwardLevel } from '../schemas/award-level.ts';
+import { AWARD_LEVELS, type AwardLevel } from '../schemas/award-level.ts';
 import { levelSlug, PAGE_ANCHORS, printAnchor, unitSlug, urls } from '../urls.ts';
 
 /**
@@ -14,8 +14,12 @@ export interface RoutedDossier {
   awards: readonly { anchor: string }[];
 }
 
-/** What the route table needs to know of an award: the year, level and unit pages it is listed on. */
-export type RoutedAward = Pick<AwardRecord, 'years' | 'level' | 'unit'>;
+/**
+ * What the route table needs to know of an award: the year, level and unit pages it is listed on.
+ * The checker may not know the unit of a dossier whose overview has errors; such an award is on
+ * no unit page.
+ */
+export type RoutedAward = Pick<AwardRecord, 'years' | 'level'> & { unit: string | undefined };
 
 /** The content a site is built from, as the route table reads it. */
 export interface SiteModel<D extends RoutedDossier, A extends RoutedAward> {
@@ -110,7 +114,7 @@ function awardRoutes<A extends RoutedAward>(awards: readonly A[]) {
       page('awards-level', urls.awardsLevel(group.key), { level: levelSlug(group.key) }, { level: group.key, awards: group.awards }, BROWSE_ANCHORS),
     ),
     page('awards-units', urls.awardsUnits(), {}, {}),
-    ...groupByUnit(awards).map((group) =>
+    ...groupByUnit(awards.filter((award): award is A & { unit: string } => award.unit !== undefined)).map((group) =>
       page('awards-unit', urls.awardsUnit(group.key), { unit: unitSlug(group.key) }, { unit: group.key, awards: group.awards }, BROWSE_ANCHORS),
     ),
   ];
@@ -153,4 +157,21 @@ export function routesOfKind<K extends RouteKind, D extends RoutedDossier, A ext
 export function outputFile(route: Pick<Route, 'path'>): string {
   const relative = route.path.slice(1);
   return route.path.endsWith('/') ? `${relative}index.html` : relative;
+}
+
+/**
+ * The kind of 荣誉榜 page a path would be if some award were listed on it, read back with the same
+ * URL builders that make those pages; `undefined` for any other path. The link checker asks this
+ * about a missing page when an award it could not read might still add one.
+ *
+ * @example awardPageKind('/awards/2030/') // 'awards-year'
+ */
+export function awardPageKind(path: string): RouteKind | undefined {
+  if (path === urls.awardsUndated()) return 'awards-undated';
+  const year = /^\d+$/.exec(path.slice(urls.awards().length, -1))?.[0];
+  if (year !== undefined && path === urls.awardsYear(Number(year))) return 'awards-year';
+  if ([...AWARD_LEVELS, undefined].some((level) => path === urls.awardsLevel(level))) return 'awards-level';
+  const unit = path.startsWith(urls.awardsUnits()) ? path.slice(urls.awardsUnits().length, -1) : '';
+  if (unit !== '' && !unit.includes('/') && path === urls.awardsUnit(unit)) return 'awards-unit';
+  return undefined;
 }

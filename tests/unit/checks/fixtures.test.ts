@@ -26,11 +26,21 @@ const CREATE = 'content/creation/demo/01-create.md';
 const CASES: Record<string, Expected[]> = {
   // YAML syntax
   'yaml-unclosed-quote': [{ file: DOSSIER, line: 3, column: 11, code: 'yaml.unclosed-quote', gist: '第 3 行第 11 列的引号' }],
-  'yaml-tab': [{ file: AWARDS, line: 4, column: 1, code: 'yaml.tab', gist: 'Tab' }],
-  'yaml-bad-indent': [{ file: AWARDS, line: 4, column: 6, code: 'yaml.indent', gist: '第 4 行的缩进' }],
+  'yaml-tab': [
+    { file: AWARDS, line: 4, column: 1, code: 'yaml.tab', gist: 'Tab' },
+    { file: DOSSIER, line: 9, column: 38, code: 'link.unsure', severity: 'warning', gist: '/demo/achievements/#award-01' },
+    { file: SECOND, line: 6, column: 12, code: 'link.unsure', severity: 'warning', gist: '/awards/2010/' },
+  ],
+  'yaml-bad-indent': [
+    { file: AWARDS, line: 4, column: 6, code: 'yaml.indent', gist: '第 4 行的缩进' },
+    { file: DOSSIER, line: 9, column: 38, code: 'link.unsure', severity: 'warning', gist: '/demo/achievements/#award-01' },
+    { file: SECOND, line: 6, column: 12, code: 'link.unsure', severity: 'warning', gist: '/awards/2010/' },
+  ],
   'yaml-full-width-colon': [{ file: DOSSIER, line: 4, column: 5, field: 'unit', code: 'yaml.full-width-colon', gist: '全角冒号' }],
   'yaml-full-width-colon-last-line': [
     { file: AWARDS, line: 5, column: 10, field: 'level', code: 'yaml.full-width-colon', gist: '“level：”改成“level: ”' },
+    { file: DOSSIER, line: 9, column: 38, code: 'link.unsure', severity: 'warning', gist: '/demo/achievements/#award-01' },
+    { file: SECOND, line: 6, column: 12, code: 'link.unsure', severity: 'warning', gist: '/awards/2010/' },
   ],
   // A wrapped value may contain a full-width colon: that is punctuation, not a key separator.
   'yaml-wrapped-value-with-colon': [],
@@ -61,17 +71,42 @@ const CASES: Record<string, Expected[]> = {
 
   // Award years and levels
   'years-five-digits': [{ file: AWARDS, line: 6, column: 12, field: 'awards.1.years', code: 'years.not-a-year', gist: '是否想写 2011' }],
-  'years-reversed': [{ file: AWARDS, line: 4, column: 12, field: 'awards.0.years', code: 'years.reversed', gist: '2009-2011' }],
-  'years-before-1949': [{ file: AWARDS, line: 4, column: 12, field: 'awards.0.years', code: 'years.out-of-range', gist: '1900' }],
-  'years-after-next-year': [{ file: AWARDS, line: 4, column: 12, field: 'awards.0.years', code: 'years.out-of-range', gist: '2999' }],
+  'years-reversed': [
+    { file: AWARDS, line: 4, column: 12, field: 'awards.0.years', code: 'years.reversed', gist: '2009-2011' },
+    { file: SECOND, line: 6, column: 12, code: 'link.unsure', severity: 'warning', gist: '/awards/2010/' },
+  ],
+  'years-before-1949': [
+    { file: AWARDS, line: 4, column: 12, field: 'awards.0.years', code: 'years.out-of-range', gist: '1900' },
+    { file: SECOND, line: 6, column: 12, code: 'link.unsure', severity: 'warning', gist: '/awards/2010/' },
+  ],
+  'years-after-next-year': [
+    { file: AWARDS, line: 4, column: 12, field: 'awards.0.years', code: 'years.out-of-range', gist: '2999' },
+    { file: SECOND, line: 6, column: 12, code: 'link.unsure', severity: 'warning', gist: '/awards/2010/' },
+  ],
   'years-full-width': [
     { file: AWARDS, line: 4, column: 12, field: 'awards.0.years', code: 'years.full-width', severity: 'warning', gist: '已按 2010 处理' },
   ],
   'period-not-a-year': [{ file: DOSSIER, line: 5, column: 9, field: 'period', code: 'period.invalid', gist: '20111' }],
   'award-duplicate': [{ file: AWARDS, line: 8, column: 5, field: 'awards.2', code: 'award.duplicate', gist: '第 3 行已有' }],
-  'level-unknown': [{ file: AWARDS, line: 5, column: 12, field: 'awards.0.level', code: 'level.unknown', gist: '区县级' }],
+  'level-unknown': [
+    { file: AWARDS, line: 5, column: 12, field: 'awards.0.level', code: 'level.unknown', gist: '区县级' },
+    { file: SECOND, line: 6, column: 12, code: 'link.unsure', severity: 'warning', gist: '/awards/2010/' },
+  ],
 
   // Dossier structure and files
+  // Slugs the site uses itself (in any letter case), or that a file of public/ takes.
+  'dossier-reserved-slug': [
+    { file: 'content/dossiers/files.md', code: 'section.missing', severity: 'warning', gist: '管理篇' },
+    { file: 'content/dossiers/files.md', code: 'section.missing', severity: 'warning', gist: '服务篇' },
+    { file: 'content/dossiers/files.md', code: 'section.missing', severity: 'warning', gist: '创建篇' },
+    { file: 'content/dossiers/files.md', code: 'section.missing', severity: 'warning', gist: '成就篇' },
+    { file: 'content/dossiers/files.md', code: 'dossier.reserved-slug', gist: 'files-jishi' },
+    { file: 'content/dossiers/Search.md', code: 'section.missing', severity: 'warning', gist: '管理篇' },
+    { file: 'content/dossiers/Search.md', code: 'section.missing', severity: 'warning', gist: '服务篇' },
+    { file: 'content/dossiers/Search.md', code: 'section.missing', severity: 'warning', gist: '创建篇' },
+    { file: 'content/dossiers/Search.md', code: 'section.missing', severity: 'warning', gist: '成就篇' },
+    { file: 'content/dossiers/Search.md', code: 'dossier.reserved-slug', gist: 'pagefind-shards' },
+  ],
   'section-without-dossier': [{ file: 'content/service/demoo/', code: 'dossier.missing-overview', gist: 'content/dossiers/demoo.md' }],
   'achievements-without-dossier': [{ file: 'content/achievements/other.md', code: 'dossier.missing-overview', gist: '成就篇' }],
   'dossier-missing-section': [{ file: DOSSIER, code: 'section.missing', severity: 'warning', gist: '创建篇' }],
@@ -105,6 +140,24 @@ const CASES: Record<string, Expected[]> = {
     { file: SERVE, line: 5, column: 11, code: 'link.anchor', severity: 'warning', gist: '#frist' },
     { file: SERVE, line: 5, column: 39, code: 'link.broken', gist: '../creaton/' },
   ],
+  // Pages the build never makes: a level no award has, a sitemap index, undated awards on a site with none.
+  'link-page-never-built': [
+    { file: SECOND, line: 6, column: 12, code: 'link.broken', gist: '/awards/level/national/' },
+    { file: SECOND, line: 6, column: 45, code: 'link.broken', gist: '/sitemap-index.xml' },
+    { file: SECOND, line: 8, column: 1, code: 'link.broken', gist: '/awards/undated/' },
+  ],
+  // An award whose years cannot be read leaves its year page unknown, not accepted; other pages stay checked.
+  'link-award-with-errors': [
+    { file: AWARDS, line: 7, column: 12, field: 'awards.1.years', code: 'years.not-a-year', gist: '20012' },
+    { file: SECOND, line: 6, column: 12, code: 'link.unsure', severity: 'warning', gist: 'content/achievements/demo.md 中的错误' },
+    { file: SECOND, line: 8, column: 39, code: 'link.anchor', severity: 'warning', gist: '#award-03' },
+    { file: SECOND, line: 8, column: 77, code: 'link.broken', gist: '/awards/unit/示例单位/more/' },
+  ],
+  // Under a base path, links from the root get it from the build; full addresses must carry it.
+  'link-base-path': [
+    { file: SECOND, line: 8, column: 59, code: 'link.broken', gist: 'https://example.gov.cn/awards/2010/' },
+    { file: SECOND, line: 8, column: 103, code: 'link.broken', gist: '../../../awards/' },
+  ],
   'image-missing': [{ file: FIRST, line: 7, column: 1, code: 'image.missing', gist: './Photo.png' }],
   // Raw HTML images and links are checked too; the commented-out image is not.
   'html-image-missing': [{ file: CREATE, line: 8, column: 22, code: 'image.missing', gist: './group.jpg' }],
@@ -125,6 +178,7 @@ const CASES: Record<string, Expected[]> = {
     { file: AWARDS, line: 8, column: 5, field: 'awards.1.yeras', code: 'field.unknown', severity: 'warning', gist: '是否想写 years' },
     { file: AWARDS, line: 10, column: 12, field: 'awards.2.years', code: 'years.reversed', gist: '2011-2009' },
     { file: DOSSIER, line: 3, column: 1, field: 'subtitle', code: 'field.empty', gist: '不能为空' },
+    { file: SECOND, line: 6, column: 12, code: 'link.unsure', severity: 'warning', gist: '/awards/2010/' },
   ],
 };
 

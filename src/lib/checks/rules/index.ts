@@ -11,6 +11,7 @@ import { fullWidthYearsRule } from './full-width-years.ts';
 import { internalLinksRule } from './internal-links.ts';
 import { invisibleCharactersRule } from './invisible-characters.ts';
 import { rawHtmlRule } from './raw-html.ts';
+import { reservedSlugsRule } from './reserved-slugs.ts';
 import { unknownFieldsRule } from './unknown-fields.ts';
 import { yamlSyntaxRule } from './yaml-syntax.ts';
 
@@ -30,4 +31,5 @@ export const RULES: readonly CheckRule[] = [
   fileNamesRule,
   internalLinksRule,
   rawHtmlRule,
+  reservedSlugsRule,
 ];

@@ -5,6 +5,8 @@ import { visit } from 'unist-util-visit';
 import { classifyPath } from '../classify.ts';
 import { htmlUrls, positionInHtml } from '../html-source.ts';
 import { relativePath } from '../load.ts';
+import { awardPageKind } from '../../routes/index.ts';
+import { urls, withBase, withoutBase } from '../../urls.ts';
 import { addressOf, pageOf, sitePages, type SitePages } from '../site-pages.ts';
 import type { CheckContext, CheckRule, ContentFile } from '../types.ts';
 
@@ -20,21 +22,32 @@ function decode(part: string): string {
   }
 }
 
-/** Removes the configured base path, so `/huazhang/x/` and `/x/` both name the page `/x/`. */
-function stripBase(pathname: string, base: string): string {
-  if (base !== '/' && pathname.startsWith(base)) return `/${pathname.slice(base.length)}`;
-  if (base !== '/' && `${pathname}/` === base) return '/';
-  return pathname;
+/**
+ * The path of a link on the built site, without the base path; `undefined` for a path outside it.
+ * Root-absolute links without the base get it added by the build, so `/x/` and `/huazhang/x/`
+ * both name the page `/x/`; a relative link is resolved against the page it is shown on, base
+ * included; an absolute link to the site's own address must include the base.
+ */
+function sitePath(site: SitePages, page: string, target: string): string | undefined {
+  const { pathname } = new URL(target, `https://site${withBase(site.base, page)}`);
+  if (target.startsWith('/')) return withoutBase(site.base, pathname) ?? pathname;
+  return withoutBase(site.base, pathname);
 }
 
-type Problem = { code: 'link.broken' | 'link.anchor' | 'link.markdown-file' | 'image.missing'; values: Record<string, string> };
+type Problem = { code: 'link.broken' | 'link.anchor' | 'link.markdown-file' | 'link.unsure' | 'image.missing'; values: Record<string, string> };
 
 function checkLink(ctx: CheckContext, site: SitePages, file: ContentFile, url: string): Problem | undefined {
-  if (url === '' || url.startsWith('#') || EXTERNAL.test(url)) return undefined;
-  const [beforeHash, hash] = url.split('#', 2) as [string, string | undefined];
+  if (url === '' || url.startsWith('#')) return undefined;
+  // A full address of the site itself is checked like any internal link.
+  const own = site.origin !== undefined && url.startsWith(`${site.origin}/`) ? url.slice(site.origin.length) : url;
+  if (EXTERNAL.test(own)) return undefined;
+  const [beforeHash, hash] = own.split('#', 2) as [string, string | undefined];
   const target = beforeHash.split('?')[0]!;
   const page = pageOf(file.role) ?? '/';
-  const pathname = decode(stripBase(new URL(target, `http://site${page}`).pathname, site.base));
+  // The build leaves full addresses as written, so they must include the base path.
+  const resolved = own === url ? sitePath(site, page, target) : withoutBase(site.base, target);
+  if (resolved === undefined) return { code: 'link.broken', values: { url } };
+  const pathname = decode(resolved);
 
   if (target.endsWith('.md')) {
     const onDisk = target.startsWith('/')
@@ -48,14 +61,17 @@ function checkLink(ctx: CheckContext, site: SitePages, file: ContentFile, url: s
   const candidates = [pathname, pathname.endsWith('/') || path.extname(pathname) ? pathname : `${pathname}/`];
   const known = candidates.find((c) => site.pages.has(c));
   if (known !== undefined) {
-    const anchors = site.pages.get(known);
     const anchor = hash === undefined ? undefined : decode(hash);
-    if (anchor && anchors && !anchors.has(anchor)) return { code: 'link.anchor', values: { url, anchor } };
-    return undefined;
+    if (!anchor || site.pages.get(known)!.has(anchor)) return undefined;
+    const fix = site.openAnchors.get(known);
+    return fix ? { code: 'link.unsure', values: { url, fix } } : { code: 'link.anchor', values: { url, anchor } };
   }
-  if (site.uncertain.some((pattern) => candidates.some((c) => pattern.test(c)))) return undefined;
+  // A page that an award with errors may still add is neither there nor missing yet.
+  const kind = candidates.map(awardPageKind).find((k) => k !== undefined && site.openKinds.has(k));
+  if (kind) return { code: 'link.unsure', values: { url, fix: site.openKinds.get(kind)! } };
   if (existsSync(path.join(ctx.publicDir, pathname))) return undefined;
-  // Attachments kept next to the article are copied along with it.
+  // Files kept next to the Markdown are published under /_files/, and linked to relatively.
+  if (pathname.startsWith(urls.contentFiles()) && existsSync(path.join(ctx.contentDir, pathname.slice(urls.contentFiles().length)))) return undefined;
   if (!target.startsWith('/') && existsSync(path.resolve(path.dirname(file.absolutePath), decode(target)))) return undefined;
   return { code: 'link.broken', values: { url } };
 }
@@ -64,7 +80,7 @@ function checkImage(ctx: CheckContext, site: SitePages, file: ContentFile, url: 
   if (url === '' || EXTERNAL.test(url)) return undefined;
   const target = decode(url.split(/[?#]/)[0]!);
   const onDisk = target.startsWith('/')
-    ? path.join(ctx.publicDir, stripBase(target, site.base))
+    ? path.join(ctx.publicDir, withoutBase(site.base, target) ?? target)
     : path.resolve(path.dirname(file.absolutePath), target);
   return existsSync(onDisk) ? undefined : { code: 'image.missing', values: { url } };
 }
@@ -89,7 +105,7 @@ export const internalLinksRule: CheckRule = {
           file: file.path,
           ...(at ? { line: at.line + file.bodyLine - 1, column: at.column } : {}),
           code: problem.code,
-          severity: problem.code === 'link.anchor' ? 'warning' : 'error',
+          severity: problem.code === 'link.anchor' || problem.code === 'link.unsure' ? 'warning' : 'error',
           values: problem.values,
         });
       };

@@ -232,6 +232,12 @@ export const CONTENT_MESSAGES = {
     hintZh: '检查文件夹名是否拼错；新纪实请用 npm run new -- {{dossier}} 创建。',
     hintEn: 'Check the folder name for a typo; create new dossiers with npm run new -- {{dossier}}.',
   },
+  'dossier.reserved-slug': {
+    zh: '纪实名“{{slug}}”是网站自己使用的地址（/{{slug}}/），纪实的页面会与网站的页面冲突',
+    en: 'the dossier name "{{slug}}" is an address the site uses itself (/{{slug}}/), so the dossier\'s pages would clash with the site\'s',
+    hintZh: '给纪实换个名字：改 {{file}} 的文件名，以及各篇章文件夹和成就篇文件的名字，例如 {{suggestion}}。网站自己使用的名字有：{{reserved}}。',
+    hintEn: 'Rename the dossier: {{file}}, its section folders and its achievements file, for example to {{suggestion}}. Names the site uses itself: {{reserved}}.',
+  },
   'section.missing': {
     zh: '纪实“{{dossier}}”还没有{{section}}（{{expected}}）',
     en: 'the dossier "{{dossier}}" has no {{sectionEn}} yet ({{expected}})',
@@ -289,6 +295,12 @@ export const CONTENT_MESSAGES = {
     en: 'the link {{url}} points at a Markdown file, which is not an address on the site',
     hintZh: '改成网站地址：{{suggestion}}。',
     hintEn: 'Use the site address instead: {{suggestion}}.',
+  },
+  'link.unsure': {
+    zh: '链接 {{url}} 指向的页面或位置是否存在，要等 {{fix}} 的错误改正后才能判断',
+    en: 'whether the page or spot {{url}} points to exists cannot be told until the errors in {{fix}} are fixed',
+    hintZh: '先改正 {{fix}} 中的错误，再运行 npm run check 检查这个链接。',
+    hintEn: 'Fix the errors in {{fix}} first, then run npm run check again for this link.',
   },
   'image.missing': {
     zh: '找不到图片 {{url}}',
