@@ -8,8 +8,10 @@ import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
 import { splitMarkdown } from '../src/lib/checks/front-matter.ts';
 import { CONTENT_DIR } from '../src/lib/constants.ts';
+import { contentPaths } from '../src/lib/content-paths.ts';
 import { formatDiagnostics, fromZodIssues, type Diagnostic, type DiagnosticLang } from '../src/lib/diagnostics/index.ts';
 import { dossierFiles, isValidSlug, SCAFFOLD_TEXT, writeNewFiles } from '../src/lib/scaffold/index.ts';
+import { isReservedSlug, reservedSlugValues } from '../src/lib/routes/index.ts';
 import { DossierSchema } from '../src/lib/schemas/index.ts';
 
 const { values, positionals } = parseArgs({
@@ -45,14 +47,18 @@ async function ask(question: string): Promise<string> {
 
 async function main(): Promise<void> {
   if (!isValidSlug(slug)) {
-    fail([{ file: `${contentRel}/dossiers/`, field: '', code: 'scaffold.slug', values: { slug }, severity: 'error' }]);
+    fail([{ file: `${contentRel}/${path.dirname(contentPaths.dossier(slug))}/`, field: '', code: 'scaffold.slug', values: { slug }, severity: 'error' }]);
+    return;
+  }
+  if (isReservedSlug(slug)) {
+    fail([{ file: `${contentRel}/${contentPaths.dossier(slug)}`, field: '', code: 'slug.reserved', values: reservedSlugValues(slug), severity: 'error' }]);
     return;
   }
   const interactive = process.stdin.isTTY === true;
   const title = values.title ?? (interactive ? await ask(text.title) : '');
   const unit = values.unit ?? (interactive ? await ask(text.unit) : '');
   const period = values.period ?? (interactive ? await ask(text.period) : '');
-  const overviewPath = `${contentRel}/dossiers/${slug}.md`;
+  const overviewPath = `${contentRel}/${contentPaths.dossier(slug)}`;
   const missing = [
     { value: title, flag: 'title', what: '纪实标题', whatEn: 'dossier title' },
     { value: unit, flag: 'unit', what: '单位名称', whatEn: 'unit' },

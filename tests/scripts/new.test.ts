@@ -38,15 +38,20 @@ describe('npm run new', () => {
     expect(run.stderr).toContain('hint: Add --unit …');
   });
 
-  it('refuses a slug that cannot be an address, and a period that is not a year', () => {
+  it('refuses a slug that cannot be an address or is the site\'s own, and a period that is not a year', () => {
     root = buildFixture('_base');
     const slug = runScript('new', ['Xin Zhou', '--title', 't', '--unit', 'u'], root);
     expect(slug.code).toBe(1);
     expect(slug.stderr).toContain('纪实名“Xin Zhou”不能用作网址');
+    const reserved = runScript('new', ['awards', '--title', 't', '--unit', 'u'], root);
+    expect(reserved.code).toBe(1);
+    expect(reserved.stderr).toContain('纪实名“awards”是网站自己使用的地址（/awards/）');
+    expect(reserved.stderr).toContain('awards-jishi');
     const period = runScript('new', ['xinzhou', '--title', 't', '--unit', 'u', '--period', '20011'], root);
     expect(period.code).toBe(1);
     expect(period.stderr).toContain('content/dossiers/xinzhou.md  period  错误');
     expect(period.stderr).toContain('是否想写 2011');
     expect(readdirSync(path.join(root, 'content/dossiers'))).toEqual(['demo.md']);
-  });
+    // Three runs of the script, each a Node start-up.
+  }, 30_000);
 });

@@ -8,6 +8,8 @@ import { renderDossier, type OutputFile } from './render.ts';
 import { findTextLoss, type TextLoss } from './verify.ts';
 import { validateFiles } from './validate.ts';
 import { backupFolder, existingDossierFiles, writeDossier } from './write.ts';
+import { contentPaths } from '../content-paths.ts';
+import { isReservedSlug, reservedSlugValues } from '../routes/index.ts';
 import { slugify } from './article-name.ts';
 import { pinyinWord } from './pinyin.ts';
 import type { Diagnostic } from '../diagnostics/index.ts';
@@ -62,7 +64,9 @@ function shownPath(path: string): string {
 }
 
 function defaultSlug(fileName: string, unit: string | undefined): string {
-  return slugify(basename(fileName, extname(fileName))) || slugify(pinyinWord(unit ?? '')) || 'dossier';
+  const slug = slugify(basename(fileName, extname(fileName))) || slugify(pinyinWord(unit ?? '')) || 'dossier';
+  // A document named search.docx must not take the site's own /search/.
+  return isReservedSlug(slug) ? reservedSlugValues(slug).suggestion : slug;
 }
 
 function lossDiagnostic(input: string, loss: TextLoss): Diagnostic {
@@ -97,6 +101,9 @@ export async function importDossier(fileName: string, data: Uint8Array, options:
   const diagnostics: Diagnostic[] = structure.problems.map((p) => ({
     file: input, field: '', code: p.code, values: p.values, severity: 'error',
   }));
+  if (isReservedSlug(slug)) {
+    diagnostics.push({ file: `${display}/${contentPaths.dossier(slug)}`, field: '', code: 'slug.reserved', values: reservedSlugValues(slug), severity: 'error' });
+  }
 
   const losses = findTextLoss(structure.placements, files);
   diagnostics.push(...losses.map((l) => lossDiagnostic(input, l)));
@@ -104,7 +111,7 @@ export async function importDossier(fileName: string, data: Uint8Array, options:
     if (!item.implausible) return;
     const { original, used } = item.implausible;
     diagnostics.push({
-      file: `${display}/achievements/${slug}.md`, field: `awards.${i}.years`,
+      file: `${display}/${contentPaths.achievements(slug)}`, field: `awards.${i}.years`,
       code: used ? 'import.year-implausible' : 'import.year-unreadable',
       values: { award: item.award.title, original, used: used ?? '' }, severity: 'warning',
     });
@@ -117,7 +124,7 @@ export async function importDossier(fileName: string, data: Uint8Array, options:
   if (diagnostics.some((d) => d.severity === 'error')) return { ...base, diagnostics, outcome: 'failed' };
   if (existing.length > 0 && !options.force) {
     diagnostics.push({
-      file: `${display}/dossiers/${slug}.md`, field: '', code: 'import.dossier-exists', severity: 'error',
+      file: `${display}/${contentPaths.dossier(slug)}`, field: '', code: 'import.dossier-exists', severity: 'error',
       values: { slug, files: existing.length, backup: shownPath(backupFolder(options.contentDir, slug, now)) },
     });
     return { ...base, diagnostics, outcome: options.dryRun ? 'dry-run' : 'blocked' };

@@ -11,4 +11,4 @@ export {
   type RoutedDossier,
   type SiteModel,
 } from './route-table.ts';
-export { isReservedSlug, reservedNames } from './reserved-names.ts';
+export { isReservedSlug, reservedNames, reservedSlugValues } from './reserved-names.ts';

@@ -32,6 +32,11 @@ export function reservedNames(): ReadonlySet<string> {
   return names;
 }
 
+/** The values of a message about a reserved slug: another name to suggest, and every reserved name. */
+export function reservedSlugValues(slug: string, alsoTaken: Iterable<string> = []): { slug: string; suggestion: string; reserved: string } {
+  return { slug, suggestion: `${slug}-jishi`, reserved: [...new Set([...reservedNames(), ...alsoTaken])].sort().join('、') };
+}
+
 /**
  * True when a dossier slug is one of the {@link reservedNames}. Letter case does not matter:
  * on Windows and macOS `Awards` and `awards` are one folder.

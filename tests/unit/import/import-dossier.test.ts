@@ -91,6 +91,14 @@ describe('importDossier writing', () => {
     const result = await importDossier('Lakeside Clinic.md', source, { contentDir: content, dryRun: true, now });
     expect(result.slug).toBe('lakeside-clinic');
   });
+
+  it("never takes one of the site's own addresses as a slug", async () => {
+    const derived = await importDossier('Search.md', source, { contentDir: content, dryRun: true, now });
+    expect(derived.slug).toBe('search-jishi');
+    const given = await importDossier('dossier.md', source, { contentDir: content, slug: 'pagefind', dryRun: true, now });
+    expect(given.outcome).toBe('failed');
+    expect(given.diagnostics.map((d) => d.code)).toContain('slug.reserved');
+  });
 });
 
 describe('imported files and the content check', () => {

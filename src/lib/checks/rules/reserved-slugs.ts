@@ -1,5 +1,5 @@
 import { existsSync, readdirSync } from 'node:fs';
-import { reservedNames } from '../../routes/index.ts';
+import { isReservedSlug, reservedSlugValues } from '../../routes/index.ts';
 import type { CheckRule } from '../types.ts';
 
 /**
@@ -11,17 +11,13 @@ export const reservedSlugsRule: CheckRule = {
   id: 'reserved-slugs',
   description: 'Dossier slugs must not be addresses the site or public/ already uses.',
   check(ctx) {
-    let taken: Set<string> | undefined;
+    let published: string[] | undefined;
     for (const file of ctx.files) {
       if (file.role.kind !== 'dossier') continue;
-      taken ??= new Set([...reservedNames(), ...publicNames(ctx.publicDir)]);
+      published ??= publicNames(ctx.publicDir);
       const slug = file.role.dossier;
-      if (!taken.has(slug.toLowerCase())) continue;
-      ctx.report({
-        file: file.path,
-        code: 'dossier.reserved-slug',
-        values: { slug, suggestion: `${slug}-jishi`, reserved: [...taken].sort().join('、') },
-      });
+      if (!isReservedSlug(slug) && !published.includes(slug.toLowerCase())) continue;
+      ctx.report({ file: file.path, code: 'dossier.reserved-slug', values: reservedSlugValues(slug, published) });
     }
   },
 };

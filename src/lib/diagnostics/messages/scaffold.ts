@@ -8,6 +8,13 @@ export const SCAFFOLD_MESSAGES = {
     hintZh: '只用小写英文字母、数字和短横线，如 huangzhou-office。',
     hintEn: 'Use lowercase letters, digits and hyphens only, such as huangzhou-office.',
   },
+  // Also said by npm run import when asked for such a name.
+  'slug.reserved': {
+    zh: '纪实名“{{slug}}”是网站自己使用的地址（/{{slug}}/），不能用作纪实名',
+    en: 'the dossier name "{{slug}}" is an address the site uses itself (/{{slug}}/)',
+    hintZh: '换一个纪实名，例如 {{suggestion}}。网站自己使用的名字有：{{reserved}}。',
+    hintEn: 'Choose another name, for example {{suggestion}}. Names the site uses itself: {{reserved}}.',
+  },
   'scaffold.missing-value': {
     zh: '缺少{{what}}',
     en: 'the {{whatEn}} is missing',
