@@ -1,7 +1,7 @@
 // Builds the shipped site and the fixture site once for every site and browser test file.
 import { buildSite } from '../../scripts/build.ts';
 import { formatDiagnostics } from '../../src/lib/diagnostics/index.ts';
-import { FIXTURE_CONTENT, FIXTURE_SITE, ROOT, SHARDED_FIXTURE_SITE, SHIPPED_SITE } from './paths.ts';
+import { FIXTURE_CONTENT, FIXTURE_SITE, ROOT, SHARDED_FIXTURE_SITE, SHIPPED_SITE, SUBPATH_CONTENT, SUBPATH_SITE } from './paths.ts';
 
 async function buildOrFail(contentDir: string, outDir: string, env: Record<string, string> = {}): Promise<void> {
   const result = await buildSite({ root: ROOT, contentDir, outDir, env, logLevel: 'warn' });
@@ -12,4 +12,5 @@ export default async function setup(): Promise<void> {
   await buildOrFail('content', SHIPPED_SITE);
   await buildOrFail(FIXTURE_CONTENT, FIXTURE_SITE);
   await buildOrFail(FIXTURE_CONTENT, SHARDED_FIXTURE_SITE, { HUAZHANG_SEARCH_SHARD_SIZE: '1' });
+  await buildOrFail(SUBPATH_CONTENT, SUBPATH_SITE);
 }

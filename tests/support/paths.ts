@@ -13,5 +13,8 @@ export const SHIPPED_SITE = join(OUTPUT, 'shipped');
 /** The three-dossier fixture site: its content and where it is built. */
 export const FIXTURE_CONTENT = join(ROOT, 'tests', 'fixtures', 'sites', 'three-dossiers');
 export const FIXTURE_SITE = join(OUTPUT, 'three-dossiers');
+/** One dossier published under a sub-path, every award with a year: its content and where it is built. */
+export const SUBPATH_CONTENT = join(ROOT, 'tests', 'fixtures', 'sites', 'subpath');
+export const SUBPATH_SITE = join(OUTPUT, 'subpath');
 /** The same site with its search index in one shard per dossier, merged by the search page. */
 export const SHARDED_FIXTURE_SITE = join(OUTPUT, 'three-dossiers-sharded');

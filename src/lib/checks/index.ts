@@ -8,6 +8,8 @@ import { compareDiagnostics, type Diagnostic } from '../diagnostics/index.ts';
 import { loadContent, relativePath } from './load.ts';
 import { locateField } from './locate.ts';
 import { RULES } from './rules/index.ts';
+import { checkedSiteModel } from './site-model.ts';
+import { siteRoutes, type Route } from '../routes/index.ts';
 import type { CheckContext, CheckRule, ContentFile, Report } from './types.ts';
 
 export type { CheckContext, CheckRule, ContentFile, Report } from './types.ts';
@@ -73,6 +75,19 @@ function createContext(
       return fm.data as Record<string, unknown>;
     },
   };
+}
+
+/**
+ * Every page and file a build of the content folder makes, from the route table of the checked
+ * content (see `site-model.ts`): for tools that measure or test a built site without Astro.
+ */
+export async function routesOfContent(options: Omit<RunChecksOptions, 'rules'>): Promise<Route[]> {
+  const root = path.resolve(options.root);
+  const contentDir = path.resolve(root, options.contentDir ?? CONTENT_DIR);
+  const publicDir = path.resolve(root, options.publicDir ?? 'public');
+  const files = await loadContent(root, contentDir);
+  const ctx = createContext({ root, contentDir, publicDir, env: options.env ?? process.env }, files, []);
+  return siteRoutes(checkedSiteModel(ctx).model);
 }
 
 /**
