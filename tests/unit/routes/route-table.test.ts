@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import { awardPageKind, isReservedSlug, outputFile, reservedNames, routesOfKind, siteRoutes, type RoutedAward, type RoutedDossier } from '../../../src/lib/routes/index.ts';
+
+function dossier(slug: string, articles: Partial<Record<'management' | 'service' | 'creation', string[]>>, awards = 0): RoutedDossier {
+  const section = (names: string[] = []) => ({ articles: names.map((anchor) => ({ anchor })) });
+  return {
+    slug,
+    sections: { management: section(articles.management), service: section(articles.service), creation: section(articles.creation) },
+    awards: Array.from({ length: awards }, (_, i) => ({ anchor: `award-0${i + 1}` })),
+  };
+}
+
+const office = dossier('office', { management: ['zhidu', 'duiwu'], service: ['xinxi'] }, 2);
+const awards: RoutedAward[] = [
+  { years: [2010, 2011], level: '市级', unit: '甲单位' },
+  { years: [], unit: '甲单位' },
+];
+
+describe('siteRoutes', () => {
+  const routes = siteRoutes({ dossiers: [office], awards });
+
+  it('lists every page in reading order, then the 404 page and the data files', () => {
+    expect(routes.map((r) => r.path)).toEqual([
+      '/',
+      '/office/',
+      '/office/management/',
+      '/office/service/',
+      '/office/creation/',
+      '/office/achievements/',
+      '/office/print/',
+      '/awards/',
+      '/awards/2011/',
+      '/awards/2010/',
+      '/awards/undated/',
+      '/awards/level/city/',
+      '/awards/level/unspecified/',
+      '/awards/unit/',
+      '/awards/unit/甲单位/',
+      '/search/',
+      '/404.html',
+      '/rss.xml',
+      '/sitemap.xml',
+      '/robots.txt',
+      '/awards.json',
+    ]);
+  });
+
+  it('builds no page for a level, year or undated list that no award has', () => {
+    const dated = siteRoutes({ dossiers: [], awards: [awards[0]!] }).map((r) => r.path);
+    expect(dated).not.toContain('/awards/undated/');
+    expect(dated).not.toContain('/awards/level/national/');
+    expect(dated).not.toContain('/awards/level/unspecified/');
+  });
+
+  it('gives each page file its params and props', () => {
+    const [management] = routesOfKind(routes, 'section');
+    expect(management).toMatchObject({ params: { dossier: 'office', section: 'management' }, props: { dossier: office, kind: 'management' } });
+    const [year] = routesOfKind(routes, 'awards-year');
+    expect(year).toMatchObject({ params: { year: '2011' }, props: { year: 2011, awards: [awards[0]] } });
+    expect(routesOfKind(routes, 'awards-undated')[0]).toMatchObject({ params: { page: undefined }, props: { awards: [awards[1]] } });
+    expect(routesOfKind(routes, 'awards-level').map((r) => r.params.level)).toEqual(['city', 'unspecified']);
+  });
+
+  it('names the anchors of articles, awards, the print view and the template', () => {
+    const anchors = (path: string) => routes.find((r) => r.path === path)!.anchors;
+    expect(anchors('/office/management/')).toEqual(['main', 'section-contents', 'zhidu', 'duiwu']);
+    // One article needs no table of contents.
+    expect(anchors('/office/service/')).toEqual(['main', 'xinxi']);
+    expect(anchors('/office/achievements/')).toEqual(['main', 'award-01', 'award-02']);
+    expect(anchors('/office/print/')).toEqual(expect.arrayContaining(['preface', 'management-zhidu', 'service-xinxi', 'creation', 'achievements', 'award-02']));
+    expect(anchors('/awards/')).toContain('all-awards');
+    expect(anchors('/rss.xml')).toEqual([]);
+  });
+
+  it('tells search engines about reading pages only', () => {
+    const unlisted = routes.filter((r) => !r.inSitemap).map((r) => r.path);
+    expect(unlisted).toEqual(['/office/print/', '/404.html', '/rss.xml', '/sitemap.xml', '/robots.txt', '/awards.json']);
+  });
+});
+
+describe('outputFile', () => {
+  it('writes pages as index.html in their folder and files under their own name', () => {
+    expect(outputFile({ path: '/' })).toBe('index.html');
+    expect(outputFile({ path: '/awards/unit/甲单位/' })).toBe('awards/unit/甲单位/index.html');
+    expect(outputFile({ path: '/404.html' })).toBe('404.html');
+  });
+});
+
+describe('awardPageKind', () => {
+  it('reads a path back into the kind of 荣誉榜 page it would be', () => {
+    expect(awardPageKind('/awards/2030/')).toBe('awards-year');
+    expect(awardPageKind('/awards/undated/')).toBe('awards-undated');
+    expect(awardPageKind('/awards/level/national/')).toBe('awards-level');
+    expect(awardPageKind('/awards/unit/乙单位/')).toBe('awards-unit');
+    expect(awardPageKind('/awards/level/galactic/')).toBeUndefined();
+    expect(awardPageKind('/awards/unit/乙单位/more/')).toBeUndefined();
+    expect(awardPageKind('/office/')).toBeUndefined();
+  });
+});
+
+describe('reserved names', () => {
+  it('are the first segments of the site own addresses and folders, never a dossier page', () => {
+    expect([...reservedNames()].sort()).toEqual(
+      ['404', '404.html', '_astro', '_files', 'admin', 'awards', 'awards.json', 'pagefind', 'pagefind-shards', 'robots.txt', 'rss.xml', 'search', 'sitemap.xml'].sort(),
+    );
+    expect(isReservedSlug('Awards')).toBe(true);
+    expect(isReservedSlug('awards-office')).toBe(false);
+  });
+});
