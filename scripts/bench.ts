@@ -4,9 +4,9 @@
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { routesOfContent } from '../src/lib/checks/index.ts';
 import { SHARDS_DIR } from '../src/lib/search/build-index.ts';
-import { CHROMIUM } from '../tests/support/browser.ts';
-import { serveSite } from '../tests/support/serve.ts';
+import { serveSite } from './browser/static-server.ts';
 import { parseBenchArgs, USAGE, type BenchOptions } from './bench/args.ts';
 import { writeCorpus } from './bench/corpus.ts';
 import { measureApiFirstQuery, measureSearch } from './bench/first-query.ts';
@@ -56,10 +56,10 @@ async function benchShipped(out: string, noBrowser: boolean): Promise<NonNullabl
   const shipped: NonNullable<BenchReport['shipped']> = { build, dist: await folderSize(outDir) };
   if (!build.ok || noBrowser) return shipped;
   shipped.search = await measureSearch(outDir);
-  shipped.pageWeight = await measurePageWeight(outDir);
+  shipped.pageWeight = await measurePageWeight(outDir, await routesOfContent({ root: ROOT, contentDir: join(ROOT, 'content') }));
   const site = await serveSite(outDir);
   try {
-    shipped.lighthouse = await runLighthouse(site.url, CHROMIUM);
+    shipped.lighthouse = await runLighthouse(site.url);
   } catch (error) {
     // Lighthouse is a figure for the report; a failed run must not lose the build figures.
     log(`Lighthouse skipped: ${error instanceof Error ? error.message : String(error)}`);

@@ -1,11 +1,11 @@
 // npm run pdf -- <dossier>: prints a dossier's print view to dist/<dossier>.pdf with the system
-// Chromium. dist/ is rebuilt first when it is missing or older than the content or the site code,
+// Chromium, served from a loopback server. dist/ is rebuilt first when it is missing or older than the content or the site code,
 // so the PDF always shows what the site would show.
-import { chromium } from 'playwright-core';
 import { existsSync, readdirSync, statSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
-import { extname, join, normalize, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { launchChromium } from './browser/chromium.ts';
+import { serveSite } from './browser/static-server.ts';
 import { buildSite } from './build.ts';
 import { contentDirFromEnv, loadSiteSettings } from '../src/lib/site-settings.ts';
 import { urls, withBase } from '../src/lib/urls.ts';
@@ -20,24 +20,7 @@ export interface PrintOptions {
   dossier: string;
   /** The PDF to write. */
   outFile: string;
-  /** Chromium to print with. @default CHROMIUM_PATH or /usr/bin/chromium */
-  chromiumPath?: string;
 }
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.webp': 'image/webp',
-};
-
-// The page is served to Chromium from the folder itself under a made-up origin, so printing needs
-// no server and no free port, and root-relative links still resolve.
-const ORIGIN = 'http://huazhang.print';
 
 /**
  * Prints the print view of one dossier of a built site to an A4 PDF, with a document outline
@@ -52,28 +35,16 @@ export async function printDossier(options: PrintOptions): Promise<void> {
   if (!existsSync(join(siteDir, page.slice(base.length), 'index.html'))) {
     throw new Error(`${options.dossier} 没有打印页（${page}）：请检查纪实名称，或先运行 npm run build。`);
   }
-  const browser = await chromium.launch({
-    executablePath: options.chromiumPath ?? process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update'],
-  });
+  const site = await serveSite(siteDir, base);
+  const browser = await launchChromium();
   try {
-    const context = await browser.newContext();
-    await context.route('**/*', async (route) => {
-      const url = new URL(route.request().url());
-      if (url.origin !== ORIGIN || !url.pathname.startsWith(base)) return route.abort();
-      let file = normalize(join(siteDir, decodeURIComponent(url.pathname).slice(base.length)));
-      if (!file.startsWith(siteDir)) return route.abort();
-      if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-      const body = await readFile(file).catch(() => undefined);
-      if (!body) return route.fulfill({ status: 404, body: '' });
-      return route.fulfill({ status: 200, body, contentType: TYPES[extname(file)] ?? 'application/octet-stream' });
-    });
-    const tab = await context.newPage();
-    await tab.goto(`${ORIGIN}${page}`, { waitUntil: 'load' });
+    const tab = await (await browser.newContext()).newPage();
+    await tab.goto(new URL(page, site.url).href, { waitUntil: 'load' });
     await tab.emulateMedia({ media: 'print', colorScheme: 'light' });
     await tab.pdf({ path: options.outFile, format: 'A4', preferCSSPageSize: true, printBackground: true, outline: true, tagged: true });
   } finally {
     await browser.close();
+    await site.close();
   }
 }
 

@@ -2,8 +2,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
-import { launchBrowser } from '../../tests/support/browser.ts';
-import { serveSite } from '../../tests/support/serve.ts';
+import { launchChromium } from '../browser/chromium.ts';
+import { serveSite } from '../browser/static-server.ts';
 import { searchTerm } from '../../src/lib/search/segment.ts';
 
 /** What one search from the site's search page costs a reader. */
@@ -57,7 +57,7 @@ export const BENCH_QUERIES = ['市级文明单位', '法治', '先进基层党�
  */
 export async function measureSearch(siteDir: string, browser?: Browser): Promise<SearchMeasurement> {
   const site = await serveSite(siteDir);
-  const own = browser ? undefined : await launchBrowser();
+  const own = browser ? undefined : await launchChromium();
   const context = await (browser ?? own!).newContext();
   try {
     const page = await context.newPage();
@@ -127,7 +127,7 @@ export async function measureApiFirstQuery(siteDir: string, browser?: Browser): 
   const manifest = join(siteDir, 'pagefind', 'shards.json');
   const bundles = existsSync(manifest) ? (JSON.parse(readFileSync(manifest, 'utf8')) as { bundles: string[] }).bundles : [];
   const site = await serveSite(siteDir);
-  const own = browser ? undefined : await launchBrowser();
+  const own = browser ? undefined : await launchChromium();
   const context = await (browser ?? own!).newContext();
   try {
     const page = await context.newPage();

@@ -1,13 +1,17 @@
 // Page weight and Lighthouse scores of a built site, per page template. Called by
-// scripts/bench.ts, and runnable alone: `node scripts/bench/page-weight.ts [siteDir] [--no-lighthouse]`
-// measures dist/ (or siteDir) and prints one table per measurement.
-import { chromium } from 'playwright-core';
+// scripts/bench.ts, and runnable alone: `node scripts/bench/page-weight.ts [siteDir] [--content dir] [--no-lighthouse]`
+// measures dist/ (or siteDir), built from content/ (or dir), page by page of the route table.
 import { existsSync } from 'node:fs';
-import { readFile, readdir } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
-import { join, relative, resolve, sep } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { routesOfContent } from '../../src/lib/checks/index.ts';
+import { outputFile, type Route } from '../../src/lib/routes/index.ts';
+import { contentDirFromEnv } from '../../src/lib/site-settings.ts';
+import { launchChromium } from '../browser/chromium.ts';
+import { serveSite } from '../browser/static-server.ts';
 
 /** Raw and gzip-compressed bytes of one kind of resource. */
 export interface Bytes {
@@ -40,25 +44,15 @@ export interface LighthouseScores {
   seo: number;
 }
 
-/** Which template a built HTML file (path relative to the site, with `/`) belongs to. */
-export function templateOf(file: string): string | undefined {
-  const parts = file.split('/');
-  if (file === 'index.html') return 'home';
-  if (file === '404.html') return '404';
-  if (parts.at(-1) !== 'index.html') return undefined;
-  const dirs = parts.slice(0, -1);
-  if (dirs[0] === 'search') return 'search';
-  if (dirs[0] === 'awards') {
-    if (dirs.length === 1) return 'awards';
-    if (dirs[1] === 'undated') return 'awards-undated';
-    if (dirs[1] === 'level') return 'awards-level';
-    if (dirs[1] === 'unit') return 'awards-unit';
-    return 'awards-year';
-  }
-  if (dirs.length === 1) return 'dossier';
-  if (dirs[1] === 'print') return 'print';
-  if (dirs[1] === 'achievements') return 'achievements';
-  return 'section';
+/**
+ * The template a page of the route table is rendered with: its kind, with the 成就篇 page apart
+ * from the other sections and `404` for the not-found page; `undefined` for files that are not
+ * HTML pages (the feed, the sitemap, awards.json).
+ */
+export function templateOf(route: Route): string | undefined {
+  if (!outputFile(route).endsWith('.html')) return undefined;
+  if (route.kind === 'section' && route.params.section === 'achievements') return 'achievements';
+  return route.kind === 'not-found' ? '404' : route.kind;
 }
 
 const measure = (chunks: (string | Buffer)[]): Bytes => {
@@ -118,23 +112,20 @@ async function weighPage(siteDir: string, file: string): Promise<Omit<TemplateWe
  *
  * @example const rows = await measurePageWeight('dist') // [{ template: 'home', total: { gzip: 6123, … } }, …]
  */
-export async function measurePageWeight(siteDir: string): Promise<TemplateWeight[]> {
+export async function measurePageWeight(siteDir: string, routes: readonly Route[]): Promise<TemplateWeight[]> {
   const root = resolve(siteDir);
-  const files = (await readdir(root, { recursive: true }))
-    .map((name) => relative(root, join(root, name)).split(sep).join('/'))
-    .filter((name) => name.endsWith('.html') && !name.startsWith('pagefind/'));
   const byTemplate = new Map<string, TemplateWeight>();
-  for (const file of files.sort()) {
-    const template = templateOf(file);
+  for (const route of routes) {
+    const template = templateOf(route);
     if (!template) continue;
-    const weight = await weighPage(root, file);
+    const weight = await weighPage(root, outputFile(route));
     const previous = byTemplate.get(template);
     const pages = (previous?.pages ?? 0) + 1;
     if (!previous || weight.total.gzip > previous.total.gzip) byTemplate.set(template, { template, pages, ...weight });
     else previous.pages = pages;
   }
-  const order = ['home', 'dossier', 'section', 'achievements', 'print', 'awards', 'awards-year', 'awards-level', 'awards-unit', 'awards-undated', 'search', '404'];
-  return [...byTemplate.values()].sort((a, b) => order.indexOf(a.template) - order.indexOf(b.template));
+  // Templates in the route table's reading order.
+  return [...byTemplate.values()];
 }
 
 function freePort(): Promise<number> {
@@ -154,13 +145,10 @@ function freePort(): Promise<number> {
  *
  * @see https://github.com/GoogleChrome/lighthouse/blob/main/docs/readme.md#using-programmatically
  */
-export async function runLighthouse(url: string, chromiumPath: string): Promise<LighthouseScores> {
+export async function runLighthouse(url: string): Promise<LighthouseScores> {
   const { default: lighthouse } = await import('lighthouse');
   const port = await freePort();
-  const browser = await chromium.launch({
-    executablePath: chromiumPath,
-    args: [`--remote-debugging-port=${port}`, '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
-  });
+  const browser = await launchChromium([`--remote-debugging-port=${port}`]);
   try {
     const result = await lighthouse(url, {
       port,
@@ -179,12 +167,12 @@ export async function runLighthouse(url: string, chromiumPath: string): Promise<
 }
 
 /** Lighthouse scores for the page of each template, given the served site's root URL. */
-export async function runLighthouseOnTemplates(siteUrl: string, weights: readonly TemplateWeight[], chromiumPath: string): Promise<(LighthouseScores & { template: string })[]> {
+export async function runLighthouseOnTemplates(siteUrl: string, weights: readonly TemplateWeight[]): Promise<(LighthouseScores & { template: string })[]> {
   const results: (LighthouseScores & { template: string })[] = [];
   // One at a time: parallel runs would share the CPU and skew the performance scores.
   for (const row of weights) {
     // The 404 template is audited as /404.html itself: Lighthouse refuses pages answered with 404.
-    results.push({ template: row.template, ...(await runLighthouse(new URL(row.page.slice(1), siteUrl).href, chromiumPath)) });
+    results.push({ template: row.template, ...(await runLighthouse(new URL(row.page.slice(1), siteUrl).href)) });
   }
   return results;
 }
@@ -205,23 +193,22 @@ export function formatWeights(rows: readonly TemplateWeight[]): string {
 async function main(): Promise<void> {
   const root = fileURLToPath(new URL('../..', import.meta.url));
   const args = process.argv.slice(2);
-  const siteDir = resolve(root, args.find((arg) => !arg.startsWith('--')) ?? 'dist');
+  const siteDir = resolve(root, args.find((arg, i) => !arg.startsWith('--') && args[i - 1] !== '--content') ?? 'dist');
   if (!existsSync(join(siteDir, 'index.html'))) {
     console.error(`${siteDir} 里没有生成好的网站：请先运行 npm run build。`);
     process.exitCode = 1;
     return;
   }
-  const weights = await measurePageWeight(siteDir);
+  const contentDir = resolve(root, args[args.indexOf('--content') + 1] && args.includes('--content') ? args[args.indexOf('--content') + 1]! : contentDirFromEnv(root));
+  const weights = await measurePageWeight(siteDir, await routesOfContent({ root, contentDir }));
   console.log(`Page weight of ${relative(root, siteDir) || '.'}, heaviest page per template, KB (1 KB = 1024 bytes)\n`);
   console.log(formatWeights(weights));
   if (args.includes('--no-lighthouse')) return;
 
   // The same static server the browser tests use: directory URLs serve index.html, misses the 404 page.
-  const { serveSite } = await import('../../tests/support/serve.ts');
-  const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
   const site = await serveSite(siteDir);
   try {
-    const scores = await runLighthouseOnTemplates(site.url, weights, chromiumPath);
+    const scores = await runLighthouseOnTemplates(site.url, weights);
     console.log('\nLighthouse (mobile preset)\n');
     console.log(['template', 'performance', 'accessibility', 'best practices', 'SEO'].join('\t'));
     for (const row of scores) console.log([row.template, row.performance, row.accessibility, row.bestPractices, row.seo].join('\t'));

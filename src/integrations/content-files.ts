@@ -1,20 +1,9 @@
 import type { AstroIntegration } from 'astro';
 import { createReadStream, existsSync, statSync } from 'node:fs';
-import { extname, join, normalize, sep } from 'node:path';
+import { join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CONTENT_FILES_DIR, publishContentFiles } from '../lib/content-files.ts';
-
-// What the dev server tells the browser a file is; a static host does the same from its own list.
-const TYPES: Record<string, string> = {
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.gif': 'image/gif',
-  '.webp': 'image/webp',
-  '.svg': 'image/svg+xml',
-  '.pdf': 'application/pdf',
-  '.txt': 'text/plain; charset=utf-8',
-};
+import { contentTypeOf } from '../lib/content-type.ts';
 
 /**
  * Publishes the files kept next to the Markdown (images, PDFs) under `/_files/`, where rendered
@@ -35,7 +24,7 @@ export function contentFiles(options: { contentDir: string }): AstroIntegration 
           if (!url.startsWith(prefix)) return next();
           const file = normalize(join(options.contentDir, decodeURIComponent(url.slice(prefix.length))));
           if (!file.startsWith(options.contentDir + sep) || !existsSync(file) || !statSync(file).isFile()) return next();
-          response.setHeader('Content-Type', TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream');
+          response.setHeader('Content-Type', contentTypeOf(file));
           createReadStream(file).pipe(response);
         });
       },

@@ -6,9 +6,9 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { axeViolations, horizontalOverflow, newContext, PHONE, watchProblems } from './helpers.ts';
-import { launchBrowser } from '../support/browser.ts';
+import { launchChromium } from '../../scripts/browser/chromium.ts';
 import { FIXTURE_SITE } from '../support/paths.ts';
-import { serveSite, type StaticSite } from '../support/serve.ts';
+import { serveSite, type StaticSite } from '../../scripts/browser/static-server.ts';
 import { urls } from '../../src/lib/urls.ts';
 
 /** Site paths from the fixture's sitemap, plus each dossier's print view, which it leaves out. */
@@ -21,13 +21,13 @@ function fixturePaths(): string[] {
 const PATHS = fixturePaths();
 
 let site: StaticSite;
-let browser: Awaited<ReturnType<typeof launchBrowser>>;
+let browser: Awaited<ReturnType<typeof launchChromium>>;
 let context: BrowserContext;
 let page: Page;
 let problems: string[];
 beforeAll(async () => {
   site = await serveSite(FIXTURE_SITE);
-  browser = await launchBrowser();
+  browser = await launchChromium();
   context = await newContext(browser, { viewport: PHONE });
   page = await context.newPage();
   problems = watchProblems(page);

@@ -4,9 +4,9 @@ import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page, Response } from 'playwright-core';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { launchBrowser } from '../support/browser.ts';
+import { launchChromium } from '../../scripts/browser/chromium.ts';
 import { ROOT, SHIPPED_SITE } from '../support/paths.ts';
-import { serveSite, type StaticSite } from '../support/serve.ts';
+import { serveSite, type StaticSite } from '../../scripts/browser/static-server.ts';
 import { urls } from '../../src/lib/urls.ts';
 
 /** The dossier the repository ships. */
@@ -48,7 +48,7 @@ export interface Harness {
 /** Serves the shipped build and starts Chromium. */
 export async function startHarness(): Promise<Harness> {
   const site = await serveSite(SHIPPED_SITE);
-  const browser = await launchBrowser();
+  const browser = await launchChromium();
   return {
     site,
     browser,

@@ -8,7 +8,6 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DOSSIER, newContext, startHarness, type Harness } from './helpers.ts';
 import { ROOT, SHIPPED_SITE } from '../support/paths.ts';
-import { CHROMIUM } from '../support/browser.ts';
 import { printDossier } from '../../scripts/pdf.ts';
 import { SECTION_KINDS } from '../../src/lib/constants.ts';
 import { sectionName } from '../../src/lib/i18n.ts';
@@ -77,7 +76,7 @@ describe('in print media', () => {
 
 test('npm run pdf prints every section heading, article title and award', async () => {
   const outFile = join(ROOT, 'test-results', `${DOSSIER}.pdf`);
-  await printDossier({ siteDir: SHIPPED_SITE, dossier: DOSSIER, outFile, chromiumPath: CHROMIUM });
+  await printDossier({ siteDir: SHIPPED_SITE, dossier: DOSSIER, outFile });
   const info = execFileSync('pdfinfo', [outFile], { encoding: 'utf8' });
   expect(info).toMatch(/Page size:.*\(A4\)/);
   const text = squeeze(execFileSync('pdftotext', ['-enc', 'UTF-8', outFile, '-'], { encoding: 'utf8' }));

@@ -4,9 +4,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from '../support/browser.ts';
+import { launchChromium } from '../../scripts/browser/chromium.ts';
 import { searchTerm } from '../../src/lib/search/segment.ts';
-import { serveSite, type StaticSite } from '../support/serve.ts';
+import { serveSite, type StaticSite } from '../../scripts/browser/static-server.ts';
 import { FIXTURE_SITE, SHARDED_FIXTURE_SITE } from '../support/paths.ts';
 
 const bundles = (siteDir: string) => (JSON.parse(readFileSync(join(siteDir, 'pagefind', 'shards.json'), 'utf8')) as { bundles: string[] }).bundles;
@@ -33,7 +33,7 @@ async function urls(which: 'whole' | 'sharded', term: string | null, filters: Re
 }
 
 beforeAll(async () => {
-  browser = await launchBrowser();
+  browser = await launchChromium();
   for (const [which, dir] of [['whole', FIXTURE_SITE], ['sharded', SHARDED_FIXTURE_SITE]] as const) {
     const site = await serveSite(dir);
     const page = await browser.newPage();

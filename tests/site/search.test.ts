@@ -4,9 +4,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from '../support/browser.ts';
+import { launchChromium } from '../../scripts/browser/chromium.ts';
 import { searchTerm } from '../../src/lib/search/segment.ts';
-import { serveSite, type StaticSite } from '../support/serve.ts';
+import { serveSite, type StaticSite } from '../../scripts/browser/static-server.ts';
 import { SHIPPED_SITE } from '../support/paths.ts';
 
 interface Hit {
@@ -41,7 +41,7 @@ async function search(term: string | null, filters: Record<string, string> = {})
 
 beforeAll(async () => {
   site = await serveSite(SHIPPED_SITE);
-  browser = await launchBrowser();
+  browser = await launchChromium();
   page = await browser.newPage();
   await page.goto(site.url);
 });

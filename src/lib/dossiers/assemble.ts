@@ -1,3 +1,4 @@
+import { contentPaths } from '../content-paths.ts';
 import { ARTICLE_SECTION_KINDS, type ArticleSectionKind } from '../constants.ts';
 import { DiagnosticError } from '../diagnostics/error.ts';
 import type { MessageCode } from '../diagnostics/messages/index.ts';
@@ -86,7 +87,7 @@ export function assembleDossiers(sources: DossierSources): DossierModel[] {
   const dossierOf = (slug: string, entry: { id: string; filePath?: string | undefined }) => {
     const model = models.get(slug);
     const file = entry.filePath ?? entry.id;
-    if (!model) refuse(file, '', 'dossier.missing-overview', { what: '这个文件', whatEn: 'This file', dossier: slug, expected: `dossiers/${slug}.md` });
+    if (!model) refuse(file, '', 'dossier.missing-overview', { what: '这个文件', whatEn: 'This file', dossier: slug, expected: contentPaths.dossier(slug) });
     return model;
   };
 

@@ -1,19 +1,10 @@
+// A built site served on the loopback interface, the way a static host serves it: for printing
+// PDFs, the browser tests, Lighthouse and the benchmark.
 import { createServer, type Server } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
-import { extname, join, normalize } from 'node:path';
+import { join, normalize } from 'node:path';
 import type { AddressInfo } from 'node:net';
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.xml': 'application/xml; charset=utf-8',
-  '.txt': 'text/plain; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.wasm': 'application/wasm',
-  '.pdf': 'application/pdf',
-};
+import { contentTypeOf } from '../../src/lib/content-type.ts';
 
 /** A built site served on 127.0.0.1, the way a static host serves it (404.html for misses). */
 export interface StaticSite {
@@ -42,10 +33,10 @@ export async function serveSite(dir: string, base = '/'): Promise<StaticSite> {
       let file = normalize(join(dir, relative));
       if (!file.startsWith(dir)) throw new Error('outside site');
       if ((await stat(file).catch(() => null))?.isDirectory()) file = join(file, 'index.html');
-      send(200, await readFile(file), TYPES[extname(file)] ?? 'application/octet-stream');
+      send(200, await readFile(file), contentTypeOf(file));
     } catch {
       const notFound = await readFile(join(dir, '404.html')).catch(() => Buffer.from('not found'));
-      send(404, notFound, TYPES['.html']!);
+      send(404, notFound, contentTypeOf('404.html'));
     }
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
