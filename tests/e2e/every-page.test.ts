@@ -3,22 +3,18 @@
 // accessibility violation, a console error, a broken request or sideways scrolling on a phone.
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { axeViolations, horizontalOverflow, newContext, PHONE, watchProblems } from './helpers.ts';
 import { launchChromium } from '../../scripts/browser/chromium.ts';
-import { FIXTURE_SITE } from '../support/paths.ts';
-import { serveSite, type StaticSite } from '../../scripts/browser/static-server.ts';
+import { FIXTURE_CONTENT, FIXTURE_SITE, ROOT } from '../support/paths.ts';
+import { routesOfContent } from '../../src/lib/checks/index.ts';
+import { outputFile } from '../../src/lib/routes/index.ts';
 import { urls } from '../../src/lib/urls.ts';
+import { serveSite, type StaticSite } from '../../scripts/browser/static-server.ts';
 
-/** Site paths from the fixture's sitemap, plus each dossier's print view, which it leaves out. */
-function fixturePaths(): string[] {
-  const sitemap = readFileSync(join(FIXTURE_SITE, 'sitemap.xml'), 'utf8');
-  const paths = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map(([, loc]) => decodeURI(new URL(loc!).pathname));
-  const dossiers = paths.filter((path) => /^\/[^/]+\/$/.test(path) && !path.startsWith('/awards/') && !path.startsWith('/search/'));
-  return [...paths, ...dossiers.map((path) => urls.print(path.slice(1, -1)))];
-}
-const PATHS = fixturePaths();
+/** Every HTML page of the fixture's route table, print views included; the 404 page is the templates test's. */
+const PATHS = (await routesOfContent({ root: ROOT, contentDir: FIXTURE_CONTENT }))
+  .filter((route) => outputFile(route).endsWith('.html') && route.kind !== 'not-found')
+  .map((route) => route.path);
 
 let site: StaticSite;
 let browser: Awaited<ReturnType<typeof launchChromium>>;

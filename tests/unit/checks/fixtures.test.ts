@@ -153,10 +153,11 @@ const CASES: Record<string, Expected[]> = {
     { file: SECOND, line: 8, column: 39, code: 'link.anchor', severity: 'warning', gist: '#award-03' },
     { file: SECOND, line: 8, column: 77, code: 'link.broken', gist: '/awards/unit/示例单位/more/' },
   ],
-  // Under a base path, links from the root get it from the build; full addresses must carry it.
+  // Under a base path, links from the root get it from the build; full addresses under the site's
+  // own root are checked, the rest of its host is another site's.
   'link-base-path': [
-    { file: SECOND, line: 8, column: 59, code: 'link.broken', gist: 'https://example.gov.cn/awards/2010/' },
-    { file: SECOND, line: 8, column: 103, code: 'link.broken', gist: '../../../awards/' },
+    { file: SECOND, line: 8, column: 59, code: 'link.broken', gist: 'https://example.gov.cn/huazhang/awards/2030/' },
+    { file: SECOND, line: 8, column: 159, code: 'link.broken', gist: '../../../awards/' },
   ],
   'image-missing': [{ file: FIRST, line: 7, column: 1, code: 'image.missing', gist: './Photo.png' }],
   // Raw HTML images and links are checked too; the commented-out image is not.

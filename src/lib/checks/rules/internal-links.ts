@@ -38,13 +38,15 @@ type Problem = { code: 'link.broken' | 'link.anchor' | 'link.markdown-file' | 'l
 
 function checkLink(ctx: CheckContext, site: SitePages, file: ContentFile, url: string): Problem | undefined {
   if (url === '' || url.startsWith('#')) return undefined;
-  // A full address of the site itself is checked like any internal link.
-  const own = site.origin !== undefined && url.startsWith(`${site.origin}/`) ? url.slice(site.origin.length) : url;
+  // A full address under the site's own root is checked like any internal link; the rest of its
+  // host (the root of a site published under /huazhang/) is someone else's.
+  const siteRoot = site.origin === undefined ? undefined : `${site.origin}${site.base}`;
+  const own = siteRoot !== undefined && (url.startsWith(siteRoot) || `${url}/` === siteRoot) ? url.slice(site.origin!.length) : url;
   if (EXTERNAL.test(own)) return undefined;
   const [beforeHash, hash] = own.split('#', 2) as [string, string | undefined];
   const target = beforeHash.split('?')[0]!;
   const page = pageOf(file.role) ?? '/';
-  // The build leaves full addresses as written, so they must include the base path.
+  // The build leaves full addresses as written; they are under the base path by the test above.
   const resolved = own === url ? sitePath(site, page, target) : withoutBase(site.base, target);
   if (resolved === undefined) return { code: 'link.broken', values: { url } };
   const pathname = decode(resolved);
