@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { runChecksInWorker } from '../src/lib/checks/worker.ts';
 import { formatDiagnostics, type Diagnostic } from '../src/lib/diagnostics/index.ts';
 import { buildSearchIndex, type SearchIndexSummary } from '../src/lib/search/build-index.ts';
-import { awardSearchRecord, type PublishedAward } from '../src/lib/search/award-records.ts';
+import type { PublishedAward } from '../src/lib/search/award-records.ts';
 import { shardPolicy, type ShardPolicy } from '../src/lib/search/shard-size.ts';
 import type { AstroChildOptions, AstroChildReply } from './astro-build-child.ts';
 
@@ -37,7 +37,7 @@ export interface BuildOptions {
 export interface BuildResult {
   ok: boolean;
   diagnostics: Diagnostic[];
-  /** Set when the checker could not run, or Astro or Pagefind failed. */
+  /** Set when the checker could not run, or Astro or the search index failed. */
   failure?: string;
   phases: { check: number; setup: number; content: number; render: number; index: number; total: number };
   /** What went into the search index, once it is built. */
@@ -56,8 +56,8 @@ const rejects = (verdict: Verdict) => verdict.failure !== undefined || verdict.d
 /**
  * Builds a site. The content check runs on a worker thread while Astro builds into a staging
  * folder in a process of its own; Astro's content loading ends in an error once the check has
- * failed, so no page is rendered. Pagefind indexes the staging folder after Astro's process has
- * exited, and the site is swapped in only when all three succeed. Never throws for content or
+ * failed, so no page is rendered. The search index is built from the staging folder after Astro's
+ * process has exited, and the site is swapped in only when all three succeed. Never throws for content or
  * build problems: they come back in the result, and the check's findings win over Astro's error
  * about the same content.
  */
@@ -143,14 +143,14 @@ function astroNodeFlags(): string[] {
 }
 
 /**
- * Indexes a built site: its marked pages and one record per award from its `awards.json`, so the
- * index holds exactly the awards the pages show. Sites larger than one shard get shards, reused
- * across builds from the cache folder when their pages and awards did not change.
+ * Indexes a built site: its marked pages, and one entry per award and per unit from its
+ * `awards.json`, so the index holds exactly the awards the pages show. Large sites are indexed
+ * in shards on worker threads, reused across builds from the cache folder when their pages and
+ * awards did not change.
  */
 async function indexSite(siteDir: string, cacheDir: string, shards: ShardPolicy | undefined): Promise<SearchIndexSummary> {
-  const published = JSON.parse(await readFile(join(siteDir, 'awards.json'), 'utf8')) as { awards: PublishedAward[] };
-  const records = published.awards.map((award) => ({ group: award.dossier, record: awardSearchRecord(award) }));
-  return buildSearchIndex({ siteDir, records, ...(shards ? { shards: { ...shards, cacheDir } } : {}) });
+  const { awards } = JSON.parse(await readFile(join(siteDir, 'awards.json'), 'utf8')) as { awards: PublishedAward[] };
+  return buildSearchIndex({ siteDir, awards, ...(shards ? { shards: { ...shards, cacheDir } } : {}) });
 }
 
 /**
@@ -193,8 +193,8 @@ async function main(): Promise<void> {
   }
   const { phases, index } = result;
   if (index) {
-    const shards = index.shardsBuilt || index.shardsReused ? `，分片新建 ${index.shardsBuilt} 个、沿用 ${index.shardsReused} 个` : '';
-    console.log(`搜索索引：${index.pages} 个页面，${index.records} 条荣誉${shards}，用时 ${phases.index} ms`);
+    const shards = index.shardsBuilt + index.shardsReused > 1 ? `，分片新建 ${index.shardsBuilt} 个、沿用 ${index.shardsReused} 个` : '';
+    console.log(`搜索索引：${index.pages} 个页面，${index.awards} 条荣誉${shards}，用时 ${phases.index} ms`);
   }
   console.log(`网站已生成到 dist/：共 ${phases.total} ms（内容检查 ${phases.check} ms，与生成同时进行）`);
 }

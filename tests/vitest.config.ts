@@ -1,7 +1,7 @@
 import { defineConfig } from 'vitest/config';
 
 // Three disjoint projects: fast unit tests; tests against built sites (the shipped content and the
-// fixture sites, with the real Pagefind index); browser tests in Debian's Chromium.
+// fixture sites, with their real search index); browser tests in Debian's Chromium.
 export default defineConfig({
   test: {
     root: new URL('..', import.meta.url).pathname,

@@ -33,10 +33,8 @@ export const urls = {
   contentFiles: () => '/_files/',
   /** The folder of Astro's bundled styles and scripts (its `build.assets`). */
   assets: () => '/_astro/',
-  /** The folder of the search index's main bundle, written by Pagefind. */
-  searchBundle: () => '/pagefind/',
-  /** The folder of the search index's other shards, one bundle each. */
-  searchShards: () => '/pagefind-shards/',
+  /** The folder of the search index the search page loads (src/lib/search/format.ts names its files). */
+  searchIndex: () => '/search-index/',
   /** Where the content editor is served; kept free so no dossier can take its address. */
   admin: () => '/admin/',
 } as const;
@@ -90,7 +88,7 @@ export function levelSlug(level: AwardLevel | undefined): string {
 /**
  * A site folder's name, as it sits in the built site: `/pagefind/` → `pagefind`.
  *
- * @example folderName(urls.searchShards()) // 'pagefind-shards'
+ * @example folderName(urls.searchIndex()) // 'search-index'
  */
 export function folderName(url: string): string {
   return url.replace(/^\/|\/$/g, '');

@@ -10,6 +10,7 @@ import { serveSite, type StaticSite } from '../../scripts/browser/static-server.
 import { urls } from '../../src/lib/urls.ts';
 import { routesOfContent } from '../../src/lib/checks/index.ts';
 import { templateOf } from '../../scripts/bench/page-weight.ts';
+import { t } from '../../src/lib/i18n.ts';
 
 /** The dossier the repository ships. */
 export const DOSSIER = 'huangzhou-office';
@@ -81,18 +82,14 @@ export function watchProblems(page: Page): string[] {
   return problems;
 }
 
-/** Waits until Pagefind has shown results or its "no results" message for the current query. */
+/** Waits until the search page has shown its results, or said that it found none, for the current query. */
 export async function waitForSearch(page: Page): Promise<void> {
-  await page.locator('.pagefind-ui__message').first().waitFor({ state: 'visible' });
-  // The message shows "searching" first; wait until results or the zero-results text settle.
-  // Then the result list fills in, each result loading its own fragment, up to a page of ten.
-  await page.waitForFunction(() => {
-    const message = document.querySelector('.pagefind-ui__message')?.textContent ?? '';
-    if (!/找到/.test(message)) return false;
-    const expected = /未找到|没有找到/.test(message) ? 0 : Math.min(10, Number(/(\d+)/.exec(message)?.[1] ?? 0));
-    const shown = document.querySelectorAll('.pagefind-ui__result').length;
-    return shown === expected && document.querySelectorAll('.pagefind-ui__loading').length === 0;
-  });
+  // The status says "searching" first; then the count, with the first results already listed.
+  await page.waitForFunction((searching) => {
+    const status = document.getElementById('search-status')?.textContent ?? '';
+    if (status === '' || status === searching) return false;
+    return document.querySelectorAll('#search-results > li').length > 0 || !/\d/.test(status);
+  }, t('search.searching'));
 }
 
 /** Loads a template page and waits until it is ready to inspect (search results included). */

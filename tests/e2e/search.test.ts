@@ -1,9 +1,11 @@
-// Search as a reader uses it: the header box on any page, Pagefind's results and its Chinese
-// filters (年份, 级别), a query with no hits, and result links that land on the award's row.
+// Search as a reader uses it: the header box on any page, the results (an award as one line, an
+// article pointing at its heading), the 筛选 control on a phone, a query with no hits, the
+// keyboard, and no errors along the way.
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { DOSSIER, newContext, startHarness, waitForSearch, watchProblems, type Harness } from './helpers.ts';
+import { DOSSIER, newContext, PHONE, startHarness, waitForSearch, watchProblems, type Harness } from './helpers.ts';
 import { urls } from '../../src/lib/urls.ts';
+import { t } from '../../src/lib/i18n.ts';
 
 let harness: Harness;
 let context: BrowserContext;
@@ -11,7 +13,7 @@ let page: Page;
 let problems: string[];
 beforeAll(async () => {
   harness = await startHarness();
-  context = await newContext(harness.browser);
+  context = await newContext(harness.browser, { viewport: PHONE });
   page = await context.newPage();
   problems = watchProblems(page);
 });
@@ -20,37 +22,21 @@ afterAll(async () => {
   await harness?.close();
 });
 
-// Top-level results only; sub-results (headings inside a page) are nested in them.
-const resultLinks = () => page.locator('.pagefind-ui__result-inner > .pagefind-ui__result-title > .pagefind-ui__result-link');
-const message = () => page.locator('.pagefind-ui__message').first();
+const resultLinks = () => page.locator('#search-results > li > .result-link, #search-results > li .award-line > .result-link');
+const status = () => page.locator('#search-status');
 
-/** Runs a query from the search page's own address, as the header form does. */
-async function search(query: string): Promise<void> {
-  await page.goto(harness.url(`${urls.search()}?q=${encodeURIComponent(query)}`));
-  await waitForSearch(page);
-}
-
-/** The number in Pagefind's "找到 N 个 … 的相关结果" line. */
-async function resultCount(): Promise<number> {
-  const text = (await message().textContent()) ?? '';
-  return Number(/(\d+)/.exec(text)?.[1] ?? 0);
-}
-
-/** The years a result title such as "2006-2011年度 …" or "2010、2011年度 …" covers. */
-function yearsOf(title: string): number[] {
+/** The years an award line such as "2006-2011年度" or "2010、2011年度" covers. */
+function yearsOf(text: string): number[] {
   const years: number[] = [];
-  for (const [, from, to] of title.matchAll(/(\d{4})(?:-(\d{4}))?/g)) {
+  for (const [, from, to] of text.matchAll(/(\d{4})(?:-(\d{4}))?/g)) {
     for (let year = Number(from); year <= Number(to ?? from); year++) years.push(year);
   }
   return years;
 }
 
-/** Ticks one value of a Pagefind filter group and waits for the narrowed results. */
-async function chooseFilter(group: string, value: string): Promise<void> {
-  const before = await message().textContent();
-  await page.locator('.pagefind-ui__filter-name', { hasText: group }).click();
-  await page.locator(`label[for="${group}-${value}"]`).click();
-  await page.waitForFunction((old) => document.querySelector('.pagefind-ui__message')?.textContent !== old, before);
+/** Runs a query from the search page's own address, as the header form does. */
+async function search(query: string): Promise<void> {
+  await page.goto(harness.url(`${urls.search()}?q=${encodeURIComponent(query)}`));
   await waitForSearch(page);
 }
 
@@ -60,13 +46,13 @@ test('typing 市级文明单位 in the header box finds that award', async () =>
   await page.locator('header #site-search').press('Enter');
   await page.waitForURL((url) => url.pathname === urls.search());
   await waitForSearch(page);
-  expect(await page.inputValue('.pagefind-ui__search-input')).toBe('市级文明单位');
-  expect(await resultLinks().allTextContents()).toContain('2009-2011年度 市级文明单位');
+  expect(await page.inputValue('#search-query')).toBe('市级文明单位');
+  expect(await resultLinks().allTextContents()).toContain('市级文明单位');
 });
 
-test('a result links to the award row on its dossier page', async () => {
+test('an award result links to the award row on its dossier page', async () => {
   await search('市级文明单位');
-  const link = resultLinks().filter({ hasText: '2009-2011年度 市级文明单位' });
+  const link = resultLinks().filter({ hasText: '市级文明单位' }).first();
   expect(await link.getAttribute('href')).toBe(urls.award(DOSSIER, 0));
   await link.click();
   await page.waitForURL((url) => url.pathname === urls.section(DOSSIER, 'achievements'));
@@ -76,38 +62,55 @@ test('a result links to the award row on its dossier page', async () => {
   expect(await row.locator('th').textContent()).toContain('市级文明单位');
 });
 
-test('an article result links to the article heading on its section page', async () => {
+test('an article result points at the heading of the article that holds the phrase', async () => {
   await search('参谋部');
-  const hrefs = await page.locator('.pagefind-ui__result-link').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
-  const article = hrefs.find((href) => href.startsWith(urls.section(DOSSIER, 'service')) && href.includes('#'));
-  expect(article).toBeDefined();
-  await page.goto(harness.url(article!));
-  const id = decodeURIComponent(new URL(page.url()).hash.slice(1));
-  expect(await page.locator(`[id="${id}"]`).count()).toBe(1);
+  const section = page.locator('.result-sections a').first();
+  const href = (await section.getAttribute('href'))!;
+  expect(href).toBe(urls.article(DOSSIER, 'service', 'shenru-diaoyan'));
+  await section.click();
+  await page.waitForURL((url) => url.hash === '#shenru-diaoyan');
+  expect(await page.locator('[id="shenru-diaoyan"]').count()).toBe(1);
 });
 
-test('choosing year 2010 narrows the results to awards of 2010', async () => {
+test('on a phone the results come first, and the filters wait behind one 筛选 button that counts them', async () => {
   await search('先进单位');
-  const all = await resultCount();
-  await chooseFilter('年份', '2010');
-  const narrowed = await resultCount();
+  const toggle = page.locator('#filter-toggle');
+  const panel = page.locator('#filter-panel');
+  expect(await panel.isHidden()).toBe(true);
+  const firstResult = await page.locator('#search-results > li').first().boundingBox();
+  expect(firstResult!.y).toBeLessThan(PHONE.height);
+  const all = Number(/(\d+)/.exec((await status().textContent()) ?? '')?.[1]);
+
+  await toggle.focus();
+  await page.keyboard.press('Enter');
+  expect(await toggle.getAttribute('aria-expanded')).toBe('true');
+  const year = page.locator('select[name="年份"]');
+  await expect.poll(() => year.locator('option').count()).toBeGreaterThan(1);
+  await year.selectOption('2010');
+  await page.waitForFunction((before) => document.getElementById('search-status')?.textContent !== before, await status().textContent());
+  await waitForSearch(page);
+  const narrowed = Number(/(\d+)/.exec((await status().textContent()) ?? '')?.[1]);
   expect(narrowed).toBeGreaterThan(0);
   expect(narrowed).toBeLessThan(all);
-  for (const title of await resultLinks().allTextContents()) expect(yearsOf(title), title).toContain(2010);
-});
+  expect(await toggle.textContent()).toBe(t('search.filtersActive', { count: 1 }));
+  expect(new URL(page.url()).searchParams.get('年份')).toBe('2010');
+  for (const line of await page.locator('.award-years').allTextContents()) expect(yearsOf(line), line).toContain(2010);
 
-test('choosing level 省级 narrows the results to provincial awards', async () => {
-  await search('先进');
-  const all = await resultCount();
-  await chooseFilter('级别', '省级');
-  expect(await resultCount()).toBeLessThan(all);
-  expect(await resultLinks().allTextContents()).toEqual(['2006-2011年度 湖北省法制宣传教育和法治建设先进县（市、区）']);
+  await page.locator('#filter-clear').click();
+  await waitForSearch(page);
+  expect(await toggle.textContent()).toBe(t('search.filters'));
 });
 
 test('a query with no hits says so', async () => {
   await search('qxzvbnmkljh');
-  expect(await message().textContent()).toMatch(/未找到|没有找到/);
-  expect(await resultLinks().count()).toBe(0);
+  expect(await status().textContent()).toMatch(/没有找到/);
+  expect(await page.locator('#search-results > li').count()).toBe(0);
+});
+
+test('a run of words that occurs nowhere as written is found by its words, and says so', async () => {
+  await search('黄州法治');
+  expect(await status().textContent()).toContain('没有完全符合');
+  expect(await page.locator('#search-results > li').count()).toBeGreaterThan(0);
 });
 
 test('searching causes no console errors or failed requests', () => {

@@ -5,19 +5,19 @@ import { routesOfContent } from '../../src/lib/checks/index.ts';
 import { outputFile, type Route } from '../../src/lib/routes/index.ts';
 import { loadSiteSettings } from '../../src/lib/site-settings.ts';
 import { urls, withBase } from '../../src/lib/urls.ts';
-import { FIXTURE_CONTENT, FIXTURE_SITE, ROOT, SHARDED_FIXTURE_SITE, SHIPPED_SITE, SUBPATH_CONTENT, SUBPATH_SITE } from '../support/paths.ts';
+import { ARCHIVE_CONTENT, FIXTURE_CONTENT, FIXTURE_SITE, ROOT, SHARDED_ARCHIVE_SITE, SHIPPED_SITE, SUBPATH_CONTENT, SUBPATH_SITE } from '../support/paths.ts';
 import { readPage } from '../support/html.ts';
 
 // Every built site of the suite, with the content it was built from.
 const SITES = [
   { name: 'the shipped site', content: join(ROOT, 'content'), site: SHIPPED_SITE },
   { name: 'the three-dossier site', content: FIXTURE_CONTENT, site: FIXTURE_SITE },
-  { name: 'the three-dossier site in shards', content: FIXTURE_CONTENT, site: SHARDED_FIXTURE_SITE },
+  { name: 'the six-unit search archive, indexed in shards', content: ARCHIVE_CONTENT, site: SHARDED_ARCHIVE_SITE },
   { name: 'the site under a sub-path', content: SUBPATH_CONTENT, site: SUBPATH_SITE },
 ];
 
 // Folders the build writes beside the pages: bundles, the search index, attachments.
-const NOT_PAGES = [urls.assets(), urls.searchBundle(), urls.searchShards(), urls.contentFiles()].map((url) => url.slice(1));
+const NOT_PAGES = [urls.assets(), urls.searchIndex(), urls.contentFiles()].map((url) => url.slice(1));
 
 function htmlFiles(siteDir: string): string[] {
   return readdirSync(siteDir, { recursive: true, encoding: 'utf8' })

@@ -1,7 +1,8 @@
-// Builds the shipped site and the fixture site once for every site and browser test file.
+// Builds the shipped site, the fixture site and the search archive (whole and in shards) once for
+// every site and browser test file.
 import { buildSite } from '../../scripts/build.ts';
 import { formatDiagnostics } from '../../src/lib/diagnostics/index.ts';
-import { FIXTURE_CONTENT, FIXTURE_SITE, ROOT, SHARDED_FIXTURE_SITE, SHIPPED_SITE, SUBPATH_CONTENT, SUBPATH_SITE } from './paths.ts';
+import { ARCHIVE_CONTENT, ARCHIVE_SHARD_SIZE, ARCHIVE_SITE, FIXTURE_CONTENT, FIXTURE_SITE, ROOT, SHARDED_ARCHIVE_SITE, SHIPPED_SITE, SUBPATH_CONTENT, SUBPATH_SITE } from './paths.ts';
 
 async function buildOrFail(contentDir: string, outDir: string, env: Record<string, string> = {}): Promise<void> {
   const result = await buildSite({ root: ROOT, contentDir, outDir, env, logLevel: 'warn' });
@@ -11,6 +12,7 @@ async function buildOrFail(contentDir: string, outDir: string, env: Record<strin
 export default async function setup(): Promise<void> {
   await buildOrFail('content', SHIPPED_SITE);
   await buildOrFail(FIXTURE_CONTENT, FIXTURE_SITE);
-  await buildOrFail(FIXTURE_CONTENT, SHARDED_FIXTURE_SITE, { HUAZHANG_SEARCH_SHARD_SIZE: '1' });
+  await buildOrFail(ARCHIVE_CONTENT, ARCHIVE_SITE, { HUAZHANG_SEARCH_SHARD_SIZE: '0' });
+  await buildOrFail(ARCHIVE_CONTENT, SHARDED_ARCHIVE_SITE, { HUAZHANG_SEARCH_SHARD_SIZE: String(ARCHIVE_SHARD_SIZE) });
   await buildOrFail(SUBPATH_CONTENT, SUBPATH_SITE);
 }

@@ -16,5 +16,9 @@ export const FIXTURE_SITE = join(OUTPUT, 'three-dossiers');
 /** One dossier published under a sub-path, every award with a year: its content and where it is built. */
 export const SUBPATH_CONTENT = join(ROOT, 'tests', 'fixtures', 'sites', 'subpath');
 export const SUBPATH_SITE = join(OUTPUT, 'subpath');
-/** The same site with its search index in one shard per dossier, merged by the search page. */
-export const SHARDED_FIXTURE_SITE = join(OUTPUT, 'three-dossiers-sharded');
+/** The search-quality archive (six units of different kinds): its content, built whole and in shards of two dossiers. */
+export const ARCHIVE_CONTENT = join(ROOT, 'tests', 'fixtures', 'sites', 'search-archive');
+export const ARCHIVE_SITE = join(OUTPUT, 'search-archive');
+export const SHARDED_ARCHIVE_SITE = join(OUTPUT, 'search-archive-sharded');
+/** Dossiers per shard of the sharded archive build. */
+export const ARCHIVE_SHARD_SIZE = 2;

@@ -23,7 +23,7 @@ describe('urls', () => {
   it('replaces only what would break a path in unit and level segments', () => {
     expect(unitSlug('a/b?c#d%e')).toBe('a-b-c-d-e');
     expect(levelSlug('国家级')).toBe('national');
-    expect(folderName(urls.searchShards())).toBe('pagefind-shards');
+    expect(folderName(urls.searchIndex())).toBe('search-index');
   });
 
   it('adds and removes the base path with exactly one slash between', () => {

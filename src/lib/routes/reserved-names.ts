@@ -3,7 +3,7 @@ import { siteRoutes } from './route-table.ts';
 
 // Folders the build and the hosting publish beside the pages: Astro's bundles, the files kept
 // next to the Markdown, the search index and the content editor.
-const SITE_FOLDERS = [urls.assets(), urls.contentFiles(), urls.searchBundle(), urls.searchShards(), urls.admin()];
+const SITE_FOLDERS = [urls.assets(), urls.contentFiles(), urls.searchIndex(), urls.admin()];
 
 // Kinds whose addresses start with a dossier's slug rather than a name of the site's own.
 const DOSSIER_KINDS = new Set(['dossier', 'section', 'print']);

@@ -2,8 +2,7 @@ import { formatYears } from '../schemas/index.ts';
 import type { AwardRecord } from '../dossiers/index.ts';
 import { sectionName, t } from '../i18n.ts';
 import { urls } from '../urls.ts';
-import type { CustomRecord } from 'pagefind';
-import { INDEX_LANGUAGE } from './segment.ts';
+import type { SearchEntry } from './search-input.ts';
 
 /** Names of the search filters, in the order the search page shows them. */
 export const SEARCH_FILTERS = {
@@ -18,21 +17,31 @@ export const SEARCH_FILTERS = {
 /** The award facts the search index needs, as the site publishes them in `awards.json`. */
 export type PublishedAward = Pick<AwardRecord, 'title' | 'years' | 'level' | 'note' | 'issuer' | 'unit' | 'dossier' | 'dossierTitle' | 'index'>;
 
+/** The keys of an award result's facts in {@link SearchEntry.meta}, which the search page shows as one line. */
+export const AWARD_META = { years: 'years', level: 'level', unit: 'unit', dossier: 'dossier', dossierUrl: 'dossierUrl' } as const;
+
 /**
- * One search record per award, linking to its row on the 成就篇 page, so a search for an award
- * lands on the award and the year and level filters narrow awards only. URLs have no base path:
- * the search page's `baseUrl` adds it.
+ * One search entry per award, linking to its row on the 成就篇 page. It is found by its title,
+ * level, unit, issuer and note, and by every year it covers (2020 finds a 2019-2021年度 award,
+ * as the 年份 filter does). URLs have no base path: the search page adds it.
  */
-export function awardSearchRecord(award: PublishedAward): CustomRecord {
+export function awardSearchEntry(award: PublishedAward): SearchEntry {
   const years = formatYears(award.years);
   const level = award.level ?? t('awards.noLevel');
-  const heading = years ? `${years}年度 ${award.title}` : award.title;
-  const content = [heading, award.level, award.unit, award.issuer, award.note, award.dossierTitle].filter(Boolean).join('。');
+  const yearText = years ? `${years}年度` : '';
   return {
+    kind: 'award',
+    group: award.dossier,
     url: urls.award(award.dossier, award.index),
-    content,
-    language: INDEX_LANGUAGE,
-    meta: { title: heading, [SEARCH_FILTERS.unit]: award.unit, [SEARCH_FILTERS.level]: level },
+    title: award.title,
+    hidden: award.years.map(String),
+    meta: {
+      [AWARD_META.years]: yearText,
+      [AWARD_META.level]: award.level ?? '',
+      [AWARD_META.unit]: award.unit,
+      [AWARD_META.dossier]: award.dossierTitle,
+      [AWARD_META.dossierUrl]: urls.dossier(award.dossier),
+    },
     filters: {
       [SEARCH_FILTERS.type]: [t('search.type.award')],
       [SEARCH_FILTERS.dossier]: [award.dossierTitle],
@@ -41,6 +50,26 @@ export function awardSearchRecord(award: PublishedAward): CustomRecord {
       [SEARCH_FILTERS.year]: award.years.length > 0 ? award.years.map(String) : [t('awards.noYear')],
       [SEARCH_FILTERS.level]: [level],
     },
-    sort: { year: String(award.years.at(-1) ?? 0).padStart(4, '0') },
+    segments: [{ title: award.title, paragraphs: [yearText, award.level, award.unit, award.issuer, award.note].filter((p): p is string => Boolean(p)) }],
+  };
+}
+
+/**
+ * The entry of a unit's 荣誉榜 page, so that a unit's name finds its awards page among the first
+ * results, next to its dossier.
+ */
+export function unitSearchEntry(unit: string, group: string, dossierTitles: readonly string[]): SearchEntry {
+  return {
+    kind: 'unit',
+    group,
+    url: urls.awardsUnit(unit),
+    title: t('awards.unitTitle', { unit }),
+    names: [unit],
+    filters: {
+      [SEARCH_FILTERS.type]: [t('search.type.unitAwards')],
+      [SEARCH_FILTERS.unit]: [unit],
+      [SEARCH_FILTERS.dossier]: [...dossierTitles],
+    },
+    segments: [{ title: t('awards.unitTitle', { unit }), paragraphs: [] }],
   };
 }

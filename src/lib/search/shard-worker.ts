@@ -1,0 +1,83 @@
+// Builds the index shards of a site on worker threads: each reads the built pages of its dossiers,
+// turns them and their awards into search entries and indexes them (index-shard.ts), so parsing
+// and indexing run on every core and only the compact postings come back.
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { mapWithLimit } from '../map-with-limit.ts';
+import { answerInWorker, runInWorker } from '../worker-task.ts';
+import { awardSearchEntry, SEARCH_FILTERS, unitSearchEntry, type PublishedAward } from './award-records.ts';
+import { extractPage } from './extract-page.ts';
+import { ENTRY_KINDS } from './format.ts';
+import { encodeShard, indexShard } from './index-shard.ts';
+import type { SearchEntry, SearchGroup } from './search-input.ts';
+import { t } from '../i18n.ts';
+
+/** One dossier of a shard: its marked pages, its awards, and the units whose 荣誉榜 it carries. */
+export interface ShardGroup {
+  id: string;
+  /** Built pages, relative to the site folder with `/` separators. */
+  files: string[];
+  awards: PublishedAward[];
+  units: Array<{ unit: string; dossierTitles: string[] }>;
+}
+
+/** What one worker indexes. */
+export interface ShardJob {
+  siteDir: string;
+  groups: ShardGroup[];
+}
+
+/** The address of a built page: `a/b/index.html` is `/a/b/`. */
+export function pageUrl(file: string): string {
+  return `/${file.replace(/(^|\/)index\.html$/, '$1')}`;
+}
+
+async function pageEntry(siteDir: string, group: string, file: string): Promise<SearchEntry> {
+  const html = await readFile(join(siteDir, file), 'utf8').catch((error: NodeJS.ErrnoException) => {
+    throw new Error(`搜索索引生成失败（读取 ${file}）：${error.code ?? error.message}`);
+  });
+  const page = extractPage(html);
+  if (!page) throw new Error(`搜索索引生成失败：${file} 没有可索引的正文`);
+  // A dossier's overview page is named by its unit too, so a unit's name finds it first.
+  const overview = page.filters[SEARCH_FILTERS.type]?.includes(t('search.type.dossier'));
+  return {
+    kind: 'page',
+    group,
+    url: pageUrl(file),
+    title: page.title,
+    ...(overview ? { names: page.filters[SEARCH_FILTERS.unit] ?? [] } : {}),
+    filters: page.filters,
+    segments: page.segments,
+  };
+}
+
+/** Indexes one shard and returns it encoded (index-shard.ts). */
+export async function buildShard(job: ShardJob): Promise<Uint8Array> {
+  const groups: SearchGroup[] = [];
+  const entries: SearchEntry[] = [];
+  for (const group of job.groups) {
+    const pages = await mapWithLimit(group.files, 16, (file) => pageEntry(job.siteDir, group.id, file));
+    const awards = group.awards.map(awardSearchEntry);
+    const units = group.units.map(({ unit, dossierTitles }) => unitSearchEntry(unit, group.id, dossierTitles));
+    entries.push(...pages, ...awards, ...units);
+    // Every entry of a dossier is also found by its unit's name and the dossier's title.
+    const context = new Set<string>();
+    for (const entry of [...pages, ...awards]) for (const name of [SEARCH_FILTERS.unit, SEARCH_FILTERS.dossier]) for (const value of entry.filters[name] ?? []) context.add(value);
+    groups.push({ id: group.id, context: [...context] });
+  }
+  const order = new Map(groups.map((g, i) => [g.id, i]));
+  const sorted = entries
+    .map((entry, i) => ({ entry, i }))
+    .sort((a, b) => ENTRY_KINDS.indexOf(a.entry.kind) - ENTRY_KINDS.indexOf(b.entry.kind) || order.get(a.entry.group)! - order.get(b.entry.group)! || a.i - b.i)
+    .map(({ entry }) => entry);
+  return encodeShard(indexShard(groups, sorted));
+}
+
+const ROLE = 'huazhang:search-shard';
+
+/** {@link buildShard} on a worker thread of its own. */
+export function buildShardInWorker(job: ShardJob): Promise<Uint8Array> {
+  return runInWorker<Uint8Array>(new URL(import.meta.url), ROLE, job, '搜索索引');
+}
+
+await answerInWorker(ROLE, buildShard);
