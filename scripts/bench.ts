@@ -5,16 +5,19 @@ import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { routesOfContent } from '../src/lib/checks/index.ts';
-import { SHARDS_DIR } from '../src/lib/search/build-index.ts';
+import { INDEX_DIR } from '../src/lib/search/format.ts';
 import { serveSite } from './browser/static-server.ts';
 import { parseBenchArgs, USAGE, type BenchOptions } from './bench/args.ts';
 import { writeCorpus } from './bench/corpus.ts';
-import { measureApiFirstQuery, measureSearch } from './bench/first-query.ts';
+import { measureSearch } from './bench/first-query.ts';
 import { machineInfo } from './bench/machine.ts';
 import { measurePageWeight, runLighthouse } from './bench/page-weight.ts';
 import { measureRebuild } from './bench/rebuild.ts';
 import { reportMarkdown, type BenchReport, type SizeResult } from './bench/report.ts';
 import { runBuild } from './bench/run-build.ts';
+import { describeMiss, runSuite, sameIndex, suiteFigures } from './bench/search-quality.ts';
+import { buildSite } from './build.ts';
+import type { QualityReport } from './bench/search-quality.ts';
 import { folderSize } from './bench/sizes.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -31,13 +34,11 @@ async function benchSize(options: BenchOptions, out: string, dossiers: number): 
   const env: Record<string, string> = options.searchShards === undefined ? {} : { HUAZHANG_SEARCH_SHARD_SIZE: String(options.searchShards) };
   const build = await runBuild({ root: ROOT, contentDir, outDir, workDir: out, clean: true, env });
   log(`${dossiers} dossiers: ${build.ok ? 'built' : 'FAILED'} in ${(build.wall / 1000).toFixed(1)} s, peak ${(build.memory.treeBytes / 1e9).toFixed(2)} GB`);
-  const [main, shards] = [await folderSize(join(outDir, 'pagefind')), await folderSize(join(outDir, SHARDS_DIR))];
-  const searchIndex = { bytes: main.bytes + shards.bytes, files: main.files + shards.files };
+  const searchIndex = await folderSize(join(outDir, INDEX_DIR));
   const result: SizeResult = { dossiers, corpus, build, dist: await folderSize(outDir), searchIndex };
   if (!build.ok) return result;
   if (!options.noBrowser) {
     result.search = await measureSearch(outDir);
-    result.apiSearch = await measureApiFirstQuery(outDir);
     log(`${dossiers} dossiers: first query ${Math.round(result.search.first.transferBytes / 1000)} KB over the wire`);
   }
   if (dossiers >= options.rebuildFrom) {
@@ -69,6 +70,34 @@ async function benchShipped(out: string, noBrowser: boolean): Promise<NonNullabl
   return shipped;
 }
 
+const ARCHIVE = join(ROOT, 'tests', 'fixtures', 'sites', 'search-archive');
+const ARCHIVE_SHARD_SIZE = 2;
+
+/**
+ * The search-quality suite: the six-unit fixture archive built in one piece and in shards of two
+ * dossiers, every query run on both through the search page in Chromium.
+ */
+async function benchQuality(out: string): Promise<QualityReport> {
+  const sites = { whole: join(out, 'quality', 'whole'), sharded: join(out, 'quality', 'sharded') };
+  for (const [which, size] of [['whole', 0], ['sharded', ARCHIVE_SHARD_SIZE]] as const) {
+    const built = await buildSite({ root: ROOT, contentDir: ARCHIVE, outDir: sites[which], env: { HUAZHANG_SEARCH_SHARD_SIZE: String(size) }, logLevel: 'warn' });
+    if (!built.ok) throw new Error(`the search-quality archive did not build: ${built.failure ?? 'content errors'}`);
+  }
+  const whole = await runSuite(sites.whole);
+  const sharded = await runSuite(sites.sharded);
+  const { recall, precision } = suiteFigures(whole.scores);
+  return {
+    dossiers: 6,
+    queries: whole.scores.length,
+    recall,
+    precision,
+    shardSize: ARCHIVE_SHARD_SIZE,
+    identicalFiles: sameIndex(sites.whole, sites.sharded),
+    sameResults: whole.all.filter((urls, i) => JSON.stringify(urls) === JSON.stringify(sharded.all[i])).length,
+    misses: whole.scores.filter((s) => s.recall < 1 || s.precision < 1 || !s.firstOk).map(describeMiss),
+  };
+}
+
 async function main(): Promise<void> {
   let options: BenchOptions;
   try {
@@ -96,6 +125,12 @@ async function main(): Promise<void> {
   for (const dossiers of options.sizes) {
     report.sizes.push(await benchSize(options, out, dossiers));
     // Written after every size, so a long run that is stopped still leaves its finished sizes.
+    await save();
+  }
+  if (!options.noBrowser) {
+    log('search quality: building the six-unit archive whole and in shards, running the suite');
+    report.quality = await benchQuality(out);
+    log(`search quality: recall@10 ${(report.quality.recall * 100).toFixed(1)} %, precision@10 ${(report.quality.precision * 100).toFixed(1)} %`);
     await save();
   }
   if (options.shipped) {

@@ -19,7 +19,7 @@ export interface ChildResult {
   content: number;
   /** Bundling and writing every page. */
   render: number;
-  /** Pagefind: reading the pages, adding the award records, writing the index. */
+  /** The search index: reading the built pages and the awards, writing the index. */
   index: number;
   /** Everything else: swapping the staging folder in. */
   other: number;
@@ -49,7 +49,7 @@ if (!root || !contentDir || !outDir || !resultFile) {
     other: Math.max(0, total - setup - content - render - index),
     total,
     pages: result.index?.pages ?? 0,
-    records: result.index?.records ?? 0,
+    records: result.index?.awards ?? 0,
   };
   await writeFile(resultFile, JSON.stringify(child, null, 2));
   if (!result.ok) process.exitCode = 1;

@@ -21,6 +21,5 @@ export function machineInfo(root: string): MachineInfo {
     os: `${type()} ${release()}`,
     node: process.versions.node,
     astro: version(root, 'astro'),
-    pagefind: version(root, 'pagefind'),
   };
 }

@@ -1,5 +1,6 @@
 import type { CorpusSummary } from './corpus.ts';
-import type { ApiFirstQuery, SearchMeasurement } from './first-query.ts';
+import type { SearchMeasurement } from './first-query.ts';
+import type { QualityReport } from './search-quality.ts';
 import type { MeasuredBuild } from './run-build.ts';
 import type { FolderSize } from './sizes.ts';
 import type { LighthouseScores, TemplateWeight } from './page-weight.ts';
@@ -12,7 +13,6 @@ export interface MachineInfo {
   os: string;
   node: string;
   astro: string;
-  pagefind: string;
 }
 
 /** Everything measured for one corpus size. */
@@ -23,8 +23,6 @@ export interface SizeResult {
   dist: FolderSize;
   searchIndex: FolderSize;
   search?: SearchMeasurement;
-  /** The first query through Pagefind's API, shards merged (the like-for-like measure). */
-  apiSearch?: ApiFirstQuery;
   /** The build after editing one article, with the previous build's output and content cache in place. */
   rebuild?: MeasuredBuild & { edited: string };
 }
@@ -41,6 +39,8 @@ export interface BenchReport {
   sizes: SizeResult[];
   /** The shipped content's site, measured the same way, plus page weight when that tool exists. */
   shipped?: { build: MeasuredBuild; dist: FolderSize; search?: SearchMeasurement; pageWeight?: TemplateWeight[]; lighthouse?: LighthouseScores };
+  /** The search-quality suite on its fixture archive, built in one piece and in shards. */
+  quality?: QualityReport;
   notes: string[];
 }
 
@@ -49,12 +49,12 @@ const mb = (bytes: number) => (bytes >= 1e9 ? `${(bytes / 1e9).toFixed(2)} GB` :
 const kb = (bytes: number) => `${Math.round(bytes / 1000)} KB`;
 const n = (value: number) => value.toLocaleString('en-US');
 
-/** The slowest search for a query once the index was loaded, first run (chunks fetched) included. */
-export function slowestLoadedSearch(search: SearchMeasurement): number {
-  return Math.max(...search.loaded.queries.map((q) => q.firstMs));
+/** The slowest first run of a query once the index was loaded (index files fetched included), awards-only or not. */
+export function slowestLoadedSearch(search: SearchMeasurement, awardsOnly = false): number {
+  return Math.max(0, ...search.loaded.queries.filter((q) => (q.filter !== undefined) === awardsOnly).map((q) => q.firstMs));
 }
 
-/** The median repeat search time once the index and its chunks were loaded. */
+/** The median repeat search time once the index was loaded. */
 export function medianRepeatSearch(search: SearchMeasurement): number {
   const times = search.loaded.queries.map((q) => q.repeatMs).sort((a, b) => a - b);
   return times[Math.floor(times.length / 2)] ?? 0;
@@ -66,9 +66,9 @@ export function reportMarkdown(report: BenchReport): string {
   const lines = [
     `# Benchmark ${report.startedAt}`,
     '',
-    `\`${report.command}\` · seed ${report.seed} · search index ${report.searchShards === undefined ? 'in shards by the default policy (150 dossiers each, at most 16 shards)' : report.searchShards ? `in shards of ${report.searchShards} dossiers for sites with more than that` : 'in one piece'}`,
+    `\`${report.command}\` · seed ${report.seed} · search index built ${report.searchShards === undefined ? 'in shards by the default policy (150 dossiers each, at most 16 shards)' : report.searchShards ? `in shards of ${report.searchShards} dossiers for sites with more than that` : 'in one piece'}`,
     '',
-    `Machine: ${m.cpu}, ${m.cores} cores, ${mb(m.memoryBytes)} RAM, ${m.os}; Node ${m.node}, Astro ${m.astro}, Pagefind ${m.pagefind}.`,
+    `Machine: ${m.cpu}, ${m.cores} cores, ${mb(m.memoryBytes)} RAM, ${m.os}; Node ${m.node}, Astro ${m.astro}.`,
     '',
     '## Build from clean',
     '',
@@ -85,12 +85,28 @@ export function reportMarkdown(report: BenchReport): string {
       `| ${n(r.dossiers)} | ${n(r.corpus.files)} | ${n(r.corpus.awards)} | ${n(b.pages)} | ${s(b.check)} | ${s(b.setup)} | ${s(b.content)} | ${s(b.render)} | ${s(b.index)} | **${s(b.wall)}** | ${mb(b.memory.treeBytes)} | ${mb(b.memory.processBytes)} (${b.memory.processName}) |`,
     );
   }
-  lines.push('', '## Output and search', '', '| dossiers | corpus | dist | search index | first query: served | first query: over the wire | first results | search once loaded (slowest first run / median repeat) | first query via API: index bytes over the wire (bundles) |', '|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+  lines.push('', '## Output and search', '', '| dossiers | corpus | dist | search index | first query: served | first query: over the wire | first results | search once loaded (slowest first run / median repeat) | awards only (slowest) |', '|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
   for (const r of report.sizes) {
     const q = r.search;
     lines.push(
-      `| ${n(r.dossiers)} | ${mb(r.corpus.bytes)} | ${mb(r.dist.bytes)} (${n(r.dist.files)} files) | ${mb(r.searchIndex.bytes)} (${n(r.searchIndex.files)} files) | ${q ? kb(q.first.totalBytes) : '–'} | ${q ? kb(q.first.transferBytes) : '–'} | ${q ? `${q.first.firstResultsMs} ms` : '–'} | ${q ? `${slowestLoadedSearch(q)} ms / ${medianRepeatSearch(q)} ms` : '–'} | ${r.apiSearch ? `${kb(r.apiSearch.transferBytes)} (${r.apiSearch.bundles})` : '–'} |`,
+      `| ${n(r.dossiers)} | ${mb(r.corpus.bytes)} | ${mb(r.dist.bytes)} (${n(r.dist.files)} files) | ${mb(r.searchIndex.bytes)} (${n(r.searchIndex.files)} files) | ${q ? kb(q.first.totalBytes) : '–'} | ${q ? kb(q.first.transferBytes) : '–'} | ${q ? `${q.first.firstResultsMs} ms` : '–'} | ${q ? `${slowestLoadedSearch(q)} ms / ${medianRepeatSearch(q)} ms` : '–'} | ${q ? `${slowestLoadedSearch(q, true)} ms` : '–'} |`,
     );
+  }
+  const timed = report.sizes.filter((r) => r.search);
+  if (timed.length > 0) {
+    lines.push('', '## Searches once loaded (first run / repeat, first ten results on screen)', '', `| query | ${timed.map((r) => `${n(r.dossiers)} dossiers`).join(' | ')} |`, `|---|${timed.map(() => '---:').join('|')}|`);
+    for (const [i, q] of timed[0]!.search!.loaded.queries.entries()) {
+      const cells = timed.map((r) => {
+        const x = r.search!.loaded.queries[i]!;
+        return `${x.firstMs} / ${x.repeatMs} ms (${n(x.results)})`;
+      });
+      lines.push(`| ${q.query}${q.filter ? ` (${q.filter})` : ''} | ${cells.join(' | ')} |`);
+    }
+  }
+  if (report.quality) {
+    const qr = report.quality;
+    lines.push('', '## Search quality', '', `${qr.queries} queries on ${qr.dossiers} fixture dossiers: recall@10 ${(qr.recall * 100).toFixed(1)} %, precision@10 ${(qr.precision * 100).toFixed(1)} %; built in shards of ${qr.shardSize} dossier(s), ${qr.identicalFiles ? 'the index files are identical' : 'the index files differ'} and ${qr.sameResults}/${qr.queries} queries return the same results.`);
+    if (qr.misses.length > 0) lines.push('', ...qr.misses.map((m) => `- ${m}`));
   }
   const rebuilds = report.sizes.filter((r) => r.rebuild);
   if (rebuilds.length > 0) {
@@ -107,6 +123,6 @@ export function reportMarkdown(report: BenchReport): string {
     if (scores.length > 0) lines.push('', `Lighthouse on the home page: ${scores.map(([k, v]) => `${k} ${String(v)}`).join(', ')}.`);
   }
   if (report.notes.length > 0) lines.push('', '## Notes', '', ...report.notes.map((note) => `- ${note}`));
-  lines.push('', 'Peak RSS is the largest sum of resident memory over the build process and its children (the Pagefind binary included), sampled from `/proc` every 100 ms. Phases: content check = the project\'s own checker, on a worker thread while Astro loads the content, so it is not added to the total; content load = Astro\'s content sync (reading and validating the front matter of every Markdown file); page rendering = bundling the pages, rendering every Markdown body and writing the pages; search index = Pagefind. "Over the wire" gzips text files and counts Pagefind\'s already-compressed files as they are.', '');
+  lines.push('', 'Peak RSS is the largest sum of resident memory over the build process and its children sampled from `/proc` every 100 ms. Phases: content check = the project\'s own checker, on a worker thread while Astro loads the content, so it is not added to the total; content load = Astro\'s content sync (reading and validating the front matter of every Markdown file); page rendering = bundling the pages, rendering every Markdown body and writing the pages; search index = reading the built pages and writing the search index. "Over the wire" gzips text files (HTML, CSS, JS, JSON) and counts the index\'s binary files as they are.', '');
   return lines.join('\n');
 }

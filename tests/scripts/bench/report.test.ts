@@ -24,7 +24,7 @@ const report: BenchReport = {
   command: 'npm run bench -- --dossiers 10',
   seed: 20261127,
   searchShards: 0,
-  machine: { cpu: 'Test CPU', cores: 2, memoryBytes: 25_280_000_000, os: 'Linux 6', node: '24.21.0', astro: '7.3.5', pagefind: '1.6.0' },
+  machine: { cpu: 'Test CPU', cores: 2, memoryBytes: 25_280_000_000, os: 'Linux 6', node: '24.21.0', astro: '7.3.5' },
   sizes: [
     {
       dossiers: 10,
@@ -44,14 +44,14 @@ const report: BenchReport = {
 describe('reportMarkdown', () => {
   it('prints the machine, the phases and the search figures of each size', () => {
     const markdown = reportMarkdown(report);
-    expect(markdown).toContain('Machine: Test CPU, 2 cores, 25.28 GB RAM, Linux 6; Node 24.21.0, Astro 7.3.5, Pagefind 1.6.0.');
+    expect(markdown).toContain('Machine: Test CPU, 2 cores, 25.28 GB RAM, Linux 6; Node 24.21.0, Astro 7.3.5.');
     expect(markdown).toContain('| 10 | 141 | 149 | 103 | 0.3 s | 0.2 s | 0.9 s | 0.6 s | 0.4 s | **3.1 s** | 722.3 MB | 647.0 MB (MainThread) |');
-    expect(markdown).toContain('| 10 | 0.5 MB | 2.9 MB (338 files) | 1.1 MB (229 files) | 407 KB | 228 KB | 532 ms | 51 ms / 9 ms | – |');
+    expect(markdown).toContain('| 10 | 0.5 MB | 2.9 MB (338 files) | 1.1 MB (229 files) | 407 KB | 228 KB | 532 ms | 51 ms / 9 ms | 0 ms |');
     expect(markdown).not.toContain('## Rebuild');
   });
 
   it('reports a failed build with its reason instead of phases', () => {
-    const failed = { ...report, sizes: [{ ...report.sizes[0]!, build: { ...build, ok: false, failure: 'Pagefind ran out of memory' } }] };
-    expect(reportMarkdown(failed)).toContain('| 10 | 141 | 149 | failed: Pagefind ran out of memory |');
+    const failed = { ...report, sizes: [{ ...report.sizes[0]!, build: { ...build, ok: false, failure: 'the search index ran out of memory' } }] };
+    expect(reportMarkdown(failed)).toContain('| 10 | 141 | 149 | failed: the search index ran out of memory |');
   });
 });
