@@ -383,9 +383,9 @@ export class SearchEngine {
       return Uint32Array.from(Array.from(allowed.keys()).filter((e) => allowed[e] === 1));
     }
     const matches = await Promise.all(terms.map((term) => this.match(term)));
-    const scores = new Float64Array(this.entries);
+    const scores = new Uint32Array(this.entries);
     const hits = new Uint8Array(this.entries);
-    const weight = new Float64Array(this.entries);
+    const weight = new Uint8Array(this.entries);
     matches.forEach(({ docs, titles }, t) => {
       weight.fill(0);
       for (const doc of docs) {
@@ -404,10 +404,19 @@ export class SearchEngine {
         }
       }
     });
-    const found: number[] = [];
-    for (let e = 0; e < hits.length; e++) if (hits[e] === terms.length && (!allowed || allowed[e] === 1)) found.push(e);
-    found.sort((a, b) => scores[b]! - scores[a]! || a - b);
-    return Uint32Array.from(found);
+    // Scores are small whole numbers: a counting sort, best score first and index order within a
+    // score, is linear where a comparison sort of every hit of a common word would not be.
+    const byScore = new Map<number, number[]>();
+    for (let e = 0; e < hits.length; e++) {
+      if (hits[e] !== terms.length || (allowed && allowed[e] !== 1)) continue;
+      const list = byScore.get(scores[e]!);
+      if (list) list.push(e);
+      else byScore.set(scores[e]!, [e]);
+    }
+    const ranked = new Uint32Array([...byScore.values()].reduce((n, list) => n + list.length, 0));
+    let at = 0;
+    for (const score of [...byScore.keys()].sort((a, b) => b - a)) for (const e of byScore.get(score)!) ranked[at++] = e;
+    return ranked;
   }
 
   /**
