@@ -7,6 +7,7 @@ import { launchChromium } from '../browser/chromium.ts';
 import { serveSite } from '../browser/static-server.ts';
 import { SEARCH_SUITE, type SuiteQuery } from '../../tests/fixtures/search-suite.ts';
 import { INDEX_DIR } from '../../src/lib/search/format.ts';
+import { SearchEngine } from '../../src/lib/search/engine.ts';
 import { t } from '../../src/lib/i18n.ts';
 
 /** One result as the page shows it: where it links, and where its first sub-result links. */
@@ -31,14 +32,31 @@ export interface ShownSearch {
 }
 
 /**
- * Opens the search page at `/search/?q=…&<filter>=<value>` (as the header box and a shared link
- * do), waits for its results, and reads them off the page.
+ * Searches on the search page of the site at `siteUrl` as a reader does: types the query, sets the
+ * filters and submits the form (opening the page first when it is not open yet, so a suite of
+ * queries loads the index once, as one reader's session would), then reads the results off the
+ * page.
  */
 export async function searchPage(page: Page, siteUrl: string, q: string, filters: Record<string, string> = {}, all = false): Promise<ShownSearch> {
-  const address = new URLSearchParams();
-  if (q) address.set('q', q);
-  for (const [name, value] of Object.entries(filters)) address.set(name, value);
-  await page.goto(`${siteUrl}search/?${address}`);
+  const target = `${siteUrl}search/`;
+  if (!page.url().startsWith(target)) {
+    await page.goto(target);
+    // The 筛选 button appears once the index is open.
+    await page.locator('#filter-toggle').waitFor({ state: 'visible' });
+  }
+  await page.evaluate(
+    ({ q, filters }) => {
+      const form = document.getElementById('search-page') as HTMLFormElement;
+      for (const select of form.querySelectorAll('select')) {
+        const value = filters[select.name] ?? '';
+        if (value && ![...select.options].some((o) => o.value === value)) select.add(new Option(value, value));
+        select.value = value;
+      }
+      (document.getElementById('search-query') as HTMLInputElement).value = q;
+      form.requestSubmit();
+    },
+    { q, filters },
+  );
   await page.waitForFunction((searching) => {
     const text = document.getElementById('search-status')?.textContent ?? '';
     return text !== '' && text !== searching && (document.querySelectorAll('#search-results > li').length > 0 || !/\d/.test(text));
@@ -161,4 +179,24 @@ export function sameIndex(a: string, b: string): boolean {
 export function describeMiss(score: QueryScore): string {
   const filters = Object.entries(score.query.filters ?? {}).map(([k, v]) => ` ${k}=${v}`).join('');
   return `“${score.query.q}”${filters}: recall ${(score.recall * 100).toFixed(0)} %, precision ${(score.precision * 100).toFixed(0)} %${score.firstOk ? '' : ', wrong first results'}; shown ${score.top.map((r) => r.section ?? r.url).join(' ')}`;
+}
+
+/** The engine over a built site's index files, read from disk: the search page's answers, in Node. */
+export function openIndex(siteDir: string): Promise<SearchEngine> {
+  const dir = join(siteDir, INDEX_DIR);
+  return SearchEngine.open({
+    bytes: async (path) => new Uint8Array(readFileSync(join(dir, path))),
+    json: async (path) => JSON.parse(readFileSync(join(dir, path), 'utf8')) as never,
+  });
+}
+
+/** Every result (entry number, in order) of every suite query, answered by the engine in Node. */
+export async function suiteAnswers(siteDir: string): Promise<number[][]> {
+  const engine = await openIndex(siteDir);
+  const answers: number[][] = [];
+  for (const query of SEARCH_SUITE) {
+    const filters = Object.fromEntries(Object.entries(query.filters ?? {}).map(([name, value]) => [name, [value]]));
+    answers.push(Array.from((await engine.search(query.q, filters)).ranked));
+  }
+  return answers;
 }

@@ -163,7 +163,8 @@ export async function startSearchPage(): Promise<void> {
     const address = new URLSearchParams();
     if (query) address.set('q', query);
     for (const [name, [value]] of Object.entries(filters)) address.set(name, value!);
-    history.replaceState(null, '', `${location.pathname}${address.size > 0 ? `?${address}` : ''}`);
+    const queryString = address.toString();
+    history.replaceState(null, '', `${location.pathname}${queryString ? `?${queryString}` : ''}`);
     list.replaceChildren();
     more.hidden = true;
     outcome = undefined;

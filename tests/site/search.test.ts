@@ -58,7 +58,7 @@ describe('search on the shipped site', () => {
 
   it('ranks the dossier and the unit’s 荣誉榜 first for the unit’s short name 黄州', async () => {
     const { results } = await search('黄州');
-    expect(results.slice(0, 2).map((r) => r.url).sort()).toEqual([`${DOSSIER}/`, '/awards/unit/黄州区政府办公室/']);
+    expect(results.slice(0, 2).map((r) => r.url).sort()).toEqual(['/awards/unit/黄州区政府办公室/', `${DOSSIER}/`]);
   });
 
   it('narrows to exactly the awards of 2010 with the year filter, and finds them by the year too', async () => {

@@ -11,7 +11,7 @@ import { FORMAT_VERSION, INDEX_DIR } from './format.ts';
 import { decodeShard } from './index-shard.ts';
 import { buildShard, buildShardInWorker, type ShardGroup } from './shard-worker.ts';
 import { shardSizeFor, type ShardPolicy } from './shard-size.ts';
-import { indexablePages, shardPages } from './site-pages.ts';
+import { indexablePages } from './site-pages.ts';
 import { writeIndex, type IndexSummary } from './write-index.ts';
 
 /** What {@link buildSearchIndex} indexes. */
@@ -94,13 +94,14 @@ export async function buildSearchIndex(input: SearchIndexInput): Promise<SearchI
 
   const all = [...groups.values()];
   const perShard = input.shards ? shardSizeFor(input.shards, all.length) : all.length;
-  const shards = shardPages(all.map((g) => ({ file: g.id, group: g.id })), Math.max(1, perShard)).map((list) => list.map((g) => groups.get(g.group)!));
+  const shards: ShardGroup[][] = [];
+  for (let i = 0; i < all.length; i += Math.max(1, perShard)) shards.push(all.slice(i, i + Math.max(1, perShard)));
   const cacheDir = input.shards?.cacheDir ? join(input.shards.cacheDir, 'search-index') : undefined;
   const hashes = cacheDir ? await Promise.all(shards.map((shard) => shardHash(siteDir, shard))) : [];
   let reused = 0;
   const concurrency = shards.length === 1 ? 1 : Math.max(1, input.shards?.concurrency ?? availableParallelism());
-  const encoded = await mapWithLimit(shards, concurrency, async (shard, ) => {
-    const i = shards.indexOf(shard);
+  const encoded = await mapWithLimit([...shards.keys()], concurrency, async (i) => {
+    const shard = shards[i]!;
     const cached = cacheDir ? join(cacheDir, `${hashes[i]}.bin`) : undefined;
     if (cached && existsSync(cached)) {
       reused++;

@@ -30,22 +30,3 @@ export async function indexablePages(siteDir: string): Promise<IndexablePage[]> 
   const marked = await mapWithLimit(candidates, READ_LIMIT, async (file) => (await readFile(join(siteDir, file), 'utf8')).includes(PAGEFIND_BODY));
   return candidates.filter((_, i) => marked[i]).map((file) => ({ file, group: file.includes('/') ? file.slice(0, file.indexOf('/')) : '' }));
 }
-
-/**
- * Splits pages into shards of at most `groupsPerShard` groups (dossiers), keeping every group's
- * pages in one shard and the order stable, so editing one dossier changes one shard only.
- */
-export function shardPages(pages: readonly IndexablePage[], groupsPerShard: number): IndexablePage[][] {
-  const shards: IndexablePage[][] = [];
-  let groups = 0;
-  let last: string | undefined;
-  for (const page of pages) {
-    if (page.group !== last) {
-      if (groups % groupsPerShard === 0) shards.push([]);
-      groups++;
-      last = page.group;
-    }
-    shards.at(-1)!.push(page);
-  }
-  return shards;
-}

@@ -2,28 +2,7 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { indexablePages, shardPages, type IndexablePage } from '../../../src/lib/search/site-pages.ts';
-
-const page = (file: string): IndexablePage => ({ file, group: file.split('/')[0]! });
-
-describe('shardPages', () => {
-  const pages = ['a/index.html', 'a/service/index.html', 'b/index.html', 'c/index.html', 'c/creation/index.html', 'd/index.html'].map(page);
-
-  it('puts at most the given number of dossiers in each shard, never splitting a dossier', () => {
-    expect(shardPages(pages, 2).map((s) => s.map((p) => p.file))).toEqual([
-      ['a/index.html', 'a/service/index.html', 'b/index.html'],
-      ['c/index.html', 'c/creation/index.html', 'd/index.html'],
-    ]);
-  });
-
-  it('keeps everything in one shard when the shard is larger than the site', () => {
-    expect(shardPages(pages, 100)).toHaveLength(1);
-  });
-
-  it('returns no shards for no pages', () => {
-    expect(shardPages([], 10)).toEqual([]);
-  });
-});
+import { indexablePages } from '../../../src/lib/search/site-pages.ts';
 
 const site = await mkdtemp(join(tmpdir(), 'huazhang-site-'));
 afterAll(() => rm(site, { recursive: true, force: true }));
