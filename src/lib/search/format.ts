@@ -123,6 +123,11 @@ export class ByteWriter {
   done(): Uint8Array {
     return this.buffer.slice(0, this.length);
   }
+
+  /** The bytes written so far, without copying: valid until the next write. */
+  view(): Uint8Array {
+    return this.buffer.subarray(0, this.length);
+  }
 }
 
 /** Reads what {@link ByteWriter} wrote. */

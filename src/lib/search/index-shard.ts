@@ -14,8 +14,10 @@ export interface ShardKey {
   docs: number[];
   /** The documents whose title holds the key. */
   titles: number[];
-  /** Positions per document (same order as `docs`), for keys of two characters and words. */
-  positions?: number[][];
+  /** For keys of two characters and words: how many positions each document has (same order as `docs`)... */
+  counts?: number[];
+  /** ...and the positions themselves, document after document. */
+  positions?: number[];
   /** The list numbers entries, not documents: a filter value's entries. */
   entries?: boolean;
 }
@@ -39,81 +41,114 @@ export interface ShardIndex {
   filterCounts: Map<string, Map<string, number>>;
 }
 
-const classCache = new Map<string, CharClass>();
-function classOf(char: string): CharClass {
-  let c = classCache.get(char);
-  if (c === undefined) classCache.set(char, (c = charClass(char)));
-  return c;
+// Character classes of the Basic Multilingual Plane, looked up once each (0: not yet).
+const classTable = new Uint8Array(0x10000);
+function classOfUnit(code: number): CharClass {
+  let c = classTable[code]!;
+  if (c === 0) classTable[code] = c = charClass(String.fromCharCode(code));
+  return c as CharClass;
 }
 
-class Postings {
-  readonly keys = new Map<string, ShardKey>();
+function newKey(positional: boolean): ShardKey {
+  return positional ? { docs: [], titles: [], counts: [], positions: [] } : { docs: [], titles: [] };
+}
 
-  private key(name: string, positional: boolean): ShardKey {
-    let key = this.keys.get(name);
-    if (!key) {
-      key = { docs: [], titles: [] };
-      if (positional) key.positions = [];
-      this.keys.set(name, key);
-    }
+// Keys of one or two characters of the Basic Multilingual Plane are numbered by their UTF-16
+// units (a map of numbers is much faster than one of short strings, and they are most keys); words
+// and characters beyond it keep string keys.
+class Postings {
+  readonly named = new Map<string, ShardKey>();
+  readonly coded = new Map<number, ShardKey>();
+
+  codedKey(code: number, positional: boolean): ShardKey {
+    let key = this.coded.get(code);
+    if (!key) this.coded.set(code, (key = newKey(positional)));
     return key;
   }
 
-  add(name: string, doc: number, inTitle: boolean, position: number | undefined): void {
-    const key = this.key(name, position !== undefined);
-    if (key.docs.at(-1) !== doc) {
+  namedKey(name: string, positional: boolean): ShardKey {
+    let key = this.named.get(name);
+    if (!key) this.named.set(name, (key = newKey(positional)));
+    return key;
+  }
+
+  static add(key: ShardKey, doc: number, inTitle: boolean, position: number | undefined): void {
+    const last = key.docs.length - 1;
+    if (last < 0 || key.docs[last] !== doc) {
       key.docs.push(doc);
-      key.positions?.push([]);
+      key.counts?.push(0);
     }
-    if (position !== undefined) key.positions!.at(-1)!.push(position);
-    if (inTitle && key.titles.at(-1) !== doc) key.titles.push(doc);
+    if (position !== undefined) {
+      key.counts![key.counts!.length - 1]!++;
+      key.positions!.push(position);
+    }
+    if (inTitle && key.titles[key.titles.length - 1] !== doc) key.titles.push(doc);
   }
 
   addEntry(name: string, entry: number): void {
-    const key = this.key(name, false);
+    const key = this.namedKey(name, false);
     key.entries = true;
-    if (key.docs.at(-1) !== entry) key.docs.push(entry);
+    if (key.docs[key.docs.length - 1] !== entry) key.docs.push(entry);
+  }
+
+  /** Every key by its name. */
+  all(): Map<string, ShardKey> {
+    const keys = new Map(this.named);
+    for (const [code, key] of this.coded) keys.set(code < 0x10000 ? String.fromCharCode(code) : String.fromCharCode(Math.floor(code / 0x10000), code % 0x10000), key);
+    return keys;
   }
 }
 
 /**
  * Indexes one document: its title (with the names that go with it) and its body parts. Chinese
- * characters give one-character keys (where they are not needed) and two-character keys with
- * positions; runs of letters and digits give word keys with positions.
+ * characters give one-character keys (doc lists) and two-character keys with positions; runs of
+ * letters and digits give word keys with positions.
  */
 function indexDoc(postings: Postings, doc: number, title: string, parts: readonly string[]): void {
   const foldedTitle = foldText(title).text;
   const text = [foldedTitle, ...parts.map((part) => foldText(part).text)].join(PART_SEPARATOR);
   const titleEnd = foldedTitle.length;
-  let previousHan = '';
+  // The previous Chinese character: its UTF-16 unit (BMP), or its string (beyond), or none.
+  let previousCode = -1;
+  let previousText = '';
   let previousAt = -1;
-  let word = '';
   let wordAt = -1;
-  const endWord = () => {
-    if (word !== '') postings.add(word, doc, wordAt < titleEnd, wordAt);
-    word = '';
+  const endWord = (end: number) => {
+    if (wordAt >= 0) Postings.add(postings.namedKey(text.slice(wordAt, end), true), doc, wordAt < titleEnd, wordAt);
+    wordAt = -1;
   };
   for (let i = 0; i < text.length; ) {
-    const cp = text.codePointAt(i)!;
-    const char = cp > 0xffff ? text.slice(i, i + 2) : text[i]!;
-    const cls = classOf(char);
+    const code = text.charCodeAt(i);
+    const wide = code >= 0xd800 && code <= 0xdbff && i + 1 < text.length;
+    const char = wide ? text.slice(i, i + 2) : '';
+    const cls = wide ? charClass(char) : classOfUnit(code);
     if (cls === CharClass.Han) {
-      endWord();
+      endWord(i);
       const inTitle = i < titleEnd;
-      postings.add(char, doc, inTitle, undefined);
-      if (previousHan !== '') postings.add(previousHan + char, doc, previousAt < titleEnd, previousAt);
-      previousHan = char;
+      if (!wide) {
+        Postings.add(postings.codedKey(code, false), doc, inTitle, undefined);
+        if (previousCode >= 0) Postings.add(postings.codedKey(previousCode * 0x10000 + code, true), doc, previousAt < titleEnd, previousAt);
+        else if (previousText) Postings.add(postings.namedKey(previousText + text[i], true), doc, previousAt < titleEnd, previousAt);
+        previousCode = code;
+        previousText = '';
+      } else {
+        Postings.add(postings.namedKey(char, false), doc, inTitle, undefined);
+        const before = previousCode >= 0 ? String.fromCharCode(previousCode) : previousText;
+        if (before) Postings.add(postings.namedKey(before + char, true), doc, previousAt < titleEnd, previousAt);
+        previousCode = -1;
+        previousText = char;
+      }
       previousAt = i;
     } else {
-      previousHan = '';
+      previousCode = -1;
+      previousText = '';
       if (cls === CharClass.Word) {
-        if (word === '') wordAt = i;
-        word += char;
-      } else endWord();
+        if (wordAt < 0) wordAt = i;
+      } else endWord(i);
     }
-    i += char.length;
+    i += wide ? 2 : 1;
   }
-  endWord();
+  endWord(text.length);
 }
 
 /** The first segment's title, with the entry's other names, and its body with the hidden words. */
@@ -166,7 +201,7 @@ export function indexShard(groups: readonly SearchGroup[], entries: readonly Sea
     fragments.push({ url: entry.url, title: entry.title, kind: entry.kind, meta: entry.meta ?? {}, segments: entry.segments });
   });
   for (const group of groups) indexDoc(postings, doc++, '', group.context);
-  return { kinds, groups: groups.length, entryDocs, entryNamed, entryGroups, keys: postings.keys, fragments, filterCounts };
+  return { kinds, groups: groups.length, entryDocs, entryNamed, entryGroups, keys: postings.all(), fragments, filterCounts };
 }
 
 /** Serialises a shard for the cache and the trip from its worker thread. */
@@ -185,22 +220,25 @@ export function encodeShard(shard: ShardIndex): Uint8Array {
   out.string(JSON.stringify(shard.fragments));
   out.string(JSON.stringify([...shard.filterCounts].map(([name, counts]) => [name, [...counts]])));
   out.varint(shard.keys.size);
+  const scratch = new ByteWriter();
   for (const [name, key] of shard.keys) {
     out.string(name);
     out.varint((key.positions ? 1 : 0) | (key.entries ? 2 : 0));
     out.block(encodeList(key.docs));
     out.block(encodeList(key.titles));
     if (key.positions) {
-      const positions = new ByteWriter();
-      for (const list of key.positions) {
-        positions.varint(list.length);
+      scratch.length = 0;
+      let at = 0;
+      for (const count of key.counts!) {
+        scratch.varint(count);
         let previous = 0;
-        for (const p of list) {
-          positions.varint(p - previous);
+        for (let j = 0; j < count; j++) {
+          const p = key.positions[at++]!;
+          scratch.varint(p - previous);
           previous = p;
         }
       }
-      out.block(positions.done());
+      out.block(scratch.view());
     }
   }
   return out.done();
