@@ -115,21 +115,44 @@ function keysOf(term: Term): { all: string[]; tiles: Array<{ key: string; offset
   return { all: [...new Set(all)], tiles: exact ? [] : tiles };
 }
 
-/** The positions of each document in a block of a key's positions. */
-function decodeBlock(bytes: Uint8Array, docs: Uint32Array, block: number): Map<number, Set<number>> {
-  const reader = new ByteReader(bytes);
-  const out = new Map<number, Set<number>>();
-  const from = block * BLOCK_DOCS;
-  let i = 0;
-  while (i < docs.length && docs[i]! < from) i++;
-  for (; i < docs.length && docs[i]! < from + BLOCK_DOCS && !reader.done; i++) {
-    const count = reader.varint();
-    const positions = new Set<number>();
-    let p = 0;
-    for (let j = 0; j < count; j++) positions.add((p += reader.varint()));
-    out.set(docs[i]!, positions);
+/**
+ * A block of a key's positions: every document of the key in the block, in order, each as a
+ * count and that many deltas. Indexed once, then read one document at a time.
+ */
+class PositionBlock {
+  private readonly bytes: Uint8Array;
+  private readonly starts = new Map<number, number>();
+
+  constructor(bytes: Uint8Array, keyDocs: Uint32Array, block: number) {
+    this.bytes = bytes;
+    const reader = new ByteReader(bytes);
+    const from = block * BLOCK_DOCS;
+    let lo = 0;
+    let hi = keyDocs.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (keyDocs[mid]! < from) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo; i < keyDocs.length && keyDocs[i]! < from + BLOCK_DOCS && !reader.done; i++) {
+      this.starts.set(keyDocs[i]!, reader.offset);
+      const count = reader.varint();
+      for (let j = 0; j < count; j++) reader.varint();
+    }
   }
-  return out;
+
+  /** The positions of one document, or undefined when the key is not in it. */
+  positions(doc: number): number[] | undefined {
+    const start = this.starts.get(doc);
+    if (start === undefined) return undefined;
+    const reader = new ByteReader(this.bytes);
+    reader.offset = start;
+    const count = reader.varint();
+    const out: number[] = [];
+    let p = 0;
+    for (let j = 0; j < count; j++) out.push((p += reader.varint()));
+    return out;
+  }
 }
 
 /** Where each term matches in a paragraph's folded text. */
@@ -185,7 +208,7 @@ export function excerpt(paragraphs: readonly string[], terms: readonly Term[]): 
 /** An opened index: the manifest and the entry table, with keys and fragments loaded on demand. */
 export class SearchEngine {
   private buckets = new Map<number, Promise<Map<string, KeyRecord>>>();
-  private blocks = new Map<string, Promise<Map<number, Set<number>>>>();
+  private blocks = new Map<string, Promise<PositionBlock>>();
   private fragmentFiles = new Map<number, Promise<EntryFragment[]>>();
 
   readonly manifest: IndexManifest;
@@ -293,13 +316,14 @@ export class SearchEngine {
     return (await this.bucket(hashKey(name) % this.manifest.buckets)).get(name);
   }
 
-  private positions(name: string, record: KeyRecord, block: number, docs: Uint32Array): Promise<Map<number, Set<number>>> {
+  /** One block of a key's positions (empty when the key has none there). */
+  private positionBlock(name: string, record: KeyRecord, keyDocs: Uint32Array, block: number): Promise<PositionBlock> {
     const id = `${name}\u0000${block}`;
     let loaded = this.blocks.get(id);
     if (!loaded) {
       const source = record.blocks.get(block);
       const bytes = source === undefined ? Promise.resolve(new Uint8Array()) : typeof source === 'string' ? this.files.bytes(source) : Promise.resolve(source);
-      loaded = bytes.then((b) => decodeBlock(b, docs, block));
+      loaded = bytes.then((b) => new PositionBlock(b, keyDocs, block));
       this.blocks.set(id, loaded);
     }
     return loaded;
@@ -324,25 +348,19 @@ export class SearchEngine {
     const tileBlocks = await Promise.all(
       tiles.map(async (tile) => {
         const { record, docs: keyDocs } = byName.get(tile.key)!;
-        const maps = await Promise.all(blocks.map((block) => this.positions(tile.key, record, block, keyDocs)));
-        return new Map(blocks.map((block, i) => [block, maps[i]!]));
+        const loaded = await Promise.all(blocks.map((block) => this.positionBlock(tile.key, record, keyDocs, block)));
+        return new Map(blocks.map((block, i) => [block, loaded[i]!]));
       }),
     );
     const kept: number[] = [];
+    const base = tiles[0]!.offset;
     for (const doc of docs) {
       const block = Math.floor(doc / BLOCK_DOCS);
-      const sets = tileBlocks.map((m) => m.get(block)?.get(doc));
-      if (sets.some((s) => s === undefined)) continue;
-      const [first, ...others] = sets as Set<number>[];
-      const base = tiles[0]!.offset;
-      let found = false;
-      for (const p of first!) {
-        if (others.every((set, i) => set.has(p - base + tiles[i + 1]!.offset))) {
-          found = true;
-          break;
-        }
-      }
-      if (found) kept.push(doc);
+      const lists = tileBlocks.map((m) => m.get(block)!.positions(doc));
+      if (lists.some((l) => l === undefined)) continue;
+      const [first, ...others] = lists as number[][];
+      const sets = others.map((list) => new Set(list));
+      if (first!.some((p) => sets.every((set, i) => set.has(p - base + tiles[i + 1]!.offset)))) kept.push(doc);
     }
     const exact = Uint32Array.from(kept);
     return { docs: exact, titles: intersect(titles, exact) };
