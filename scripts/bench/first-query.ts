@@ -140,9 +140,3 @@ export async function measureSearch(siteDir: string, browser?: Browser): Promise
     await site.close();
   }
 }
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from '../browser/chromium.ts';
-import { serveSite } from '../browser/static-server.ts';
-import { INDEX_DIR } from '../../src/lib/search/format.ts';
-import { SEARCH_FILTERS } from '../../src/lib/search/award-records.ts';
-import { t } from '../../src/lib/i18n.ts';

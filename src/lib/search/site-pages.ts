@@ -1,6 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join, sep } from 'node:path';
 import { mapWithLimit } from '../map-with-limit.ts';
+import { INDEX_DIR } from './format.ts';
 
 // Files read at once: enough to keep the disk busy, few enough never to run out of file handles.
 const READ_LIMIT = 32;
@@ -26,7 +27,7 @@ export async function indexablePages(siteDir: string): Promise<IndexablePage[]> 
     .filter((f) => f.endsWith('.html'))
     .map((f) => f.split(sep).join('/'))
     .sort();
-  const candidates = files.filter((file) => !file.startsWith('pagefind'));
+  const candidates = files.filter((file) => !file.startsWith(`${INDEX_DIR}/`));
   const marked = await mapWithLimit(candidates, READ_LIMIT, async (file) => (await readFile(join(siteDir, file), 'utf8')).includes(PAGEFIND_BODY));
   return candidates.filter((_, i) => marked[i]).map((file) => ({ file, group: file.includes('/') ? file.slice(0, file.indexOf('/')) : '' }));
 }

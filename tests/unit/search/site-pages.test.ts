@@ -15,7 +15,7 @@ describe('indexablePages', () => {
       'd1/service/index.html': '<div data-pagefind-body>服务篇</div>',
       'd1/print/index.html': '<main>print</main>',
       'awards/2010/index.html': '<main>2010</main>',
-      'pagefind/x.html': '<div data-pagefind-body></div>',
+      'search-index/x.html': '<div data-pagefind-body></div>',
     };
     for (const [file, html] of Object.entries(files)) {
       await mkdir(dirname(join(site, file)), { recursive: true });
