@@ -105,7 +105,7 @@ const CASES: Record<string, Expected[]> = {
     { file: 'content/dossiers/Search.md', code: 'section.missing', severity: 'warning', gist: '服务篇' },
     { file: 'content/dossiers/Search.md', code: 'section.missing', severity: 'warning', gist: '创建篇' },
     { file: 'content/dossiers/Search.md', code: 'section.missing', severity: 'warning', gist: '成就篇' },
-    { file: 'content/dossiers/Search.md', code: 'dossier.reserved-slug', gist: 'pagefind-shards' },
+    { file: 'content/dossiers/Search.md', code: 'dossier.reserved-slug', gist: 'search-index' },
   ],
   'section-without-dossier': [{ file: 'content/service/demoo/', code: 'dossier.missing-overview', gist: 'content/dossiers/demoo.md' }],
   'achievements-without-dossier': [{ file: 'content/achievements/other.md', code: 'dossier.missing-overview', gist: '成就篇' }],

@@ -95,7 +95,7 @@ describe('importDossier writing', () => {
   it("never takes one of the site's own addresses as a slug", async () => {
     const derived = await importDossier('Search.md', source, { contentDir: content, dryRun: true, now });
     expect(derived.slug).toBe('search-jishi');
-    const given = await importDossier('dossier.md', source, { contentDir: content, slug: 'pagefind', dryRun: true, now });
+    const given = await importDossier('dossier.md', source, { contentDir: content, slug: 'search-index', dryRun: true, now });
     expect(given.outcome).toBe('failed');
     expect(given.diagnostics.map((d) => d.code)).toContain('slug.reserved');
   });

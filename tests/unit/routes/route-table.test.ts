@@ -101,7 +101,7 @@ describe('awardPageKind', () => {
 describe('reserved names', () => {
   it('are the first segments of the site own addresses and folders, never a dossier page', () => {
     expect([...reservedNames()].sort()).toEqual(
-      ['404', '404.html', '_astro', '_files', 'admin', 'awards', 'awards.json', 'pagefind', 'pagefind-shards', 'robots.txt', 'rss.xml', 'search', 'sitemap.xml'].sort(),
+      ['404', '404.html', '_astro', '_files', 'admin', 'awards', 'awards.json', 'robots.txt', 'rss.xml', 'search', 'search-index', 'sitemap.xml'].sort(),
     );
     expect(isReservedSlug('Awards')).toBe(true);
     expect(isReservedSlug('awards-office')).toBe(false);

@@ -4,7 +4,7 @@ import type { CheckRule } from '../types.ts';
 
 /**
  * A dossier's pages live at `/<slug>/`, so a slug the site uses for itself (`awards`, `search`,
- * `pagefind`, `admin` …, from the route table) or that names a file of `public/` would put two
+ * `search-index`, `admin` …, from the route table) or that names a file of `public/` would put two
  * things at one address: one of them would silently be lost.
  */
 export const reservedSlugsRule: CheckRule = {
