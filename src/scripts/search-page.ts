@@ -1,7 +1,7 @@
 // Runs in the browser on the search page only: reads the form, asks the engine, shows the results.
 // Every text comes from content or i18n.ts and is set as text, never as HTML.
 import { t } from '../lib/i18n.ts';
-import { AWARD_META } from '../lib/search/award-records.ts';
+import { AWARD_META } from '../lib/search/format.ts';
 import { SearchEngine, type FilterChoice, type Highlight, type IndexFiles, type ResultView, type SearchOutcome } from '../lib/search/engine.ts';
 
 /** Results shown at first and added by each 显示更多结果. */

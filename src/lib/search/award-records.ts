@@ -3,6 +3,7 @@ import type { AwardRecord } from '../dossiers/index.ts';
 import { sectionName, t } from '../i18n.ts';
 import { urls } from '../urls.ts';
 import type { SearchEntry } from './search-input.ts';
+import { AWARD_META } from './format.ts';
 
 /** Names of the search filters, in the order the search page shows them. */
 export const SEARCH_FILTERS = {
@@ -17,8 +18,6 @@ export const SEARCH_FILTERS = {
 /** The award facts the search index needs, as the site publishes them in `awards.json`. */
 export type PublishedAward = Pick<AwardRecord, 'title' | 'years' | 'level' | 'note' | 'issuer' | 'unit' | 'dossier' | 'dossierTitle' | 'index'>;
 
-/** The keys of an award result's facts in {@link SearchEntry.meta}, which the search page shows as one line. */
-export const AWARD_META = { years: 'years', level: 'level', unit: 'unit', dossier: 'dossier', dossierUrl: 'dossierUrl' } as const;
 
 /**
  * One search entry per award, linking to its row on the 成就篇 page. It is found by its title,

@@ -59,6 +59,12 @@ export const indexPaths = {
   filterValues: (filter: number) => `filters/${filter}.json`,
 } as const;
 
+/**
+ * The keys of an award result's facts in an entry's `meta`, which the search page shows as one
+ * line. Here rather than with the award entries, so the search page does not bundle the schemas.
+ */
+export const AWARD_META = { years: 'years', level: 'level', unit: 'unit', dossier: 'dossier', dossierUrl: 'dossierUrl' } as const;
+
 /** One entry's text and what the result line shows, as stored in a fragment file. */
 export interface EntryFragment {
   url: string;
