@@ -30,8 +30,7 @@ describe('npm run import', () => {
     const again = run(SEED, '--slug', 'h', '--content', content);
     expect(again.status).toBe(1);
     expect(again.stdout).toContain('已经存在');
-    // Two runs of the CLI: more than the default 5 s on a busy machine.
-  }, 30_000);
+  });
 
   it('shows the usage without a file', () => {
     const { status, stdout } = run();
