@@ -6,7 +6,7 @@
 import path from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
-import { splitMarkdown } from '../src/lib/checks/front-matter.ts';
+import { readMarkdownFields } from '../src/lib/front-matter/index.ts';
 import { CONTENT_DIR } from '../src/lib/constants.ts';
 import { contentPaths } from '../src/lib/content-paths.ts';
 import { formatDiagnostics, fromZodIssues, type Diagnostic, type DiagnosticLang } from '../src/lib/diagnostics/index.ts';
@@ -78,10 +78,10 @@ async function main(): Promise<void> {
 
   const files = dossierFiles({ slug, title, unit, ...(period ? { period } : {}) });
   // The overview is validated with the same schema as the check before anything is written.
-  const overview = splitMarkdown(files[0]!.text).frontMatter;
-  const parsed = DossierSchema.safeParse(overview?.data);
+  const overview = readMarkdownFields(files[0]!.text, overviewPath).data;
+  const parsed = DossierSchema.safeParse(overview);
   if (!parsed.success) {
-    fail(fromZodIssues(overviewPath, parsed.error.issues, overview?.data));
+    fail(fromZodIssues(overviewPath, parsed.error.issues, overview));
     return;
   }
   const inTheWay = await writeNewFiles(contentDir, files);

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { z } from 'astro/zod';
-import { parse } from 'yaml';
+import { readYamlFields } from './front-matter/index.ts';
 import { SiteSettingsSchema, type SiteSettings } from './schemas/site.ts';
 import { SITE_SETTINGS_FILE } from './constants.ts';
 import { fromZodIssues, formatDiagnostics } from './diagnostics/index.ts';
@@ -32,11 +32,12 @@ export function parseSiteSettings(raw: Record<string, unknown>, env: Record<stri
  * Reads and validates `site.yaml` from a content folder, with the environment's overrides (see
  * {@link parseSiteSettings}).
  *
- * @throws Error whose message is the formatted diagnostics when the settings are invalid.
+ * @throws DiagnosticError when the file is not YAML fields; Error whose message is the formatted
+ *   diagnostics when the settings are invalid.
  */
 export function loadSiteSettings(contentDir: string, env: Record<string, string | undefined> = process.env): SiteSettings {
   const file = join(contentDir, SITE_SETTINGS_FILE);
-  const result = parseSiteSettings((parse(readFileSync(file, 'utf8')) ?? {}) as Record<string, unknown>, env);
+  const result = parseSiteSettings(readYamlFields(readFileSync(file, 'utf8'), file), env);
   if (!result.success) throw new Error(formatDiagnostics(fromZodIssues(file, result.issues, result.input)));
   return result.data;
 }

@@ -2,7 +2,7 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { splitEntry } from '../lib/markdown/read-body.ts';
+import { readMarkdownFields } from '../lib/front-matter/index.ts';
 import { mapWithLimit } from '../lib/map-with-limit.ts';
 import { awaitContentVerdict } from '../lib/checks/verdict.ts';
 
@@ -72,7 +72,7 @@ async function syncEntry(context: LoaderContext, root: string, file: string, id:
   const filePath = relative(root, file).split(sep).join('/');
   const existing = context.store.get(id);
   if (existing?.digest === digest && existing.filePath === filePath) return id;
-  const { data } = splitEntry(text);
+  const { data } = readMarkdownFields(text, filePath);
   context.store.set({ id, data: await context.parseData({ id, data, filePath: file }), filePath, digest });
   return id;
 }

@@ -1,3 +1,5 @@
+import { normaliseText } from '../front-matter/index.ts';
+
 /**
  * Turning a content file's bytes into text. Editors save from Word, WPS and Notepad, so a file may
  * arrive as GB18030/GBK or UTF-16; the checker names the encoding instead of showing mojibake.
@@ -27,7 +29,7 @@ export function decodeContent(bytes: Uint8Array): DecodedFile {
   try {
     // `ignoreBOM: false` (the default) drops a leading BOM, which Notepad adds on save.
     const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    return { encoding: 'utf-8', text: normaliseLineEndings(text) };
+    return { encoding: 'utf-8', text: normaliseText(text) };
   } catch {
     // Fall through: not UTF-8.
   }
@@ -39,9 +41,4 @@ export function decodeContent(bytes: Uint8Array): DecodedFile {
     // Fall through: not GB18030 either.
   }
   return { encoding: 'binary' };
-}
-
-/** CRLF and lone CR become LF, so line numbers and columns are the same on every platform. */
-export function normaliseLineEndings(text: string): string {
-  return text.replace(/\r\n?/g, '\n');
 }

@@ -4,6 +4,7 @@ import type { Root } from 'mdast';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { CONTENT_DIR } from '../constants.ts';
+import { fieldsOf } from '../front-matter/index.ts';
 import { compareDiagnostics, type Diagnostic } from '../diagnostics/index.ts';
 import { loadContent, relativePath } from './load.ts';
 import { locateField } from './locate.ts';
@@ -67,12 +68,7 @@ function createContext(
     },
     data(file) {
       if (file.text === undefined || file.unclosedFrontMatter) return undefined;
-      const fm = file.frontMatter;
-      if (!fm) return {};
-      if (fm.errors.length > 0) return undefined;
-      if (fm.data === null || fm.data === undefined) return {};
-      if (typeof fm.data !== 'object' || Array.isArray(fm.data)) return undefined;
-      return fm.data as Record<string, unknown>;
+      return file.frontMatter ? fieldsOf(file.frontMatter) : {};
     },
   };
 }

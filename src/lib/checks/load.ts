@@ -2,7 +2,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { classifyPath } from './classify.ts';
 import { decodeContent } from './decode.ts';
-import { parseYaml, splitMarkdown } from './front-matter.ts';
+import { parseYamlFile, splitFrontMatter } from '../front-matter/index.ts';
 import type { ContentFile } from './types.ts';
 import { mapWithLimit } from '../map-with-limit.ts';
 
@@ -51,15 +51,16 @@ export async function loadContent(root: string, contentDir: string): Promise<Con
     const decoded = decodeContent(await readFile(absolutePath));
     if (decoded.text === undefined) return { ...base, encoding: decoded.encoding };
     if (role.kind === 'site' || !contentPath.endsWith('.md')) {
-      return { ...base, encoding: 'utf-8', text: decoded.text, frontMatter: parseYaml(decoded.text, 1) };
+      return { ...base, encoding: 'utf-8', text: decoded.text, frontMatter: parseYamlFile(decoded.text) };
     }
-    const split = splitMarkdown(decoded.text);
+    const split = splitFrontMatter(decoded.text);
     return {
       ...base,
       encoding: 'utf-8',
       text: decoded.text,
       ...(split.frontMatter ? { frontMatter: split.frontMatter } : {}),
       unclosedFrontMatter: split.unclosed,
+      ...(split.closingText ? { closingText: split.closingText } : {}),
       body: split.body,
       bodyLine: split.bodyLine,
     };

@@ -1,5 +1,4 @@
-import { isMap, isPair, isScalar, isSeq, type Node } from 'yaml';
-import type { FrontMatter } from './front-matter.ts';
+import { isMap, isPair, isScalar, isSeq, offsetToPosition, type Node, type YamlBlock } from '../front-matter/index.ts';
 
 /** A 1-based line and column in a file. */
 export interface Position {
@@ -7,13 +6,7 @@ export interface Position {
   column: number;
 }
 
-/** The file position of a character offset inside the front matter's YAML text. */
-export function offsetToPosition(fm: FrontMatter, offset: number): Position {
-  const { line, col } = fm.lineCounter.linePos(offset);
-  return { line: line + fm.startLine - 1, column: col };
-}
-
-function nodeStart(fm: FrontMatter, node: Node | null | undefined): Position | undefined {
+function nodeStart(fm: YamlBlock, node: Node | null | undefined): Position | undefined {
   const start = node?.range?.[0];
   return start === undefined ? undefined : offsetToPosition(fm, start);
 }
@@ -25,7 +18,7 @@ function nodeStart(fm: FrontMatter, node: Node | null | undefined): Position | u
  * closest enclosing entry when the field is missing (a missing top-level field points at the
  * opening `---`, where it has to be added).
  */
-export function locateField(fm: FrontMatter, path: readonly PropertyKey[], at: 'value' | 'key' = 'value'): Position {
+export function locateField(fm: YamlBlock, path: readonly PropertyKey[], at: 'value' | 'key' = 'value'): Position {
   let node: unknown = fm.doc.contents;
   let best: Position = nodeStart(fm, node as Node) ?? { line: fm.fenceLine, column: 1 };
   if (path.length > 0 && isMap(node)) best = { line: fm.fenceLine, column: 1 };

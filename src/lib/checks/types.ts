@@ -2,7 +2,7 @@ import type { Root } from 'mdast';
 import type { IssueValues, MessageCode, Severity } from '../diagnostics/index.ts';
 import type { FileRole } from './classify.ts';
 import type { DetectedEncoding } from './decode.ts';
-import type { FrontMatter } from './front-matter.ts';
+import type { SplitFile, YamlBlock } from '../front-matter/index.ts';
 import type { Position } from './locate.ts';
 
 /** One file under the content folder, read and split, as every rule sees it. */
@@ -20,9 +20,11 @@ export interface ContentFile {
   /** The UTF-8 text (BOM removed, LF line endings); absent when the file is not UTF-8 or is an asset. */
   text?: string;
   /** Present when the file has a YAML block (always for `site.yaml`). */
-  frontMatter?: FrontMatter;
+  frontMatter?: YamlBlock;
   /** True when a Markdown file opens `---` and never closes it. */
   unclosedFrontMatter: boolean;
+  /** Text after the `---` of the closing fence line, which the reader refuses. */
+  closingText?: SplitFile['closingText'];
   /** The Markdown after the front matter. */
   body: string;
   /** The file line the body starts on, to turn Markdown positions into file positions. */

@@ -2,7 +2,7 @@ import type { Achievements, Dossier } from '../schemas/index.ts';
 
 /**
  * The plain shapes the dossier builders take: what Astro's collections hold, minus Astro. Tests
- * and scripts build them from literals or from files read with gray-matter.
+ * and scripts build them from literals or from files read with the front matter reader.
  */
 export interface DossierEntry {
   /** The dossier's slug: the overview's file name without `.md`. */

@@ -1,8 +1,8 @@
-import { Document, isScalar, visit } from 'yaml';
 import { AWARDS_MARKER, type SectionKind } from '../constants.ts';
 import { contentPaths } from '../content-paths.ts';
 import type { ImportedAward } from './award-item.ts';
 import { articleName } from './article-name.ts';
+import { frontMatterBlock } from '../front-matter/index.ts';
 import type { ImportedDossier } from './structure.ts';
 
 /** The kinds of file a dossier is made of; each has its own schema. */
@@ -16,20 +16,6 @@ export interface OutputFile {
   section?: SectionKind;
   /** The whole file: front matter and body. */
   text: string;
-}
-
-/**
- * Front matter as YAML between `---` lines. Year lists stay on one line (`[2010, 2011]`) so an
- * award reads like the source; long text is never folded.
- */
-export function frontMatter(data: Record<string, unknown>): string {
-  const doc = new Document(data);
-  visit(doc, {
-    Seq(_, node) {
-      if (node.items.every((item) => isScalar(item))) node.flow = true;
-    },
-  });
-  return `---\n${doc.toString({ lineWidth: 0 })}---\n`;
 }
 
 // A paragraph that opens with Markdown syntax would change meaning (a heading, a list item); the
@@ -84,7 +70,7 @@ export function renderDossier(dossier: ImportedDossier, slug: string): OutputFil
     ...(period !== undefined ? { period } : {}),
     summary,
   };
-  files.push({ path: contentPaths.dossier(slug), kind: 'dossier', text: withBody(frontMatter(overview), dossier.preface) });
+  files.push({ path: contentPaths.dossier(slug), kind: 'dossier', text: withBody(frontMatterBlock(overview), dossier.preface) });
 
   for (const section of dossier.sections) {
     if (section.intro.length > 0) {
@@ -100,14 +86,14 @@ export function renderDossier(dossier: ImportedDossier, slug: string): OutputFil
         path: contentPaths.article(section.kind, slug, name, i + 1),
         kind: 'article',
         section: section.kind,
-        text: withBody(frontMatter({ title: article.title }), article.body),
+        text: withBody(frontMatterBlock({ title: article.title }), article.body),
       });
     });
   }
 
   if (dossier.achievements) {
     const { intro, closing } = dossier.achievements;
-    const text = `${frontMatter({ awards })}\n${[markdownBody(intro), AWARDS_MARKER, markdownBody(closing)].filter((p) => p !== '').join('\n\n')}\n`;
+    const text = `${frontMatterBlock({ awards })}\n${[markdownBody(intro), AWARDS_MARKER, markdownBody(closing)].filter((p) => p !== '').join('\n\n')}\n`;
     files.push({ path: contentPaths.achievements(slug), kind: 'achievements', section: 'achievements', text });
   }
   return files;

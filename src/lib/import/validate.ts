@@ -1,7 +1,7 @@
-import matter from 'gray-matter';
 import type { z } from 'astro/zod';
 import { AchievementsSchema, ArticleSchema, DossierSchema, SectionIntroSchema } from '../schemas/index.ts';
-import { fromZodIssues, type Diagnostic } from '../diagnostics/index.ts';
+import { DiagnosticError, fromZodIssues, type Diagnostic } from '../diagnostics/index.ts';
+import { readMarkdownFields } from '../front-matter/index.ts';
 import type { OutputFile, OutputKind } from './render.ts';
 
 const SCHEMAS: Record<OutputKind, z.ZodType> = {
@@ -12,14 +12,21 @@ const SCHEMAS: Record<OutputKind, z.ZodType> = {
 };
 
 /**
- * Parses each file's front matter back and validates it with the schema the site and the content
- * check use, so an import never writes a file the build would refuse. `displayDir` prefixes the
- * paths in the diagnostics (`content`).
+ * Reads each file's front matter back with the reader the site and the content check use, and
+ * validates it with the same schema, so an import never writes a file the build would refuse.
+ * `displayDir` prefixes the paths in the diagnostics (`content`).
  */
 export function validateFiles(files: readonly OutputFile[], displayDir: string): Diagnostic[] {
   return files.flatMap((file) => {
-    const { data } = matter(file.text);
+    const path = `${displayDir}/${file.path}`;
+    let data: Record<string, unknown>;
+    try {
+      data = readMarkdownFields(file.text, path).data;
+    } catch (error) {
+      if (error instanceof DiagnosticError) return [error.diagnostic];
+      throw error;
+    }
     const parsed = SCHEMAS[file.kind].safeParse(data);
-    return parsed.success ? [] : fromZodIssues(`${displayDir}/${file.path}`, parsed.error.issues, data);
+    return parsed.success ? [] : fromZodIssues(path, parsed.error.issues, data);
   });
 }

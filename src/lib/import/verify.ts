@@ -1,9 +1,9 @@
-import matter from 'gray-matter';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import { toString } from 'mdast-util-to-string';
 import { chineseYearsToDigits } from './chinese-year.ts';
 import { toAsciiDigits } from '../schemas/index.ts';
+import { fieldsOf, splitFrontMatter } from '../front-matter/index.ts';
 import type { OutputFile } from './render.ts';
 import { AWARD_BULLET, type Placement } from './structure.ts';
 
@@ -41,8 +41,10 @@ function visibleText(markdown: string): string {
 
 /** The text a file carries, as a reader of the site would read it. */
 function fileText(file: OutputFile): { text: string; awards: Array<Record<string, unknown>> } {
-  const { data, content } = matter(file.text);
-  const body = visibleText(content);
+  // The same reader as the site; a file it cannot read is the schema check's to report.
+  const split = splitFrontMatter(file.text);
+  const data = (split.frontMatter && fieldsOf(split.frontMatter)) ?? {};
+  const body = visibleText(split.body);
   const title = typeof data.title === 'string' ? data.title : '';
   switch (file.kind) {
     case 'dossier':

@@ -1,13 +1,7 @@
-import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { readFile } from 'node:fs/promises';
+import { readMarkdownFields } from '../front-matter/index.ts';
 
-/** A Markdown file's front matter and body, split the way Astro splits its Markdown entries. */
-export function splitEntry(text: string): { data: Record<string, unknown>; body: string } {
-  const parsed = parseFrontmatter(text, { frontmatter: 'remove' });
-  return { data: parsed.frontmatter, body: parsed.content.trim() };
-}
-
-/** The body of the Markdown file at `path`, read when a page renders it. */
+/** The body of the Markdown file at `path`, read when a page renders it, split by the one front matter reader. */
 export async function readBody(path: string): Promise<string> {
-  return splitEntry(await readFile(path, 'utf8')).body;
+  return readMarkdownFields(await readFile(path, 'utf8'), path).body;
 }

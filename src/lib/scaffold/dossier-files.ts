@@ -1,7 +1,7 @@
-import { stringify } from 'yaml';
 import { ARTICLE_SECTION_KINDS, AWARDS_MARKER } from '../constants.ts';
 import { contentPaths } from '../content-paths.ts';
 import { sectionName } from '../i18n.ts';
+import { yamlScalar as scalar } from '../front-matter/index.ts';
 
 /** What an editor gives for a new dossier; the rest of the overview is derived and easy to edit. */
 export interface ScaffoldInput {
@@ -19,11 +19,6 @@ export interface ScaffoldInput {
 export interface ScaffoldFile {
   path: string;
   text: string;
-}
-
-/** A YAML value that stays one line and is quoted only when it has to be (`: `, `#`, quotes). */
-function scalar(value: string): string {
-  return stringify(value, { lineWidth: 0 }).trimEnd();
 }
 
 const SECTIONS = ARTICLE_SECTION_KINDS.map((kind) => ({

@@ -3,6 +3,8 @@ import { parseAwardYears } from './award-years.ts';
 import { issue } from '../diagnostics/zod-issue.ts';
 
 const text = z.string().trim().min(1);
+// zod's ISO date: four-digit year, two-digit month and day, a day that exists (no 2011-02-30).
+const CALENDAR_DATE = z.iso.date();
 
 /**
  * The overview of one dossier, `content/dossiers/<dossier>.md`. The file name is the dossier's
@@ -43,11 +45,21 @@ export const DossierSchema = z.object({
       return z.NEVER;
     }),
   /**
-   * When the dossier was published; orders the home page and the RSS feed.
+   * When the dossier was published, as a calendar date `YYYY-MM-DD`; orders the home page and the
+   * RSS feed. Front matter reads dates as text (YAML 1.2), so this field, and only this one, turns
+   * it into a date: midnight UTC of that day. `title: 2012-01-10` stays the text it looks like.
    * @default undefined (sorted by the last year of `period`)
    * @example 2012-01-10
    */
-  published: z.coerce.date().optional(),
+  published: z
+    .union([z.string(), z.number()])
+    .transform((value, ctx) => {
+      const given = String(value).trim();
+      if (CALENDAR_DATE.safeParse(given).success) return new Date(`${given}T00:00:00Z`);
+      ctx.addIssue(issue([], 'date.invalid', { given }));
+      return z.NEVER;
+    })
+    .optional(),
   /** One or two sentences for the home page, the feed and search engines. */
   summary: text,
 });

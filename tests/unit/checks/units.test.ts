@@ -2,8 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { classifyPath } from '../../../src/lib/checks/classify.ts';
 import { closest, editDistance } from '../../../src/lib/checks/closest.ts';
 import { decodeContent } from '../../../src/lib/checks/decode.ts';
-import { splitMarkdown } from '../../../src/lib/checks/front-matter.ts';
-import { locateField } from '../../../src/lib/checks/locate.ts';
 import { findUnsafeHtml } from '../../../src/lib/checks/rules/raw-html.ts';
 import { RULES } from '../../../src/lib/checks/index.ts';
 
@@ -23,28 +21,6 @@ describe('decodeContent', () => {
 
   it('calls bytes that are neither UTF-8 nor Chinese GB18030 unknown', () => {
     expect(decodeContent(new Uint8Array([0x80, 0x81, 0xff]))).toEqual({ encoding: 'binary' });
-  });
-});
-
-describe('splitMarkdown and locateField', () => {
-  const file = '---\ntitle: 文明\nawards:\n  - title: 奖\n    years: 2010\n---\n\n正文\n';
-
-  it('knows where the body starts and maps field paths to file lines and columns', () => {
-    const split = splitMarkdown(file);
-    expect(split.bodyLine).toBe(7);
-    expect(split.body).toBe('\n正文\n');
-    const fm = split.frontMatter!;
-    expect(locateField(fm, ['title'])).toEqual({ line: 2, column: 8 });
-    expect(locateField(fm, ['awards', 0, 'years'])).toEqual({ line: 5, column: 12 });
-    expect(locateField(fm, ['awards', 0, 'years'], 'key')).toEqual({ line: 5, column: 5 });
-    // Missing fields point where they belong: the item, or the opening --- for top-level fields.
-    expect(locateField(fm, ['awards', 0, 'level'])).toEqual({ line: 4, column: 5 });
-    expect(locateField(fm, ['summary'])).toEqual({ line: 1, column: 1 });
-  });
-
-  it('treats a file without a closing --- as unclosed, and one without --- as all body', () => {
-    expect(splitMarkdown('---\ntitle: x\n').unclosed).toBe(true);
-    expect(splitMarkdown('# 标题\n')).toEqual({ unclosed: false, body: '# 标题\n', bodyLine: 1 });
   });
 });
 

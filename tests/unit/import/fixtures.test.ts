@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import matter from 'gray-matter';
+import { readMarkdownFields } from '../../../src/lib/front-matter/index.ts';
 import { describe, expect, it } from 'vitest';
 import { importDossier, type ImportResult } from '../../../src/lib/import/import-dossier.ts';
 import { markdownToDocx } from '../../support/make-docx.ts';
@@ -20,7 +20,8 @@ async function importAll(name: string): Promise<Record<'md' | 'txt' | 'docx', Im
   };
 }
 
-const view = (r: ImportResult) => r.files.map((f) => ({ path: f.path, ...matter(f.text) })).map(({ path, data, content }) => ({ path, data, content }));
+const matter = (text: string) => readMarkdownFields(text, 'imported.md');
+const view = (r: ImportResult) => r.files.map((f) => ({ path: f.path, ...matter(f.text) }));
 
 describe.each(['qinghe-school', 'lakeside-clinic'])('the %s fixture', async (name) => {
   const results = await importAll(name);

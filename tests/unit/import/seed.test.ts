@@ -1,6 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import matter from 'gray-matter';
+import { readMarkdownFields } from '../../../src/lib/front-matter/index.ts';
 import { describe, expect, it } from 'vitest';
 import { importDossier } from '../../../src/lib/import/import-dossier.ts';
 import type { OutputFile } from '../../../src/lib/import/render.ts';
@@ -14,10 +14,7 @@ interface Parsed {
   data: Record<string, unknown>;
   body: string;
 }
-const parse = (text: string): Parsed => {
-  const { data, content } = matter(text);
-  return { data, body: content.trim() };
-};
+const parse = (text: string): Parsed => readMarkdownFields(text, 'content');
 
 /** The shipped dossier, file names left out: what a reader of the site sees, in order. */
 function shipped() {

@@ -2,10 +2,11 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'nod
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { splitMarkdown } from '../../../src/lib/checks/front-matter.ts';
+import { readMarkdownFields } from '../../../src/lib/front-matter/index.ts';
 import { dossierFiles, existingFiles, isValidSlug, writeNewFiles } from '../../../src/lib/scaffold/index.ts';
 import { AchievementsSchema, ArticleSchema, DossierSchema } from '../../../src/lib/schemas/index.ts';
 
+const read = (text: string) => readMarkdownFields(text, 'new.md');
 const input = { slug: 'xinzhou-office', title: '文明新篇', unit: '新洲区政府办公室', period: '2008-2012' };
 
 describe('dossierFiles', () => {
@@ -23,12 +24,12 @@ describe('dossierFiles', () => {
   });
 
   it('writes an overview the dossier schema accepts, with the given values', () => {
-    const data = splitMarkdown(dossierFiles(input)[0]!.text).frontMatter?.data;
+    const data = read(dossierFiles(input)[0]!.text).data;
     expect(DossierSchema.parse(data)).toMatchObject({ title: '文明新篇', unit: '新洲区政府办公室', period: { from: 2008, to: 2012 } });
   });
 
   it('quotes values that YAML would otherwise misread', () => {
-    const data = splitMarkdown(dossierFiles({ ...input, title: '文明: "新篇" #1' })[0]!.text).frontMatter?.data;
+    const data = read(dossierFiles({ ...input, title: '文明: "新篇" #1' })[0]!.text).data;
     expect(DossierSchema.parse(data).title).toBe('文明: "新篇" #1');
   });
 
@@ -36,17 +37,17 @@ describe('dossierFiles', () => {
     const { period: _, ...noPeriod } = input;
     const text = dossierFiles(noPeriod)[0]!.text;
     expect(text).toContain('# period: 2007-2011');
-    expect(DossierSchema.parse(splitMarkdown(text).frontMatter?.data).period).toBeUndefined();
+    expect(DossierSchema.parse(read(text).data).period).toBeUndefined();
   });
 
   it('gives every example article a title and text, and an empty award list with a commented example', () => {
     for (const file of dossierFiles(input).filter((f) => f.path.endsWith('01-example.md'))) {
-      const split = splitMarkdown(file.text);
-      expect(ArticleSchema.safeParse(split.frontMatter?.data).success).toBe(true);
+      const split = read(file.text);
+      expect(ArticleSchema.safeParse(split.data).success).toBe(true);
       expect(split.body).toMatch(/示例文章的正文/);
     }
     const awards = dossierFiles(input).at(-1)!;
-    expect(AchievementsSchema.parse(splitMarkdown(awards.text).frontMatter?.data)).toEqual({ awards: [] });
+    expect(AchievementsSchema.parse(read(awards.text).data)).toEqual({ awards: [] });
     expect(awards.text).toContain('#   - title: 市级文明单位');
     expect(awards.text).toContain('<!-- awards -->');
   });

@@ -13,7 +13,7 @@ function messages(schema: z.ZodType, input: unknown): string {
 
 describe('DossierSchema', () => {
   it('accepts an overview and turns period into from/to', () => {
-    expect(DossierSchema.parse({ ...valid, period: '2007-2011', published: new Date('2012-01-10') })).toMatchObject({
+    expect(DossierSchema.parse({ ...valid, period: '2007-2011', published: '2012-01-10' })).toMatchObject({
       period: { from: 2007, to: 2011 },
       published: new Date('2012-01-10'),
     });
@@ -35,7 +35,16 @@ describe('DossierSchema', () => {
 
   it('refuses a reversed period and a date that is not a date', () => {
     expect(messages(DossierSchema, { ...valid, period: '2011-2007' })).toContain('period  错误');
-    expect(messages(DossierSchema, { ...valid, published: 'soon' })).toContain('published  错误：类型不对：应为日期');
+    expect(messages(DossierSchema, { ...valid, published: 'soon' })).toContain('published  错误：日期“soon”写法不对');
+  });
+
+  it('reads published as a calendar date written year-month-day, and nothing else', () => {
+    expect(DossierSchema.parse({ ...valid, published: '2012-02-29' }).published).toEqual(new Date(Date.UTC(2012, 1, 29)));
+    for (const given of ['2011-02-29', '2012-1-10', '2012/01/10', '2012年1月10日', '10-01-2012', '２０１２-０１-１０']) {
+      expect(messages(DossierSchema, { ...valid, published: given }), given).toContain(`published  错误：日期“${given}”写法不对`);
+    }
+    // A bare year is a number in YAML; it is no date either.
+    expect(messages(DossierSchema, { ...valid, published: 2012 })).toContain('published  错误：日期“2012”写法不对');
   });
 });
 

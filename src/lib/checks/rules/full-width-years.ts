@@ -1,4 +1,4 @@
-import { isScalar, isSeq, type Node } from 'yaml';
+import { isScalar, isSeq, type Node } from '../../front-matter/index.ts';
 import { toAsciiDigits } from '../../schemas/index.ts';
 import type { CheckRule, CheckContext, ContentFile } from '../types.ts';
 

@@ -1,5 +1,4 @@
-import { isMap, isPair, isScalar, isSeq, type Node } from 'yaml';
-import { offsetToPosition } from '../locate.ts';
+import { isMap, isPair, isScalar, isSeq, offsetToPosition, type Node } from '../../front-matter/index.ts';
 import type { CheckRule } from '../types.ts';
 
 // Zero-width spaces and joiners, direction marks and overrides, word joiners, the soft hyphen, the

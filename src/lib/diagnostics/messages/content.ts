@@ -80,6 +80,12 @@ export const CONTENT_MESSAGES = {
     hintZh: '写成一个年份（2011）或一个范围（2007-2011）：四位数字，较早的年份在前。{{suggestionZh}}',
     hintEn: 'Write one year (2011) or a range (2007-2011): four digits, the earlier year first. {{suggestionEn}}',
   },
+  'date.invalid': {
+    zh: '日期“{{given}}”写法不对',
+    en: 'the date "{{given}}" is not written as year-month-day',
+    hintZh: '写成“年-月-日”：2012-01-10（四位年份，月、日各两位，用半角数字和短横线，且是实际存在的日期）。',
+    hintEn: 'Write year-month-day: 2012-01-10 (four-digit year, two-digit month and day, a day that exists).',
+  },
   'level.unknown': {
     zh: '{{awardZh}}的级别“{{given}}”不在允许范围内',
     en: '{{awardEn}}: unknown level "{{given}}"',
@@ -125,6 +131,12 @@ export const CONTENT_MESSAGES = {
     en: 'the --- on the first line is never closed by a second ---',
     hintZh: '在最后一个字段的下一行单独写一行 ---，正文从它下面开始。',
     hintEn: 'Add a line with just --- after the last field; the text starts below it.',
+  },
+  'front-matter.fence-text': {
+    zh: '第 {{line}} 行结束字段区的 {{fence}} 后面还有“{{text}}”',
+    en: 'line {{line}} closes the front matter but has "{{text}}" after its {{fence}}',
+    hintZh: '结束行只写三个短横线 ---；把“{{text}}”删掉，或移到下一行作为正文。',
+    hintEn: 'Write only --- on the closing line; delete "{{text}}" or move it to the next line as text.',
   },
   'front-matter.missing': {
     zh: '文件开头缺少字段区（两行 --- 之间的标题等字段）',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import matter from 'gray-matter';
+import { readMarkdownFields } from '../../../../src/lib/front-matter/index.ts';
 import { AchievementsSchema, DossierSchema, SectionFileSchema, parseAwardYears } from '../../../../src/lib/schemas/index.ts';
 import { AWARDS_MARKER } from '../../../../src/lib/constants.ts';
 import { createRandom, seedFor, syntheticAwards, syntheticDossier, dossierSlug } from '../../../../scripts/bench/synthetic/index.ts';
@@ -39,7 +39,7 @@ describe('syntheticDossier', () => {
   it('writes front matter every schema accepts', () => {
     for (const number of [1, 2, 3, 40, 41]) {
       for (const file of syntheticDossier(SEED, number)) {
-        const { data, content } = matter(file.text);
+        const { data, body: content } = readMarkdownFields(file.text, file.path);
         const schema = file.path.startsWith('dossiers/') ? DossierSchema : file.path.startsWith('achievements/') ? AchievementsSchema : SectionFileSchema;
         expect(schema.safeParse(data).success, file.path).toBe(true);
         expect(content.trim().length, file.path).toBeGreaterThan(0);
@@ -49,7 +49,7 @@ describe('syntheticDossier', () => {
 
   it('splits the achievements body at the awards marker', () => {
     const achievements = syntheticDossier(SEED, 5).at(-1)!;
-    expect(matter(achievements.text).content.split(AWARDS_MARKER)).toHaveLength(2);
+    expect(readMarkdownFields(achievements.text, achievements.path).body.split(AWARDS_MARKER)).toHaveLength(2);
   });
 });
 

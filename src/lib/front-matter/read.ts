@@ -1,0 +1,69 @@
+import { DiagnosticError } from '../diagnostics/error.ts';
+import { splitFrontMatter, parseYamlFile, type SplitFile } from './split.ts';
+import { describeYamlError, type YamlProblem } from './yaml-errors.ts';
+import type { YamlBlock } from './yaml-engine.ts';
+
+/** A Markdown file's fields and body, as the site shows them. */
+export interface MarkdownFields {
+  data: Record<string, unknown>;
+  /** The body without the blank lines around it. */
+  body: string;
+}
+
+/**
+ * The fields of a parsed block: `{}` for an empty block, `undefined` when the YAML has errors or
+ * is not a list of `name: value` lines (a bare value or a list).
+ */
+export function fieldsOf(block: YamlBlock): Record<string, unknown> | undefined {
+  if (block.errors.length > 0) return undefined;
+  if (block.data === null || block.data === undefined) return {};
+  if (typeof block.data !== 'object' || Array.isArray(block.data)) return undefined;
+  return block.data as Record<string, unknown>;
+}
+
+/** The first reason a split file's fields cannot be read, or `undefined` when they can. */
+export function frontMatterProblem(split: SplitFile): YamlProblem | undefined {
+  if (split.unclosed) return { line: 1, column: 1, code: 'front-matter.unclosed', values: {} };
+  const block = split.frontMatter;
+  if (!block) return undefined;
+  const { closingText } = split;
+  if (closingText) return { line: closingText.line, column: closingText.column, code: 'front-matter.fence-text', values: { ...closingText } };
+  return blockProblem(block);
+}
+
+function blockProblem(block: YamlBlock): YamlProblem | undefined {
+  const [error] = block.errors;
+  if (error) return describeYamlError(block, error);
+  if (fieldsOf(block) === undefined) return { line: block.startLine, column: 1, code: 'front-matter.not-a-map', values: {} };
+  return undefined;
+}
+
+function refuse(file: string, problem: YamlProblem): never {
+  const { line, column, field = '', code, values } = problem;
+  throw new DiagnosticError({ file, line, column, field, code, values: { file, ...values }, severity: 'error' });
+}
+
+/**
+ * Reads a Markdown file's fields and body the one way every consumer reads them (Astro's loader,
+ * the body reader, the importer's self-check). `file` names the file in errors.
+ *
+ * @throws DiagnosticError when the front matter cannot be read; the checker reports the same.
+ */
+export function readMarkdownFields(text: string, file: string): MarkdownFields {
+  const split = splitFrontMatter(text);
+  const problem = frontMatterProblem(split);
+  if (problem) refuse(file, problem);
+  return { data: split.frontMatter ? fieldsOf(split.frontMatter)! : {}, body: split.body.trim() };
+}
+
+/**
+ * Reads a file that is YAML through and through (`site.yaml`).
+ *
+ * @throws DiagnosticError when it cannot be read as fields.
+ */
+export function readYamlFields(text: string, file: string): Record<string, unknown> {
+  const block = parseYamlFile(text);
+  const problem = blockProblem(block);
+  if (problem) refuse(file, problem);
+  return fieldsOf(block)!;
+}

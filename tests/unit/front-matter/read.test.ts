@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { DiagnosticError, formatDiagnostic } from '../../../src/lib/diagnostics/index.ts';
+import { frontMatterBlock, readMarkdownFields, readYamlFields, yamlScalar } from '../../../src/lib/front-matter/index.ts';
+
+const fields = (yaml: string) => readMarkdownFields(`---\n${yaml}\n---\n正文\n`, 'content/x.md').data;
+
+function refusal(read: () => unknown): DiagnosticError {
+  try {
+    read();
+  } catch (error) {
+    if (error instanceof DiagnosticError) return error;
+    throw error;
+  }
+  throw new Error('expected a refusal');
+}
+
+describe('readMarkdownFields: one YAML dialect for every consumer', () => {
+  it('reads octal-looking numbers as decimal', () => {
+    expect(fields('order: 010\nyears: 02010\nhex: 0x10\noctal: 0o10')).toEqual({ order: 10, years: 2010, hex: 16, octal: 8 });
+  });
+
+  it('reads dates as the text written, in every field', () => {
+    expect(fields('title: 2012-01-10\npublished: 2012-01-10')).toEqual({ title: '2012-01-10', published: '2012-01-10' });
+  });
+
+  it('reads yes/no and on/off as text, and only true/false as booleans', () => {
+    expect(fields('a: yes\nb: no\nc: on\nd: off\ne: y\nf: true\ng: false')).toEqual({ a: 'yes', b: 'no', c: 'on', d: 'off', e: 'y', f: true, g: false });
+  });
+
+  it('refuses a key written twice, naming the file, the line and the key in Chinese with a hint', () => {
+    const error = refusal(() => fields('title: 甲\nunit: 乙\ntitle: 丙'));
+    expect(error.diagnostic).toMatchObject({ file: 'content/x.md', line: 4, column: 1, field: 'title', code: 'yaml.duplicate-key' });
+    expect(error.message).toBe('content/x.md:4:1  title  错误：字段“title”写了两次\n    提示：删掉其中一行；只有一个会生效。');
+  });
+
+  it('refuses unclosed front matter, text after the closing fence, and a block that is not fields', () => {
+    expect(refusal(() => readMarkdownFields('---\ntitle: 甲\n正文\n', 'x.md')).diagnostic.code).toBe('front-matter.unclosed');
+    expect(refusal(() => readMarkdownFields('---\ntitle: 甲\n--- 正文\n', 'x.md')).diagnostic).toMatchObject({
+      code: 'front-matter.fence-text',
+      line: 3,
+      column: 5,
+    });
+    expect(refusal(() => readMarkdownFields('---\n- 甲\n- 乙\n---\n', 'x.md')).diagnostic.code).toBe('front-matter.not-a-map');
+    expect(refusal(() => readMarkdownFields('---\ntitle: "甲\n---\n', 'x.md')).diagnostic).toMatchObject({ code: 'yaml.unclosed-quote', line: 2, column: 8 });
+  });
+
+  it('gives a file without front matter, or with an empty block, no fields and its whole body', () => {
+    expect(readMarkdownFields('正文\n', 'x.md')).toEqual({ data: {}, body: '正文' });
+    expect(readMarkdownFields('---\n# 只有注释\n---\n\n正文\n\n', 'x.md')).toEqual({ data: {}, body: '正文' });
+  });
+});
+
+describe('readYamlFields', () => {
+  it('reads site.yaml in the same dialect and refuses the same mistakes', () => {
+    expect(readYamlFields('title: 2012-01-10\nlatestAwards: 010\n', 'content/site.yaml')).toEqual({ title: '2012-01-10', latestAwards: 10 });
+    expect(readYamlFields('', 'content/site.yaml')).toEqual({});
+    const error = refusal(() => readYamlFields('title: a\ntitle: b\n', 'content/site.yaml'));
+    expect(formatDiagnostic(error.diagnostic)).toContain('content/site.yaml:2:1  title  错误：字段“title”写了两次');
+  });
+});
+
+describe('the writers', () => {
+  it('write text values that the reader gives back unchanged, quoting only where YAML would misread them', () => {
+    const values = ['文明新篇', '010', '2012-01-10', 'yes', 'no', 'true', 'null', '~', '', '文明: "新篇" #1', '- 一', '“引号”', ' 前后空格 ', '0x10', '1e3'];
+    for (const value of values) expect(fields(`title: ${yamlScalar(value)}`), value).toEqual({ title: value });
+    expect(yamlScalar('文明新篇')).toBe('文明新篇');
+    expect(yamlScalar('2012-01-10')).toBe('2012-01-10');
+  });
+
+  it('write a front matter block the reader gives back unchanged, year lists on one line', () => {
+    const data = { title: '010', awards: [{ title: 'yes', years: [2010, 2011] }, { title: '2012-01-10', years: '2009-2011', note: '原文作“2006-20011年”' }] };
+    const block = frontMatterBlock(data);
+    expect(block).toContain('years: [ 2010, 2011 ]');
+    expect(readMarkdownFields(`${block}\n正文\n`, 'x.md').data).toEqual(data);
+  });
+});
