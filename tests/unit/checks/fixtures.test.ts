@@ -50,6 +50,9 @@ const CASES: Record<string, Expected[]> = {
   'front-matter-unclosed': [{ file: FIRST, line: 1, column: 1, code: 'front-matter.unclosed', gist: '结束行 ---' }],
   'front-matter-missing': [{ file: SERVE, line: 1, column: 1, code: 'front-matter.missing', gist: 'title' }],
   'front-matter-not-a-map': [{ file: DOSSIER, line: 2, column: 1, code: 'front-matter.not-a-map', gist: '字段名: 值' }],
+  'front-matter-fence-text': [{ file: FIRST, line: 3, column: 4, code: 'front-matter.fence-text', gist: '“- 正文从这里开始”' }],
+  // A block closed with YAML's end marker, and a file with old Mac (CR-only) line endings.
+  'front-matter-dots-cr-accepted': [],
 
   // Fields
   'field-required': [{ file: DOSSIER, line: 1, column: 1, field: 'summary', code: 'field.required', gist: '`summary: …`' }],
@@ -86,6 +89,7 @@ const CASES: Record<string, Expected[]> = {
   'years-full-width': [
     { file: AWARDS, line: 4, column: 12, field: 'awards.0.years', code: 'years.full-width', severity: 'warning', gist: '已按 2010 处理' },
   ],
+  'date-invalid': [{ file: DOSSIER, line: 6, column: 12, field: 'published', code: 'date.invalid', gist: '2012-01-10' }],
   'period-not-a-year': [{ file: DOSSIER, line: 5, column: 9, field: 'period', code: 'period.invalid', gist: '20111' }],
   'award-duplicate': [{ file: AWARDS, line: 8, column: 5, field: 'awards.2', code: 'award.duplicate', gist: '第 3 行已有' }],
   'level-unknown': [
