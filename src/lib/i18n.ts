@@ -16,6 +16,7 @@ export const STRINGS = {
   'layout.footer': '本站由 Markdown 纪实文稿生成，内容以原文为准。',
   'layout.breadcrumbs': '当前位置',
   'layout.elder': '大字模式',
+  'layout.elderShort': '大字',
 
   // Search box and page
   'search.label': '搜索纪实和荣誉',
@@ -54,7 +55,6 @@ export const STRINGS = {
   'home.dossiers': '纪实',
   'home.latestAwards': '最新荣誉',
   'home.allAwards': '查看全部荣誉',
-  'home.search': '搜索本站纪实和荣誉',
   'home.latestCaption': '最新 {{count}} 项荣誉',
   'home.period': '时间：{{period}}',
   'home.unit': '单位：{{unit}}',
@@ -72,6 +72,7 @@ export const STRINGS = {
   'print.title': '{{title}}（打印版）',
   'print.hint': '本页汇集纪实全文，适合打印或另存为 PDF：请使用浏览器的“打印”功能（Ctrl+P）。',
   'print.back': '返回在线阅读',
+  'print.pageFooter': '第 {{page}} 页，共 {{pages}} 页',
 
   // Sections
   'section.management': '管理篇',
@@ -82,6 +83,9 @@ export const STRINGS = {
   'section.next': '下一篇：{{title}}',
   'section.pager': '篇章导航',
   'section.contents': '本篇目录',
+
+  // Contents beside a section (a dossier's sections and articles)
+  'contents.here': '本页内容',
 
   // Award tables
   'awards.heading': '荣誉榜',
@@ -107,6 +111,24 @@ export const STRINGS = {
   'awards.note': '注：{{note}}',
   'awards.issuer': '颁发：{{issuer}}',
   'awards.empty': '暂无荣誉。',
+  'awards.unstated': '未注明',
+  'awards.nth': '第 {{n}} 项',
+  'awards.apartSeparator': '，',
+  'awards.unitNote': '单位：{{unit}}',
+  'awards.list': '荣誉清单',
+
+  // Award chart (awards per year by level)
+  'chart.heading': '各年度荣誉',
+  'chart.label': '{{subject}}各年度荣誉数量条形图，按级别分色，数据见图下的表格',
+  'chart.caption': '每年所获荣誉的数量，按级别分色；跨年度的荣誉计入所涵盖的每一年。',
+  'chart.segment': '{{year}} 年{{level}}荣誉 {{count}} 项',
+  'chart.undated': '另有 {{count}} 项荣誉未注明年份，不在图中。',
+  'chart.yearRun': '{{from}}–{{to}}',
+  'chart.legend': '图例',
+  'chart.data': '查看图表数据',
+  'chart.dataCaption': '{{subject}}各年度荣誉数量（按级别）',
+  'chart.yearColumn': '年份',
+  'chart.totalColumn': '合计',
 
   // 404
   'notFound.title': '页面不存在',

@@ -50,8 +50,14 @@ export const PAGE_ANCHORS = {
   homeLatestAwards: 'latest-heading',
   preface: 'preface',
   contents: 'contents',
-  /** A section page's table of contents, shown when it has more than one article. */
+  /** The dossier's contents on a section page (beside the text, or the section's own list on a phone). */
   sectionContents: 'section-contents',
+  /** 本页内容: the articles of the section page, under the current section in its contents. */
+  contentsHere: 'contents-here',
+  /** The heading of the chart of awards per year, on the 荣誉榜 and each unit page. */
+  awardChart: 'chart-heading',
+  /** The heading of a unit page's award list, below its chart. */
+  awardList: 'list-heading',
   printContents: 'print-contents',
   allAwards: 'all-awards',
   byYear: 'by-year',

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DOSSIER, newContext, startHarness, type Harness } from './helpers.ts';
 import { ROOT, SHIPPED_SITE } from '../support/paths.ts';
-import { printDossier } from '../../scripts/pdf.ts';
+import { printableDossiers, printDossier, unknownDossierMessage } from '../../scripts/pdf.ts';
 import { SECTION_KINDS } from '../../src/lib/constants.ts';
 import { sectionName } from '../../src/lib/i18n.ts';
 import { urls } from '../../src/lib/urls.ts';
@@ -74,19 +74,74 @@ describe('in print media', () => {
   });
 });
 
-test('npm run pdf prints every section heading, article title and award', async () => {
+describe('npm run pdf', () => {
   const outFile = join(ROOT, 'test-results', `${DOSSIER}.pdf`);
-  await printDossier({ siteDir: SHIPPED_SITE, dossier: DOSSIER, outFile });
-  const info = execFileSync('pdfinfo', [outFile], { encoding: 'utf8' });
-  expect(info).toMatch(/Page size:.*\(A4\)/);
-  const text = squeeze(execFileSync('pdftotext', ['-enc', 'UTF-8', outFile, '-'], { encoding: 'utf8' }));
+  let pages: string[];
+  beforeAll(async () => {
+    await printDossier({ siteDir: SHIPPED_SITE, dossier: DOSSIER, outFile });
+    const count = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [outFile], { encoding: 'utf8' }))![1]);
+    pages = Array.from({ length: count }, (_, i) =>
+      execFileSync('pdftotext', ['-enc', 'UTF-8', '-layout', '-f', String(i + 1), '-l', String(i + 1), outFile, '-'], { encoding: 'utf8' }),
+    );
+  });
 
-  // Article titles, read from the print view itself, so the test covers whatever the dossier holds.
-  await page.goto(harness.url(urls.print(DOSSIER)));
-  const articleTitles = await page.locator('section.print-section .article > h3').allTextContents();
-  expect(articleTitles.length).toBeGreaterThan(0);
-  expect(AWARD_TITLES).toHaveLength(15);
+  test('prints every section heading, article title and award on A4', async () => {
+    expect(execFileSync('pdfinfo', [outFile], { encoding: 'utf8' })).toMatch(/Page size:.*\(A4\)/);
+    const text = squeeze(pages.join(''));
 
-  const expected = ['文明清风谱华章', '目录', '前言', ...SECTION_KINDS.map((kind) => sectionName(kind)), ...articleTitles, ...AWARD_TITLES];
-  expect(expected.filter((heading) => !text.includes(squeeze(heading)))).toEqual([]);
+    // Article titles, read from the print view itself, so the test covers whatever the dossier holds.
+    await page.goto(harness.url(urls.print(DOSSIER)));
+    const articleTitles = await page.locator('section.print-section .article > h3').allTextContents();
+    expect(articleTitles.length).toBeGreaterThan(0);
+    expect(AWARD_TITLES).toHaveLength(15);
+
+    const expected = ['文明清风谱华章', '目录', '前言', ...SECTION_KINDS.map((kind) => sectionName(kind)), ...articleTitles, ...AWARD_TITLES];
+    expect(expected.filter((heading) => !text.includes(squeeze(heading)))).toEqual([]);
+  });
+
+  test('numbers every page but the cover in its footer', async () => {
+    expect(pages.length).toBeGreaterThan(2);
+    expect(squeeze(pages[0]!)).not.toMatch(/第\d+页/);
+    pages.slice(1).forEach((text, i) => expect(squeeze(text), `page ${i + 2}`).toContain(`第${i + 2}页，共${pages.length}页`));
+  });
+
+  test('gives each entry of the 目录 the page its heading is printed on', async () => {
+    await page.goto(harness.url(urls.print(DOSSIER)));
+    const entries = await page.locator('nav.print-toc a').evaluateAll((links) =>
+      links.map((link) => ({
+        label: link.querySelector('.toc-label')?.textContent ?? '',
+        heading: document.getElementById((link as HTMLAnchorElement).hash.slice(1))?.textContent ?? '',
+      })),
+    );
+    expect(entries.length).toBeGreaterThan(5);
+    const contentsPage = pages.findIndex((text) => squeeze(text).startsWith('目录')) + 1;
+    expect(contentsPage).toBeGreaterThan(1);
+    const contentsLines = pages[contentsPage - 1]!.split('\n').map(squeeze);
+    let previous = contentsPage;
+    for (const entry of entries) {
+      // A 目录 line: the entry's label, a dotted leader (no text), then the page number.
+      const line = contentsLines.find((text) => new RegExp(`^(\\d+\\.)?${escape(squeeze(entry.label))}\\d+$`).test(text));
+      expect(line, `目录 line of ${entry.label}`).toBeDefined();
+      const number = Number(/(\d+)$/.exec(line!)![1]);
+      expect(number, entry.label).toBeGreaterThan(contentsPage);
+      expect(number, `${entry.label} comes after the entry before it`).toBeGreaterThanOrEqual(previous);
+      expect(squeeze(pages[number - 1]!), `${entry.label} is on page ${number}`).toContain(squeeze(entry.heading));
+      previous = number;
+    }
+  });
 });
+
+test('the dossiers a built site can print are its print views, and an unknown name lists them', async () => {
+  const known = printableDossiers(SHIPPED_SITE);
+  expect(known).toEqual([DOSSIER]);
+  const message = unknownDossierMessage('huangzhou', known);
+  expect(message).toContain('没有名为“huangzhou”的纪实');
+  expect(message).toContain(`您是不是要打印 ${DOSSIER}？`);
+  expect(message.split('\n').at(-1)!.trim()).toBe(DOSSIER);
+  expect(unknownDossierMessage(undefined, ['a', 'b'])).toMatch(/请指定要打印的纪实[\s\S]*可以打印的纪实（共 2 份）：\n  a\n  b$/);
+});
+
+/** Text as a literal inside a regular expression. */
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

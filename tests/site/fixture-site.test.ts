@@ -5,8 +5,10 @@ import { join } from 'node:path';
 import { FIXTURE_CONTENT, FIXTURE_SITE } from '../support/paths.ts';
 import { readPage, textsOf } from '../support/html.ts';
 
-const rows = (path: string) => textsOf(readPage(FIXTURE_SITE, path).tree, 'tbody tr');
-const titles = (path: string) => textsOf(readPage(FIXTURE_SITE, path).tree, 'tbody th[scope="row"]').map((t) => t.split('颁发')[0]!.split('注：')[0]!);
+const rows = (path: string) => textsOf(readPage(FIXTURE_SITE, path).tree, 'table.award-table tbody tr');
+// An award's title, without the lines under it: its unit (shown there on a phone), issuer and note.
+const titles = (path: string) =>
+  textsOf(readPage(FIXTURE_SITE, path).tree, 'table.award-table tbody th[scope="row"]').map((t) => t.split('单位：')[0]!.split('颁发')[0]!.split('注：')[0]!);
 
 describe('a site of three dossiers from two units', () => {
   it('lists dossiers newest first on the home page: by published date, else by the end of the period', () => {

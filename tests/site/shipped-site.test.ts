@@ -120,7 +120,7 @@ describe('the shipped site', () => {
   it('lists every award of the seed on the 荣誉榜, on each of its year pages and on the 成就篇 page', () => {
     const { awardItems } = splitSeed();
     expect(awardItems).toHaveLength(15);
-    const rows = (path: string) => textsOf(readPage(SHIPPED_SITE, path).tree, 'tbody tr').map(normaliseText);
+    const rows = (path: string) => textsOf(readPage(SHIPPED_SITE, path).tree, 'table.award-table tbody tr').map(normaliseText);
     const overall = rows('/awards/');
     const achievements = rows(`/${DOSSIER}/achievements/`);
     expect(overall).toHaveLength(15);

@@ -2,7 +2,7 @@
 // every site and browser test file.
 import { buildSite } from '../../scripts/build.ts';
 import { formatDiagnostics } from '../../src/lib/diagnostics/index.ts';
-import { ARCHIVE_CONTENT, ARCHIVE_SHARD_SIZE, ARCHIVE_SITE, FIXTURE_CONTENT, FIXTURE_SITE, ROOT, SHARDED_ARCHIVE_SITE, SHIPPED_SITE, SUBPATH_CONTENT, SUBPATH_SITE } from './paths.ts';
+import { ARCHIVE_CONTENT, ARCHIVE_SHARD_SIZE, AWARD_ARCHIVE_CONTENT, AWARD_ARCHIVE_SITE, ARCHIVE_SITE, FIXTURE_CONTENT, FIXTURE_SITE, ROOT, SHARDED_ARCHIVE_SITE, SHIPPED_SITE, SUBPATH_CONTENT, SUBPATH_SITE } from './paths.ts';
 
 async function buildOrFail(contentDir: string, outDir: string, env: Record<string, string> = {}): Promise<void> {
   const result = await buildSite({ root: ROOT, contentDir, outDir, env, logLevel: 'warn' });
@@ -15,4 +15,5 @@ export default async function setup(): Promise<void> {
   await buildOrFail(ARCHIVE_CONTENT, ARCHIVE_SITE, { HUAZHANG_SEARCH_SHARD_SIZE: '0' });
   await buildOrFail(ARCHIVE_CONTENT, SHARDED_ARCHIVE_SITE, { HUAZHANG_SEARCH_SHARD_SIZE: String(ARCHIVE_SHARD_SIZE) });
   await buildOrFail(SUBPATH_CONTENT, SUBPATH_SITE);
+  await buildOrFail(AWARD_ARCHIVE_CONTENT, AWARD_ARCHIVE_SITE);
 }

@@ -22,3 +22,7 @@ export const ARCHIVE_SITE = join(OUTPUT, 'search-archive');
 export const SHARDED_ARCHIVE_SITE = join(OUTPUT, 'search-archive-sharded');
 /** Dossiers per shard of the sharded archive build. */
 export const ARCHIVE_SHARD_SIZE = 2;
+
+/** Two units' awards over twenty years, published under a base path: the 荣誉榜, its chart and its tables. */
+export const AWARD_ARCHIVE_CONTENT = join(ROOT, 'tests', 'fixtures', 'sites', 'award-archive');
+export const AWARD_ARCHIVE_SITE = join(OUTPUT, 'award-archive');

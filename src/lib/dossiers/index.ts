@@ -14,3 +14,8 @@ export { collectAwards, compareAwards, groupByYear, groupByLevel, groupByUnit, t
 export { sectionPager, type PagerLink } from './section-pager.ts';
 export { formatPeriod } from './format-period.ts';
 export { awardBrowse, type AwardBrowse, type BrowseLink } from './award-browse.ts';
+export { dossierContents, type DossierPart, type ContentsEntry, type ContentsArticle } from './dossier-contents.ts';
+export { awardChart, type AwardChart, type AwardChartRow, type AwardChartSegment, type AwardChartLevel } from './award-chart.ts';
+export { AWARD_TABLE_COLUMNS, awardColumnHeader, awardCellText, type AwardColumn, type AwardRow } from './award-columns.ts';
+export { awardSortRanks, type AwardSortColumn, type AwardSortRanks } from './award-sort.ts';
+export { tellApart, type TellApartAward } from './tell-apart.ts';

@@ -84,9 +84,9 @@ function dossierRoutes<D extends RoutedDossier>(dossier: D) {
   const { slug } = dossier;
   const awardAnchors = dossier.awards.map((award) => award.anchor);
   const sectionAnchors = (kind: SectionKind) => {
-    if (kind === 'achievements') return awardAnchors;
+    if (kind === 'achievements') return [PAGE_ANCHORS.sectionContents, ...awardAnchors];
     const { articles } = dossier.sections[kind];
-    return [...(articles.length > 1 ? [PAGE_ANCHORS.sectionContents] : []), ...articles.map((article) => article.anchor)];
+    return [PAGE_ANCHORS.sectionContents, ...(articles.length > 0 ? [PAGE_ANCHORS.contentsHere] : []), ...articles.map((article) => article.anchor)];
   };
   const printAnchors = [
     PAGE_ANCHORS.printContents,
@@ -106,8 +106,10 @@ function dossierRoutes<D extends RoutedDossier>(dossier: D) {
 
 function awardRoutes<A extends RoutedAward>(awards: readonly A[]) {
   const { years, undated } = groupByYear(awards);
+  // The chart of awards per year is drawn where there are dated awards to draw.
+  const chart = (list: readonly A[]) => (list.some((award) => award.years.length > 0) ? [PAGE_ANCHORS.awardChart] : []);
   return [
-    page('awards', urls.awards(), {}, {}, [...BROWSE_ANCHORS, PAGE_ANCHORS.allAwards]),
+    page('awards', urls.awards(), {}, {}, [...BROWSE_ANCHORS, ...chart(awards), PAGE_ANCHORS.allAwards]),
     ...years.map((group) => page('awards-year', urls.awardsYear(group.key), { year: String(group.key) }, { year: group.key, awards: group.awards }, BROWSE_ANCHORS)),
     ...(undated.length > 0 ? [page('awards-undated', urls.awardsUndated(), { page: undefined }, { awards: undated }, BROWSE_ANCHORS)] : []),
     ...groupByLevel(awards).map((group) =>
@@ -115,7 +117,11 @@ function awardRoutes<A extends RoutedAward>(awards: readonly A[]) {
     ),
     page('awards-units', urls.awardsUnits(), {}, {}),
     ...groupByUnit(awards.filter((award): award is A & { unit: string } => award.unit !== undefined)).map((group) =>
-      page('awards-unit', urls.awardsUnit(group.key), { unit: unitSlug(group.key) }, { unit: group.key, awards: group.awards }, BROWSE_ANCHORS),
+      page('awards-unit', urls.awardsUnit(group.key), { unit: unitSlug(group.key) }, { unit: group.key, awards: group.awards }, [
+        ...BROWSE_ANCHORS,
+        ...chart(group.awards),
+        PAGE_ANCHORS.awardList,
+      ]),
     ),
   ];
 }
