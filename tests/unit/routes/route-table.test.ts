@@ -63,12 +63,16 @@ describe('siteRoutes', () => {
 
   it('names the anchors of articles, awards, the print view and the template', () => {
     const anchors = (path: string) => routes.find((r) => r.path === path)!.anchors;
-    expect(anchors('/office/management/')).toEqual(['main', 'section-contents', 'zhidu', 'duiwu']);
-    // One article needs no table of contents.
-    expect(anchors('/office/service/')).toEqual(['main', 'xinxi']);
-    expect(anchors('/office/achievements/')).toEqual(['main', 'award-01', 'award-02']);
+    // Every section page has the dossier's contents; 本页内容 lists its articles, when it has any.
+    expect(anchors('/office/management/')).toEqual(['main', 'section-contents', 'contents-here', 'zhidu', 'duiwu']);
+    expect(anchors('/office/service/')).toEqual(['main', 'section-contents', 'contents-here', 'xinxi']);
+    expect(anchors('/office/creation/')).toEqual(['main', 'section-contents']);
+    expect(anchors('/office/achievements/')).toEqual(['main', 'section-contents', 'award-01', 'award-02']);
     expect(anchors('/office/print/')).toEqual(expect.arrayContaining(['preface', 'management-zhidu', 'service-xinxi', 'creation', 'achievements', 'award-02']));
-    expect(anchors('/awards/')).toContain('all-awards');
+    expect(anchors('/awards/')).toEqual(expect.arrayContaining(['all-awards', 'chart-heading']));
+    expect(anchors('/awards/unit/甲单位/')).toEqual(expect.arrayContaining(['chart-heading', 'list-heading']));
+    // No chart where no award has a year.
+    expect(siteRoutes({ dossiers: [], awards: [awards[1]!] }).find((r) => r.path === '/awards/')!.anchors).not.toContain('chart-heading');
     expect(anchors('/rss.xml')).toEqual([]);
   });
 
