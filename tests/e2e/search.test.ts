@@ -3,7 +3,7 @@
 // keyboard, and no errors along the way.
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { DOSSIER, newContext, PHONE, startHarness, waitForSearch, watchProblems, type Harness } from './helpers.ts';
+import { DESKTOP, DOSSIER, newContext, PHONE, startHarness, waitForSearch, watchProblems, type Harness } from './helpers.ts';
 import { urls } from '../../src/lib/urls.ts';
 import { t } from '../../src/lib/i18n.ts';
 
@@ -40,13 +40,34 @@ async function search(query: string): Promise<void> {
   await waitForSearch(page);
 }
 
-test('typing 市级文明单位 in the header box finds that award', async () => {
-  await page.goto(harness.url(urls.home()));
-  await page.locator('header #site-search').fill('市级文明单位');
-  await page.locator('header #site-search').press('Enter');
+test('typing 市级文明单位 in the header box on a desktop finds that award', async () => {
+  // A phone's header has no box (the 搜索 link leads to the search page's own), so this is a desktop's.
+  const desktop = await newContext(harness.browser, { viewport: DESKTOP });
+  const wide = await desktop.newPage();
+  const wideProblems = watchProblems(wide);
+  try {
+    await wide.goto(harness.url(urls.section(DOSSIER, 'service')));
+    await wide.locator('header #site-search').fill('市级文明单位');
+    await wide.locator('header #site-search').press('Enter');
+    await wide.waitForURL((url) => url.pathname === urls.search());
+    await waitForSearch(wide);
+    expect(await wide.inputValue('#search-query')).toBe('市级文明单位');
+    const found = wide.locator('#search-results > li > .result-link, #search-results > li .award-line > .result-link');
+    expect(await found.allTextContents()).toContain('市级文明单位');
+    expect(wideProblems).toEqual([]);
+  } finally {
+    await desktop.close();
+  }
+});
+
+test('on a phone the header hides its box and its 搜索 link leads to the search page', async () => {
+  await page.goto(harness.url(urls.section(DOSSIER, 'service')));
+  expect(await page.locator('header #site-search').isVisible()).toBe(false);
+  await page.locator('header .nav-search a').click();
   await page.waitForURL((url) => url.pathname === urls.search());
+  await page.locator('#search-query').fill('市级文明单位');
+  await page.locator('#search-query').press('Enter');
   await waitForSearch(page);
-  expect(await page.inputValue('#search-query')).toBe('市级文明单位');
   expect(await resultLinks().allTextContents()).toContain('市级文明单位');
 });
 
@@ -86,8 +107,10 @@ test('on a phone the results come first, and the filters wait behind one 筛选 
   expect(await toggle.getAttribute('aria-expanded')).toBe('true');
   const year = page.locator('select[name="年份"]');
   await expect.poll(() => year.locator('option').count()).toBeGreaterThan(1);
+  // Read the status before choosing, so a search that finishes at once is not waited for in vain.
+  const before = await status().textContent();
   await year.selectOption('2010');
-  await page.waitForFunction((before) => document.getElementById('search-status')?.textContent !== before, await status().textContent());
+  await page.waitForFunction((previous) => document.getElementById('search-status')?.textContent !== previous, before);
   await waitForSearch(page);
   const narrowed = Number(/(\d+)/.exec((await status().textContent()) ?? '')?.[1]);
   expect(narrowed).toBeGreaterThan(0);
