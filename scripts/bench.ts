@@ -2,6 +2,7 @@
 // while watching its memory, measures the output and a first search in Chromium, and writes
 // bench.json and bench.md to --out. Usage: see USAGE in scripts/bench/args.ts.
 import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { routesOfContent } from '../src/lib/checks/index.ts';
@@ -9,6 +10,7 @@ import { INDEX_DIR } from '../src/lib/search/format.ts';
 import { serveSite } from './browser/static-server.ts';
 import { parseBenchArgs, USAGE, type BenchOptions } from './bench/args.ts';
 import { writeCorpus } from './bench/corpus.ts';
+import { HUGO_INSTALL_HINT, hugoVersion, runHugoPeer } from './bench/hugo/run.ts';
 import { measureSearch } from './bench/first-query.ts';
 import { machineInfo } from './bench/machine.ts';
 import { measurePageWeight, runLighthouse } from './bench/page-weight.ts';
@@ -32,10 +34,13 @@ async function benchSize(options: BenchOptions, out: string, dossiers: number): 
   const corpus = await writeCorpus(contentDir, dossiers, options.seed);
   log(`${dossiers} dossiers: ${corpus.files} files, ${(corpus.bytes / 1e6).toFixed(1)} MB, ${corpus.awards} awards; building from clean`);
   const env: Record<string, string> = options.searchShards === undefined ? {} : { HUAZHANG_SEARCH_SHARD_SIZE: String(options.searchShards) };
+  const load = loadavg()[0]!;
   const build = await runBuild({ root: ROOT, contentDir, outDir, workDir: out, clean: true, env });
   log(`${dossiers} dossiers: ${build.ok ? 'built' : 'FAILED'} in ${(build.wall / 1000).toFixed(1)} s, peak ${(build.memory.treeBytes / 1e9).toFixed(2)} GB`);
+  // The peer builds the same corpus right after, so both see the machine in about the same state.
+  const peer = options.peer ? await benchPeer(contentDir, folder, dossiers) : undefined;
   const searchIndex = await folderSize(join(outDir, INDEX_DIR));
-  const result: SizeResult = { dossiers, corpus, build, dist: await folderSize(outDir), searchIndex };
+  const result: SizeResult = { dossiers, corpus, load, build, dist: await folderSize(outDir), searchIndex, ...(peer ? { peer } : {}) };
   if (!build.ok) return result;
   if (!options.noBrowser) {
     result.search = await measureSearch(outDir);
@@ -47,6 +52,14 @@ async function benchSize(options: BenchOptions, out: string, dossiers: number): 
     log(`${dossiers} dossiers: rebuilt in ${(result.rebuild.wall / 1000).toFixed(1)} s`);
   }
   return result;
+}
+
+async function benchPeer(contentDir: string, folder: string, dossiers: number): Promise<NonNullable<SizeResult['peer']>> {
+  log(`${dossiers} dossiers: building the same corpus with Hugo, then Pagefind`);
+  const load = loadavg()[0]!;
+  const peer = await runHugoPeer({ root: ROOT, contentDir, workDir: join(folder, 'hugo') });
+  log(`${dossiers} dossiers: Hugo + Pagefind ${peer.ok ? 'built' : `FAILED (${peer.failure})`} in ${(peer.total / 1000).toFixed(1)} s, peak ${(peer.peakBytes / 1e9).toFixed(2)} GB`);
+  return { ...peer, load };
 }
 
 async function benchShipped(out: string, noBrowser: boolean): Promise<NonNullable<BenchReport['shipped']>> {
@@ -107,6 +120,12 @@ async function main(): Promise<void> {
     process.exitCode = 2;
     return;
   }
+  if (options.peer === 'hugo' && !hugoVersion()) {
+    // Checked before anything is built: a peer run without the peer would quote nothing.
+    console.error(HUGO_INSTALL_HINT);
+    process.exitCode = 2;
+    return;
+  }
   const out = resolve(ROOT, options.out);
   await mkdir(out, { recursive: true });
   const report: BenchReport = {
@@ -139,7 +158,7 @@ async function main(): Promise<void> {
   }
   await save();
   log(`report: ${join(out, 'bench.md')}`);
-  if (report.sizes.some((r) => !r.build.ok) || (report.shipped && !report.shipped.build.ok)) process.exitCode = 1;
+  if (report.sizes.some((r) => !r.build.ok || (r.peer && !r.peer.ok)) || (report.shipped && !report.shipped.build.ok)) process.exitCode = 1;
 }
 
 if (import.meta.main) await main();

@@ -16,7 +16,15 @@ export interface BenchOptions {
   shipped: boolean;
   /** Dossiers per search-index shard (0: one index); the project's default when absent. */
   searchShards?: number;
+  /** Also build every corpus with this peer, in the same run: Hugo, then Pagefind over its output. */
+  peer?: Peer;
 }
+
+/** The peers the benchmark can build the same corpus with. */
+export const PEERS = ['hugo'] as const;
+
+/** One of {@link PEERS}. */
+export type Peer = (typeof PEERS)[number];
 
 /** The default corpus sizes. */
 export const DEFAULT_SIZES = [10, 100, 1000];
@@ -25,7 +33,7 @@ export const DEFAULT_SIZES = [10, 100, 1000];
 export const DEFAULT_SEED = 20261127;
 
 /** The usage line printed for `--help` and bad arguments. */
-export const USAGE = `npm run bench -- [--dossiers 10,100,1000] [--dossiers N …] [--out bench-results] [--seed ${DEFAULT_SEED}] [--rebuild-from 1000] [--no-browser] [--no-shipped] [--search-shards 0|N]`;
+export const USAGE = `npm run bench -- [--dossiers 10,100,1000] [--dossiers N …] [--out bench-results] [--seed ${DEFAULT_SEED}] [--rebuild-from 1000] [--no-browser] [--no-shipped] [--search-shards 0|N] [--peer hugo]`;
 
 /**
  * Parses the benchmark's arguments. `--dossiers` may repeat and takes comma lists; sizes are
@@ -45,6 +53,7 @@ export function parseBenchArgs(argv: readonly string[]): BenchOptions {
       'no-browser': { type: 'boolean', default: false },
       'no-shipped': { type: 'boolean', default: false },
       'search-shards': { type: 'string' },
+      peer: { type: 'string' },
     },
     strict: true,
     allowPositionals: false,
@@ -54,6 +63,8 @@ export function parseBenchArgs(argv: readonly string[]): BenchOptions {
     if (!Number.isInteger(n) || n < 1) throw new Error(`${what} must be a whole number of at least 1, not “${text}”.`);
     return n;
   };
+  const peer = values.peer?.trim();
+  if (peer !== undefined && !(PEERS as readonly string[]).includes(peer)) throw new Error(`--peer must be one of ${PEERS.join(', ')}, not “${peer}”.`);
   const sizes = values.dossiers ? values.dossiers.flatMap((v) => v.split(',')).filter((v) => v.trim() !== '').map((v) => count(v, '--dossiers')) : DEFAULT_SIZES;
   return {
     sizes: [...new Set(sizes)].sort((a, b) => a - b),
@@ -63,5 +74,6 @@ export function parseBenchArgs(argv: readonly string[]): BenchOptions {
     noBrowser: values['no-browser'],
     shipped: !values['no-shipped'],
     ...(values['search-shards'] === undefined ? {} : { searchShards: values['search-shards'].trim() === '0' ? 0 : count(values['search-shards'], '--search-shards') }),
+    ...(peer === undefined ? {} : { peer: peer as Peer }),
   };
 }

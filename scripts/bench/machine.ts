@@ -3,7 +3,8 @@ import { cpus, release, totalmem, type } from 'node:os';
 import { join } from 'node:path';
 import type { MachineInfo } from './report.ts';
 
-function version(root: string, name: string): string {
+/** The version of an installed package, read from its own package.json; `unknown` when it is not installed. */
+export function installedVersion(root: string, name: string): string {
   try {
     // Read the installed copy directly: some packages' `exports` hide their package.json.
     return (JSON.parse(readFileSync(join(root, 'node_modules', name, 'package.json'), 'utf8')) as { version: string }).version;
@@ -20,6 +21,6 @@ export function machineInfo(root: string): MachineInfo {
     memoryBytes: totalmem(),
     os: `${type()} ${release()}`,
     node: process.versions.node,
-    astro: version(root, 'astro'),
+    astro: installedVersion(root, 'astro'),
   };
 }

@@ -1,9 +1,11 @@
 import type { CorpusSummary } from './corpus.ts';
 import type { SearchMeasurement } from './first-query.ts';
+import type { PeerBuild } from './hugo/run.ts';
 import type { QualityReport } from './search-quality.ts';
 import type { MeasuredBuild } from './run-build.ts';
 import type { FolderSize } from './sizes.ts';
 import type { LighthouseScores, TemplateWeight } from './page-weight.ts';
+import { targetsMarkdown } from './targets.ts';
 
 /** The machine a benchmark ran on. */
 export interface MachineInfo {
@@ -19,12 +21,16 @@ export interface MachineInfo {
 export interface SizeResult {
   dossiers: number;
   corpus: CorpusSummary;
+  /** The machine's load average over the last minute when the build started (`uptime`'s first figure). */
+  load?: number;
   build: MeasuredBuild;
   dist: FolderSize;
   searchIndex: FolderSize;
   search?: SearchMeasurement;
   /** The build after editing one article, with the previous build's output and content cache in place. */
   rebuild?: MeasuredBuild & { edited: string };
+  /** The same corpus built by the peer right after, with the load when it started. */
+  peer?: PeerBuild & { load: number };
 }
 
 /** The whole benchmark report, as written to `bench.json`. */
@@ -42,6 +48,32 @@ export interface BenchReport {
   /** The search-quality suite on its fixture archive, built in one piece and in shards. */
   quality?: QualityReport;
   notes: string[];
+}
+
+/** The side-by-side table of the project's build and the peer's, for the sizes the peer built. */
+function peerMarkdown(report: BenchReport): string[] {
+  const sizes = report.sizes.filter((r) => r.peer);
+  if (sizes.length === 0) return [];
+  const p = sizes[0]!.peer!;
+  const lines = [
+    '',
+    `## Side by side with Hugo ${p.hugoVersion} + Pagefind ${p.pagefindVersion}`,
+    '',
+    'Both build the same corpus from clean, one right after the other. Hugo + Pagefind = preparing Hugo\'s content folder + `hugo` + `pagefind --site`; its peak is the larger of the two programs\' (they run one after the other). Load = the one-minute load average when each build started.',
+    '',
+    '| dossiers | Huazhang: total | peak | pages | load | Hugo: prepare | hugo | peak | pages | Pagefind | peak | pages indexed | Hugo + Pagefind: total | peak | load | **total ratio** | peak ratio |',
+    '|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+  ];
+  for (const r of sizes) {
+    const b = r.build;
+    const peer = r.peer!;
+    const load = (value: number | undefined) => (value === undefined ? '–' : value.toFixed(1));
+    const ratio = (ours: number, theirs: number) => (b.ok && peer.ok && theirs > 0 ? `${(ours / theirs).toFixed(2)} ×` : '–');
+    lines.push(
+      `| ${n(r.dossiers)} | ${b.ok ? s(b.wall) : 'failed'} | ${mb(b.memory.treeBytes)} | ${n(r.dist.htmlFiles)} | ${load(r.load)} | ${s(peer.prepare)} | ${s(peer.hugo.milliseconds)} | ${mb(peer.hugo.memory.treeBytes)} | ${n(peer.pages)} | ${s(peer.pagefind.milliseconds)} | ${mb(peer.pagefind.memory.treeBytes)} | ${n(peer.indexed)} | ${peer.ok ? `**${s(peer.total)}**` : `failed: ${peer.failure ?? ''}`} | ${mb(peer.peakBytes)} | ${load(peer.load)} | **${ratio(b.wall, peer.total)}** | ${ratio(b.memory.treeBytes, peer.peakBytes)} |`,
+    );
+  }
+  return lines;
 }
 
 const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
@@ -108,6 +140,7 @@ export function reportMarkdown(report: BenchReport): string {
     lines.push('', '## Search quality', '', `${qr.queries} queries on ${qr.dossiers} fixture dossiers: recall@10 ${(qr.recall * 100).toFixed(1)} %, precision@10 ${(qr.precision * 100).toFixed(1)} %; built in shards of ${qr.shardSize} dossier(s), ${qr.identicalFiles ? 'the index files are identical' : 'the index files differ'} and ${qr.sameResults}/${qr.queries} queries return the same results.`);
     if (qr.misses.length > 0) lines.push('', ...qr.misses.map((m) => `- ${m}`));
   }
+  lines.push(...peerMarkdown(report));
   const rebuilds = report.sizes.filter((r) => r.rebuild);
   if (rebuilds.length > 0) {
     lines.push('', '## Rebuild after editing one article', '', '| dossiers | edited | content check (alongside) | content load | page rendering | search index | total | peak RSS |', '|---:|---|---:|---:|---:|---:|---:|---:|');
@@ -122,6 +155,7 @@ export function reportMarkdown(report: BenchReport): string {
     const scores = Object.entries(sh.lighthouse ?? {}).filter(([, v]) => typeof v === 'number');
     if (scores.length > 0) lines.push('', `Lighthouse on the home page: ${scores.map(([k, v]) => `${k} ${String(v)}`).join(', ')}.`);
   }
+  lines.push('', '## Targets', '', ...targetsMarkdown(report));
   if (report.notes.length > 0) lines.push('', '## Notes', '', ...report.notes.map((note) => `- ${note}`));
   lines.push('', 'Peak RSS is the largest sum of resident memory over the build process and its children sampled from `/proc` every 100 ms. Phases: content check = the project\'s own checker, on a worker thread while Astro loads the content, so it is not added to the total; content load = Astro\'s content sync (reading and validating the front matter of every Markdown file); page rendering = bundling the pages, rendering every Markdown body and writing the pages; search index = reading the built pages and writing the search index. "Over the wire" gzips text files (HTML, CSS, JS, JSON) and counts the index\'s binary files as they are.', '');
   return lines.join('\n');

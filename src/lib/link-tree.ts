@@ -14,12 +14,19 @@ export async function linkTree(from: string, to: string): Promise<void> {
   for (const folder of folders) await mkdir(folder, { recursive: true });
   await mapWithLimit(files, 64, async (file) => {
     const source = join(file.parentPath, file.name);
-    const target = join(to, source.slice(from.length));
-    try {
-      await link(source, target);
-    } catch (error) {
-      if (!['EXDEV', 'EPERM', 'EMLINK'].includes((error as NodeJS.ErrnoException).code ?? '')) throw error;
-      await copyFile(source, target);
-    }
+    await linkFile(source, join(to, source.slice(from.length)));
   });
+}
+
+/**
+ * Puts `source` at `target` as a hard link, or as a copy where the file system cannot link it
+ * (across devices, or past its limit of links). Only for files never changed in place afterwards.
+ */
+export async function linkFile(source: string, target: string): Promise<void> {
+  try {
+    await link(source, target);
+  } catch (error) {
+    if (!['EXDEV', 'EPERM', 'EMLINK'].includes((error as NodeJS.ErrnoException).code ?? '')) throw error;
+    await copyFile(source, target);
+  }
 }

@@ -21,6 +21,12 @@ describe('parseBenchArgs', () => {
     expect(() => parseBenchArgs(['--dossiers', '0'])).toThrow(/at least 1/);
   });
 
+  it('takes --peer hugo and refuses peers it cannot build', () => {
+    expect(parseBenchArgs(['--peer', 'hugo']).peer).toBe('hugo');
+    expect(parseBenchArgs([]).peer).toBeUndefined();
+    expect(() => parseBenchArgs(['--peer', 'jekyll'])).toThrowErrorMatchingInlineSnapshot(`[Error: --peer must be one of hugo, not “jekyll”.]`);
+  });
+
   it('rejects unknown flags', () => {
     expect(() => parseBenchArgs(['--dosiers', '10'])).toThrow(/dosiers/);
   });

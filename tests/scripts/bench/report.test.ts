@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { reportMarkdown, type BenchReport } from '../../../scripts/bench/report.ts';
+import type { PeerBuild } from '../../../scripts/bench/hugo/run.ts';
 import type { MeasuredBuild } from '../../../scripts/bench/run-build.ts';
 
 const build: MeasuredBuild = {
@@ -30,8 +31,8 @@ const report: BenchReport = {
       dossiers: 10,
       corpus: { dossiers: 10, files: 141, bytes: 479_576, cjk: 139_105, awards: 149, milliseconds: 31 },
       build,
-      dist: { bytes: 2_900_000, files: 338 },
-      searchIndex: { bytes: 1_100_000, files: 229 },
+      dist: { bytes: 2_900_000, files: 338, htmlFiles: 104 },
+      searchIndex: { bytes: 1_100_000, files: 229, htmlFiles: 0 },
       search: {
         first: { query: '市级文明单位', results: 12, totalBytes: 407_000, searchBytes: 380_000, transferBytes: 228_000, files: 20, firstResultsMs: 532 },
         loaded: { queries: [{ query: '法治', firstMs: 51, repeatMs: 9, results: 40 }, { query: '信息', firstMs: 20, repeatMs: 8, results: 30 }, { query: '调研', firstMs: 30, repeatMs: 12, results: 20 }] },
@@ -41,7 +42,29 @@ const report: BenchReport = {
   notes: [],
 };
 
+const memory = (treeBytes: number) => ({ treeBytes, processBytes: treeBytes, processName: 'hugo', samples: 10 });
+const peer: PeerBuild & { load: number } = {
+  ok: true,
+  hugoVersion: '0.111.3',
+  pagefindVersion: '1.6.0',
+  prepare: 100,
+  hugo: { milliseconds: 1400, memory: memory(90_000_000) },
+  pagefind: { milliseconds: 3700, memory: memory(310_000_000) },
+  total: 5200,
+  peakBytes: 310_000_000,
+  pages: 104,
+  indexed: 50,
+  fenced: 30,
+  load: 3.25,
+};
+
 describe('reportMarkdown', () => {
+  it('puts the peer beside the build, with both totals, both peaks, the load and the ratios', () => {
+    const markdown = reportMarkdown({ ...report, sizes: [{ ...report.sizes[0]!, load: 2.5, peer }] });
+    expect(markdown).toContain('## Side by side with Hugo 0.111.3 + Pagefind 1.6.0');
+    expect(markdown).toContain('| 10 | 3.1 s | 722.3 MB | 104 | 2.5 | 0.1 s | 1.4 s | 90.0 MB | 104 | 3.7 s | 310.0 MB | 50 | **5.2 s** | 310.0 MB | 3.3 | **0.60 ×** | 2.33 × |');
+  });
+
   it('prints the machine, the phases and the search figures of each size', () => {
     const markdown = reportMarkdown(report);
     expect(markdown).toContain('Machine: Test CPU, 2 cores, 25.28 GB RAM, Linux 6; Node 24.21.0, Astro 7.3.5.');
