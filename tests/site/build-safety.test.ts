@@ -4,22 +4,12 @@ import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { buildSite } from '../../scripts/build.ts';
 import { formatDiagnostics } from '../../src/lib/diagnostics/index.ts';
+import { snapshot } from '../support/files.ts';
 import { FIXTURE_CONTENT, OUTPUT, ROOT } from '../support/paths.ts';
 
 const CONTENT = join(OUTPUT, 'safety-content');
 const DIST = join(OUTPUT, 'safety-dist');
 const BROKEN = join(CONTENT, 'achievements', 'binjiang-clinic.md');
-
-function snapshot(dir: string): Map<string, string> {
-  const files = new Map<string, string>();
-  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
-    if (entry.isFile()) {
-      const path = join(entry.parentPath, entry.name);
-      files.set(path.slice(dir.length), readFileSync(path).toString('base64'));
-    }
-  }
-  return files;
-}
 
 describe('a failed build', () => {
   it('leaves the previous site exactly as it was and names the broken file', async () => {
