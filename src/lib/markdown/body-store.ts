@@ -1,0 +1,115 @@
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { readBodySync } from './read-body.ts';
+import type { BodyRenderer } from './render.ts';
+
+/** What a rendered body depends on besides its file's text. */
+export interface BodyStoreOptions {
+  /** Where rendered bodies are kept between builds. */
+  dir: string;
+  /** {@link rendererFingerprint} of the code that renders. */
+  fingerprint: string;
+  /** The site's base path, which links are put under. */
+  base: string;
+  /**
+   * A hash of the content folder's files that are not Markdown: a link to one is rewritten to its
+   * published address only when it exists (rehype-content-files), so adding or removing one may
+   * change any body.
+   */
+  linkTargets: string;
+}
+
+/** One Markdown file whose body a site shows: its path and the content hash of its whole text. */
+export interface BodySource {
+  file: string;
+  digest: string;
+}
+
+/**
+ * The key of a rendered body: a hash of everything its HTML depends on. The file's own text comes
+ * in through its content hash (Astro's entry digest), the path because relative links resolve
+ * against it, and the rest through {@link BodyStoreOptions}; nothing else is read while rendering,
+ * so an entry can never be stale.
+ */
+export function bodyKey(options: BodyStoreOptions, source: BodySource): string {
+  return createHash('sha256')
+    .update(JSON.stringify([options.fingerprint, options.base, options.linkTargets, source.file, source.digest]))
+    .digest('hex');
+}
+
+/** A hash of the paths of every file under `contentDir` that is not Markdown (see {@link BodyStoreOptions.linkTargets}). */
+export function linkTargetsDigest(contentDir: string): string {
+  const files = readdirSync(contentDir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && !entry.name.toLowerCase().endsWith('.md'))
+    .map((entry) => join(entry.parentPath, entry.name))
+    .sort();
+  return createHash('sha256').update(files.join('\n')).digest('hex');
+}
+
+const entryPath = (dir: string, key: string) => join(dir, key.slice(0, 2), `${key}.html`);
+
+/**
+ * Rendered bodies on disk, one file per key. Any process may read and add entries at the same time
+ * (an entry is written to a temporary name and renamed into place), so a worker can render bodies
+ * ahead of the pages that show them.
+ */
+export class BodyStore {
+  readonly options: BodyStoreOptions;
+
+  constructor(options: BodyStoreOptions) {
+    this.options = options;
+  }
+
+  /** The rendered body, or undefined when it was never rendered with these inputs. */
+  get(source: BodySource): string | undefined {
+    try {
+      return readFileSync(entryPath(this.options.dir, bodyKey(this.options, source)), 'utf8');
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** Whether the body was rendered with these inputs. */
+  has(source: BodySource): boolean {
+    return existsSync(entryPath(this.options.dir, bodyKey(this.options, source)));
+  }
+
+  /** Keeps a rendered body. */
+  put(source: BodySource, html: string): void {
+    const target = entryPath(this.options.dir, bodyKey(this.options, source));
+    mkdirSync(join(target, '..'), { recursive: true });
+    const temporary = `${target}.${process.pid}-${Math.random().toString(36).slice(2)}`;
+    writeFileSync(temporary, html);
+    renameSync(temporary, target);
+  }
+
+  /** The body from the store, or rendered with `render` and kept. */
+  async html(source: BodySource, render: BodyRenderer): Promise<string> {
+    const stored = this.get(source);
+    if (stored !== undefined) return stored;
+    const html = await render(readBodySync(source.file), source.file);
+    this.put(source, html);
+    return html;
+  }
+
+  /** Deletes every entry that is not one of `live`, so the store holds only the current content's bodies. */
+  prune(live: readonly BodySource[]): number {
+    const keep = new Set(live.map((source) => `${bodyKey(this.options, source)}.html`));
+    let removed = 0;
+    let folders: string[];
+    try {
+      folders = readdirSync(this.options.dir);
+    } catch {
+      return 0;
+    }
+    for (const folder of folders) {
+      for (const name of readdirSync(join(this.options.dir, folder))) {
+        if (keep.has(name)) continue;
+        rmSync(join(this.options.dir, folder, name), { force: true });
+        removed++;
+      }
+    }
+    return removed;
+  }
+}
