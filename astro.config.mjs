@@ -32,4 +32,6 @@ export default defineConfig({
     server: { watch: { ignored: ['**/bench-results/**', '**/tests/.output/**', '**/dist/**', '**/.dist-*/**'] } },
   },
   devToolbar: { enabled: false },
+  // A rebuild reuses every page whose code and inputs are unchanged (src/lib/routes/page-cache-key.ts).
+  experimental: { incrementalBuild: true },
 });

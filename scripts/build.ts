@@ -12,6 +12,7 @@ import { formatDiagnostics, type Diagnostic } from '../src/lib/diagnostics/index
 import { buildSearchIndex, type SearchIndexSummary } from '../src/lib/search/build-index.ts';
 import type { PublishedAward } from '../src/lib/search/award-records.ts';
 import { shardPolicy, type ShardPolicy } from '../src/lib/search/shard-size.ts';
+import { BODY_CACHE_ENV } from '../src/lib/markdown/body-cache-env.ts';
 import type { AstroChildOptions, AstroChildReply } from './astro-build-child.ts';
 
 /** Where and what to build. */
@@ -86,7 +87,9 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   );
   const staging = join(dirname(outDir), `.dist-staging-${process.pid}`);
   const cacheDir = contentCacheDir(root, contentDir);
-  const astro = await runAstro({ root, outDir: staging, cacheDir, logLevel: options.logLevel ?? 'info' }, env, verdict.then(rejects));
+  // Rendered bodies are kept beside Astro's own caches; Astro sends no usage data from a build.
+  const astroEnv = { ...env, [BODY_CACHE_ENV]: join(cacheDir, 'bodies'), ASTRO_TELEMETRY_DISABLED: '1' };
+  const astro = await runAstro({ root, outDir: staging, cacheDir, logLevel: options.logLevel ?? 'info' }, astroEnv, verdict.then(rejects));
   const phases = { check: 0, ...astro.phases, index: 0, total: 0 };
   let failure = astro.failure;
   let index: SearchIndexSummary | undefined;
@@ -130,13 +133,14 @@ function runAstro(options: AstroChildOptions, env: NodeJS.ProcessEnv, rejected: 
 }
 
 /**
- * Node flags for Astro's process. Heap sizes given to this process carry over; other flags, such
- * as `--eval` and its code, must not. Without one, Astro may use up to three quarters of the
+ * Node flags for Astro's process. Heap sizes and profiling flags given to this process carry
+ * over; other flags, such as `--eval` and its code, must not. Without one, Astro may use up to three quarters of the
  * machine's memory, so that Node's default limit (about 4 GB) never caps a large archive: Astro
  * held about 2.8 GB for 10,000 dossiers, and a larger limit costs nothing until it is used.
  */
 function astroNodeFlags(): string[] {
-  const heap = process.execArgv.filter((flag) => /^--max-(old|semi)-space-size=/.test(flag));
+  // Profiling flags carry over too, so `BENCH_NODE_OPTIONS=--cpu-prof` profiles Astro's process as well.
+  const heap = process.execArgv.filter((flag) => /^--max-(old|semi)-space-size=|^--(cpu|heap)-prof/.test(flag));
   const fromEnv = /--max-old-space-size/.test(process.env.NODE_OPTIONS ?? '');
   if (heap.some((flag) => flag.startsWith('--max-old-space-size=')) || fromEnv) return heap;
   return [...heap, `--max-old-space-size=${Math.floor((totalmem() * 0.75) / 2 ** 20)}`];

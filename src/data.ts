@@ -2,10 +2,12 @@
 // models that src/lib builds from them.
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { ARTICLE_SECTION_KINDS, type ArticleSectionKind } from './lib/constants.ts';
+import { parseSectionFileId } from './lib/dossiers/section-file-id.ts';
 import { assembleDossiers, awardBrowse, collectAwards, type AwardBrowse, type DossierModel, type AwardRecord } from './lib/dossiers/index.ts';
 import { routesOfKind, siteRoutes, type Route, type RouteKind, type RouteOfKind } from './lib/routes/index.ts';
-import { readBody } from './lib/markdown/read-body.ts';
-import { createBodyRenderer } from './lib/markdown/render.ts';
+import { pageCacheKey, type PageInputs } from './lib/routes/page-cache-key.ts';
+import { BODY_CACHE_ENV } from './lib/markdown/body-cache-env.ts';
+import { createSiteBodies } from './lib/markdown/site-bodies.ts';
 import { contentDirFromEnv } from './lib/site-settings.ts';
 import { join } from 'node:path';
 
@@ -23,9 +25,12 @@ interface SiteData {
   browse: AwardBrowse;
   /**
    * The rendered HTML of a Markdown body, by collection and id; empty for no id. Bodies are read
-   * and rendered when first asked for, once per build, not kept in Astro's data store.
+   * and rendered when first asked for, once per build, not kept in Astro's data store (see
+   * src/lib/markdown/site-bodies.ts).
    */
   html: (collection: 'dossiers' | ArticleSectionKind | 'achievements', id: string | undefined) => Promise<string>;
+  /** What pages show besides their props, for the keys of Astro's incremental build. */
+  pageInputs: PageInputs;
 }
 
 let cached: Promise<SiteData> | undefined;
@@ -41,25 +46,37 @@ async function load(): Promise<SiteData> {
     SectionEntry[]
   >;
   const models = assembleDossiers({ dossiers, sections, achievements });
-  const files = new Map<string, string>();
-  for (const entry of [...dossiers, ...achievements, ...sectionLists.flat()]) {
-    if (entry.filePath) files.set(`${entry.collection}:${entry.id}`, join(__PROJECT_ROOT__, entry.filePath));
-  }
-  // The section page and the print view show the same bodies; each is rendered once.
-  const render = createBodyRenderer({ contentDir: contentDirFromEnv(__PROJECT_ROOT__), base: import.meta.env.BASE_URL });
-  const rendered = new Map<string, Promise<string>>();
-  const html: SiteData['html'] = (collection, id) => {
-    if (id === undefined) return Promise.resolve('');
-    const key = `${collection}:${id}`;
-    const file = files.get(key);
-    if (!file) return Promise.reject(new Error(`没有找到 ${key} 的正文文件`));
-    let body = rendered.get(key);
-    if (!body) rendered.set(key, (body = readBody(file).then((markdown) => render(markdown, file))));
-    return body;
-  };
+  const contentDir = contentDirFromEnv(__PROJECT_ROOT__);
+  const entries = [...dossiers, ...achievements, ...sectionLists.flat()];
+  const dossierOf = (entry: (typeof entries)[number]) =>
+    entry.collection === 'dossiers' || entry.collection === 'achievements' ? entry.id : parseSectionFileId(entry.id).dossier;
+  const bodies = entries.flatMap((entry) => {
+    if (!entry.filePath) return [];
+    // The loader (src/loaders/markdown-files.ts) hashes every file; rendered bodies are kept by that hash.
+    if (entry.digest === undefined) throw new Error(`${entry.filePath} 没有内容摘要`);
+    return [{ key: `${entry.collection}:${entry.id}`, file: join(__PROJECT_ROOT__, entry.filePath), digest: String(entry.digest), dossier: dossierOf(entry) }];
+  });
+  // scripts/build.ts names the folder that keeps rendered bodies across builds; `astro dev` has none.
+  const served = createSiteBodies({
+    root: __PROJECT_ROOT__,
+    contentDir,
+    base: import.meta.env.BASE_URL,
+    bodies,
+    dossierOrder: models.map((model) => model.slug),
+    cacheDir: process.env[BODY_CACHE_ENV],
+  });
+  const html: SiteData['html'] = (collection, id) => (id === undefined ? Promise.resolve('') : served.html(`${collection}:${id}`));
   const awards = collectAwards(models);
   const routes = siteRoutes({ dossiers: models, awards });
-  return { dossiers: models, awards, routes, browse: awardBrowse(routes), html };
+  const browse = awardBrowse(routes);
+  // Every file of a dossier (its overview, section files and achievements), by content hash.
+  const digests = new Map<string, string[]>();
+  for (const body of bodies) {
+    if (!digests.has(body.dossier)) digests.set(body.dossier, []);
+    digests.get(body.dossier)!.push(`${body.key}:${body.digest}`);
+  }
+  const pageInputs: PageInputs = { dossierDigests: (slug) => (digests.get(slug) ?? []).sort(), browse, linkTargets: served.linkTargets, renderer: served.renderer };
+  return { dossiers: models, awards, routes, browse, html, pageInputs };
 }
 
 /** Every dossier, award and rendered body, loaded once per build. */
@@ -71,8 +88,14 @@ export function siteData(): Promise<SiteData> {
 /** What a page of one kind of route is rendered from: its `Astro.props`. */
 export type PageProps<K extends RouteKind> = RouteOfKind<K, DossierModel, AwardRecord>['props'];
 
-/** `getStaticPaths` of the page file that builds the routes of `kind`: their params and props. */
+/**
+ * `getStaticPaths` of the page file that builds the routes of `kind`: their params and props, and
+ * the key under which Astro's incremental build may reuse each page from the previous build.
+ */
 export async function staticPaths<K extends RouteKind>(kind: K) {
-  const { routes } = await siteData();
-  return routesOfKind(routes, kind).map(({ params, props }) => ({ params, props }));
+  const { routes, pageInputs } = await siteData();
+  return routesOfKind(routes, kind).map((route) => {
+    const cacheKey = pageCacheKey(route, pageInputs);
+    return { params: route.params, props: route.props, ...(cacheKey === undefined ? {} : { cacheKey }) };
+  });
 }

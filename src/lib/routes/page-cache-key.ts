@@ -1,0 +1,55 @@
+import { createHash } from 'node:crypto';
+import type { AwardBrowse } from '../dossiers/award-browse.ts';
+import type { Route, RoutedAward, RoutedDossier } from './route-table.ts';
+
+/**
+ * What a page shows besides its route's props: the content hashes of the files whose bodies it
+ * renders, the 荣誉榜's browse links, and which files kept next to the Markdown exist (a link to
+ * one is rewritten to its published address only when the file is there).
+ */
+export interface PageInputs {
+  /** The content hashes of every file of a dossier, front matter and body (Astro's entry digests). */
+  dossierDigests(slug: string): readonly string[];
+  /** The browse links every 荣誉榜 page shows. */
+  browse: AwardBrowse;
+  /** A hash of which files that are not Markdown the content folder holds (see body-store.ts's `linkTargetsDigest`). */
+  linkTargets: string;
+  /**
+   * A hash of the body renderer's code and of the dependency versions, locked and installed
+   * (render-fingerprint.ts): Astro compares the lockfile only, not what `node_modules` holds.
+   */
+  renderer: string;
+}
+
+// Bump when what a page is rendered from changes in a way the route's props and the hashed
+// inputs cannot show, so no page of an older build is reused.
+const KEY_VERSION = 2;
+
+function hash(parts: unknown): string {
+  return createHash('sha256').update(JSON.stringify(parts)).digest('base64url');
+}
+
+/**
+ * The key under which Astro's incremental build may reuse a page from the previous build
+ * (`cacheKey` of `getStaticPaths`): a hash of everything the page is rendered from that is not
+ * code. Astro adds the hash of the page's code and the lockfile, and renders again when either
+ * differs. A dossier's pages hash the dossier's model and the content hash of every one of its
+ * files, so an edit anywhere in a dossier renders its pages again and nothing else; a 荣誉榜 page
+ * hashes the awards it lists and the browse links it shows. Pages without props (home, search,
+ * the 荣誉榜's own page) are not keyed and always render.
+ */
+export function pageCacheKey<D extends RoutedDossier, A extends RoutedAward>(route: Route<D, A>, inputs: PageInputs): string | undefined {
+  switch (route.kind) {
+    case 'dossier':
+    case 'section':
+    case 'print':
+      return hash([KEY_VERSION, route.kind, route.path, route.props, inputs.dossierDigests(route.props.dossier.slug), inputs.linkTargets, inputs.renderer]);
+    case 'awards-year':
+    case 'awards-level':
+    case 'awards-unit':
+    case 'awards-undated':
+      return hash([KEY_VERSION, route.kind, route.path, route.props, inputs.browse]);
+    default:
+      return undefined;
+  }
+}

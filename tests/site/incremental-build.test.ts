@@ -1,0 +1,51 @@
+// A rebuild reuses pages and rendered bodies from its caches; what it publishes must be exactly
+// what a build from nothing publishes.
+import { cpSync, existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildSite, contentCacheDir } from '../../scripts/build.ts';
+import { snapshot } from '../support/files.ts';
+import { FIXTURE_CONTENT, OUTPUT, ROOT } from '../support/paths.ts';
+
+const CONTENT = join(OUTPUT, 'incremental-content');
+const REBUILT = join(OUTPUT, 'incremental-rebuilt');
+const CLEAN = join(OUTPUT, 'incremental-clean');
+const ARTICLE = join(CONTENT, 'service', 'qinghe-2015', '01-jiazhang.md');
+const AWARDS = join(CONTENT, 'achievements', 'qinghe-2020.md');
+
+async function build(outDir: string): Promise<void> {
+  const result = await buildSite({ root: ROOT, contentDir: CONTENT, outDir, logLevel: 'silent' });
+  expect(result.failure).toBeUndefined();
+  expect(result.ok).toBe(true);
+}
+
+describe('a rebuild after an edit', () => {
+  it('publishes byte for byte what a build from nothing publishes', { timeout: 900_000 }, async () => {
+    for (const dir of [CONTENT, REBUILT, CLEAN]) rmSync(dir, { recursive: true, force: true });
+    cpSync(FIXTURE_CONTENT, CONTENT, { recursive: true });
+    const cache = contentCacheDir(ROOT, CONTENT);
+    rmSync(cache, { recursive: true, force: true });
+    await build(REBUILT);
+    const before = snapshot(REBUILT);
+    const bodies = readdirSync(join(cache, 'bodies'), { recursive: true }).filter((name) => String(name).endsWith('.html'));
+    expect(bodies.length).toBeGreaterThan(20);
+
+    // One article gains a sentence, one award is renamed, and a file appears next to the Markdown.
+    writeFileSync(ARTICLE, `${readFileSync(ARTICLE, 'utf8')}\n编辑补记：这一句是重建时新加的。\n`);
+    writeFileSync(AWARDS, readFileSync(AWARDS, 'utf8').replace('title: 全国文明校园', 'title: 全国文明校园（复评）'));
+    writeFileSync(join(CONTENT, 'service', 'qinghe-2015', '讲义.pdf'), 'pdf');
+    await build(REBUILT);
+    const rebuilt = snapshot(REBUILT);
+    expect(readFileSync(join(REBUILT, 'qinghe-2015', 'service', 'index.html'), 'utf8')).toContain('这一句是重建时新加的');
+    expect(readFileSync(join(REBUILT, 'awards', 'index.html'), 'utf8')).toContain('全国文明校园（复评）');
+    expect([...rebuilt.keys()].filter((path) => rebuilt.get(path) !== before.get(path)).length).toBeGreaterThan(3);
+
+    rmSync(cache, { recursive: true, force: true });
+    await build(CLEAN);
+    expect(existsSync(join(cache, 'bodies'))).toBe(true);
+    const clean = snapshot(CLEAN);
+    expect([...rebuilt.keys()].sort()).toEqual([...clean.keys()].sort());
+    const differing = [...clean.keys()].filter((path) => rebuilt.get(path) !== clean.get(path));
+    expect(differing).toEqual([]);
+  });
+});
