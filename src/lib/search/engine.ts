@@ -59,12 +59,56 @@ const HEADING = 4;
 const TEXT = 2;
 const CONTEXT = 1;
 
-/** Sorted intersection of two ascending lists. */
+/** The documents that hold a term, and those of them whose title holds it (ascending). */
+interface TermMatch {
+  docs: Uint32Array;
+  titles: Uint32Array;
+}
+
+/**
+ * Terms whose matches are kept: a reader who adds a word or a filter to a query, or goes back to
+ * an earlier one, is answered without checking positions again.
+ */
+const MATCH_CACHE = 64;
+
+/** First index in `list[from…]` whose value is at least `value` (galloping, then binary search). */
+function seek(list: Uint32Array, value: number, from: number): number {
+  let step = 1;
+  let lo = from;
+  let hi = from;
+  while (hi < list.length && list[hi]! < value) {
+    lo = hi + 1;
+    hi += step;
+    step *= 2;
+  }
+  hi = Math.min(hi, list.length);
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (list[mid]! < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * Sorted intersection of two ascending lists. When one is much shorter, each of its values is
+ * sought in the other by galloping, so a rare key against a key in every document costs a few
+ * steps per rare hit instead of a walk through the long list.
+ */
 function intersect(a: Uint32Array, b: Uint32Array): Uint32Array {
-  const out = new Uint32Array(Math.min(a.length, b.length));
+  if (a.length > b.length) [a, b] = [b, a];
+  const out = new Uint32Array(a.length);
+  let n = 0;
+  if (a.length * 16 < b.length) {
+    let j = 0;
+    for (let i = 0; i < a.length && j < b.length; i++) {
+      j = seek(b, a[i]!, j);
+      if (b[j] === a[i]) out[n++] = a[i]!;
+    }
+    return out.subarray(0, n);
+  }
   let i = 0;
   let j = 0;
-  let n = 0;
   while (i < a.length && j < b.length) {
     if (a[i]! < b[j]!) i++;
     else if (a[i]! > b[j]!) j++;
@@ -77,15 +121,12 @@ function intersect(a: Uint32Array, b: Uint32Array): Uint32Array {
   return out.subarray(0, n);
 }
 
-function contains(list: Uint32Array, value: number): boolean {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (list[mid]! < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < list.length && list[lo] === value;
+/** The intersection of several ascending lists, shortest first, stopping as soon as it is empty. */
+function intersectAll(lists: readonly Uint32Array[]): Uint32Array {
+  const sorted = [...lists].sort((a, b) => a.length - b.length);
+  let out = sorted[0] ?? new Uint32Array();
+  for (let i = 1; i < sorted.length && out.length > 0; i++) out = intersect(out, sorted[i]!);
+  return out;
 }
 
 /** The keys a term is looked up by, and which of them must be checked by position. */
@@ -117,42 +158,77 @@ function keysOf(term: Term): { all: string[]; tiles: Array<{ key: string; offset
 
 /**
  * A block of a key's positions: every document of the key in the block, in order, each as a
- * count and that many deltas. Indexed once, then read one document at a time.
+ * count and that many deltas. Where each document starts is found once, by counting the last
+ * byte of each number without decoding it; a document's positions are decoded only when asked.
  */
 class PositionBlock {
   private readonly bytes: Uint8Array;
-  private readonly starts = new Map<number, number>();
+  /** The key's documents in this block that have positions here, ascending... */
+  private readonly docs: Uint32Array;
+  /** ...and where each one's count starts in {@link bytes}. */
+  private readonly starts: Uint32Array;
 
   constructor(bytes: Uint8Array, keyDocs: Uint32Array, block: number) {
     this.bytes = bytes;
-    const reader = new ByteReader(bytes);
-    const from = block * BLOCK_DOCS;
-    let lo = 0;
-    let hi = keyDocs.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (keyDocs[mid]! < from) lo = mid + 1;
-      else hi = mid;
+    const from = seek(keyDocs, block * BLOCK_DOCS, 0);
+    const to = seek(keyDocs, (block + 1) * BLOCK_DOCS, from);
+    const starts = new Uint32Array(to - from);
+    let at = 0;
+    let n = 0;
+    while (n < starts.length && at < bytes.length) {
+      starts[n++] = at;
+      let count = 0;
+      let shift = 0;
+      let byte: number;
+      do {
+        byte = bytes[at++]!;
+        count += (byte & 0x7f) * 2 ** shift;
+        shift += 7;
+      } while (byte & 0x80);
+      for (let k = 0; k < count; at++) if ((bytes[at]! & 0x80) === 0) k++;
     }
-    for (let i = lo; i < keyDocs.length && keyDocs[i]! < from + BLOCK_DOCS && !reader.done; i++) {
-      this.starts.set(keyDocs[i]!, reader.offset);
-      const count = reader.varint();
-      for (let j = 0; j < count; j++) reader.varint();
-    }
+    this.docs = keyDocs.subarray(from, from + n);
+    this.starts = starts.subarray(0, n);
   }
 
-  /** The positions of one document, or undefined when the key is not in it. */
+  /** The positions of one document, ascending, or undefined when the key is not in it. */
   positions(doc: number): number[] | undefined {
-    const start = this.starts.get(doc);
-    if (start === undefined) return undefined;
+    const i = seek(this.docs, doc, 0);
+    if (this.docs[i] !== doc) return undefined;
     const reader = new ByteReader(this.bytes);
-    reader.offset = start;
+    reader.offset = this.starts[i]!;
     const count = reader.varint();
-    const out: number[] = [];
+    const out = new Array<number>(count);
     let p = 0;
-    for (let j = 0; j < count; j++) out.push((p += reader.varint()));
+    for (let j = 0; j < count; j++) out[j] = p += reader.varint();
     return out;
   }
+}
+
+/**
+ * Whether the tiles of a term stand where the term puts them: some start such that every tile's
+ * key is at start + its offset. `positions[i]` are tile i's positions in the document, ascending.
+ * Walks from the tile with the fewest positions, each other tile's list once.
+ */
+export function tilesAlign(positions: readonly (readonly number[])[], offsets: readonly number[]): boolean {
+  let anchor = 0;
+  for (let i = 1; i < positions.length; i++) if (positions[i]!.length < positions[anchor]!.length) anchor = i;
+  const cursors = new Array<number>(positions.length).fill(0);
+  next: for (const p of positions[anchor]!) {
+    const start = p - offsets[anchor]!;
+    for (let i = 0; i < positions.length; i++) {
+      if (i === anchor) continue;
+      const list = positions[i]!;
+      const want = start + offsets[i]!;
+      let c = cursors[i]!;
+      while (c < list.length && list[c]! < want) c++;
+      cursors[i] = c;
+      if (c === list.length) return false;
+      if (list[c] !== want) continue next;
+    }
+    return true;
+  }
+  return false;
 }
 
 /** Where each term matches in a paragraph's folded text. */
@@ -209,6 +285,7 @@ export function excerpt(paragraphs: readonly string[], terms: readonly Term[]): 
 export class SearchEngine {
   private buckets = new Map<number, Promise<Map<string, KeyRecord>>>();
   private blocks = new Map<string, Promise<PositionBlock>>();
+  private matches = new Map<string, Promise<TermMatch>>();
   private fragmentFiles = new Map<number, Promise<EntryFragment[]>>();
 
   readonly manifest: IndexManifest;
@@ -287,10 +364,11 @@ export class SearchEngine {
                 return { docs: decodeList(r.block()), titles: decodeList(r.block()) };
               }));
           } else {
+            // Decoded when first asked for: a bucket holds thousands of keys and a query needs a few.
             const docs = reader.block();
             const titles = reader.block();
-            const decoded = Promise.resolve({ docs: decodeList(docs), titles: decodeList(titles) });
-            lists = () => decoded;
+            let once: ReturnType<KeyRecord['lists']> | undefined;
+            lists = () => (once ??= Promise.resolve({ docs: decodeList(docs), titles: decodeList(titles) }));
           }
           const blocks = new Map<number, Uint8Array | string>();
           if (flags & 1) {
@@ -330,18 +408,26 @@ export class SearchEngine {
   }
 
   /** The documents that hold a term exactly, and those of them whose title holds it. */
-  private async match(term: Term): Promise<{ docs: Uint32Array; titles: Uint32Array }> {
+  private match(term: Term): Promise<TermMatch> {
+    const id = JSON.stringify(term.parts);
+    let found = this.matches.get(id);
+    if (found) {
+      // Most recently used last, so the oldest is the one let go.
+      this.matches.delete(id);
+    } else found = this.matchUncached(term);
+    this.matches.set(id, found);
+    if (this.matches.size > MATCH_CACHE) this.matches.delete(this.matches.keys().next().value!);
+    return found;
+  }
+
+  private async matchUncached(term: Term): Promise<TermMatch> {
     const { all, tiles } = keysOf(term);
     const records = await Promise.all(all.map((name) => this.key(name)));
     if (records.some((r) => r === undefined)) return { docs: new Uint32Array(), titles: new Uint32Array() };
     const lists = await Promise.all(records.map((r) => r!.lists()));
-    let docs = lists[0]!.docs;
-    let titles = lists[0]!.titles;
-    for (const list of lists.slice(1)) {
-      docs = intersect(docs, list.docs);
-      titles = intersect(titles, list.titles);
-    }
-    if (tiles.length === 0 || docs.length === 0) return { docs, titles: intersect(titles, docs) };
+    // The rarest key first: every candidate must hold every key.
+    const docs = intersectAll(lists.map((l) => l.docs));
+    if (tiles.length === 0 || docs.length === 0) return { docs, titles: intersectAll([docs, ...lists.map((l) => l.titles)]) };
     // Check where the characters stand, in the blocks of the candidates only.
     const blocks = [...new Set(Array.from(docs, (doc) => Math.floor(doc / BLOCK_DOCS)))];
     const byName = new Map(all.map((name, i) => [name, { record: records[i]!, docs: lists[i]!.docs }]));
@@ -352,30 +438,21 @@ export class SearchEngine {
         return new Map(blocks.map((block, i) => [block, loaded[i]!]));
       }),
     );
-    const kept: number[] = [];
-    const base = tiles[0]!.offset;
+    const offsets = tiles.map((tile) => tile.offset);
+    const exact = new Uint32Array(docs.length);
+    let n = 0;
     for (const doc of docs) {
       const block = Math.floor(doc / BLOCK_DOCS);
-      const lists = tileBlocks.map((m) => m.get(block)!.positions(doc));
-      if (lists.some((l) => l === undefined)) continue;
-      const [first, ...others] = lists as number[][];
-      const sets = others.map((list) => new Set(list));
-      if (first!.some((p) => sets.every((set, i) => set.has(p - base + tiles[i + 1]!.offset)))) kept.push(doc);
+      const positions: number[][] = [];
+      for (const tileBlock of tileBlocks) {
+        const list = tileBlock.get(block)!.positions(doc);
+        if (!list) break;
+        positions.push(list);
+      }
+      if (positions.length === tiles.length && tilesAlign(positions, offsets)) exact[n++] = doc;
     }
-    const exact = Uint32Array.from(kept);
-    return { docs: exact, titles: intersect(titles, exact) };
-  }
-
-  /** The entry a document belongs to. */
-  private entryOf(doc: number): number {
-    let lo = 0;
-    let hi = this.entryDocs.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >>> 1;
-      if (this.entryDocs[mid]! <= doc) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
+    const kept = exact.subarray(0, n);
+    return { docs: kept, titles: intersectAll([kept, ...lists.map((l) => l.titles)]) };
   }
 
   /** The entries allowed by the chosen filters, or undefined when none is chosen. */
@@ -406,13 +483,17 @@ export class SearchEngine {
     const weight = new Uint8Array(this.entries);
     matches.forEach(({ docs, titles }, t) => {
       weight.fill(0);
+      // Documents ascend, so their entries and their places in `titles` are found by walking on.
+      let entry = 0;
+      let title = 0;
       for (const doc of docs) {
         if (doc >= this.contextStart) {
           for (const [from, to] of this.groupEntries[doc - this.contextStart] ?? []) for (let e = from; e < to; e++) weight[e] = Math.max(weight[e]!, CONTEXT);
           continue;
         }
-        const entry = this.entryOf(doc);
-        const w = contains(titles, doc) ? (doc !== this.entryDocs[entry] ? HEADING : this.named[entry] ? NAMED : NAME) : TEXT;
+        entry = seek(this.entryDocs, doc + 1, entry) - 1;
+        title = seek(titles, doc, title);
+        const w = titles[title] === doc ? (doc !== this.entryDocs[entry] ? HEADING : this.named[entry] ? NAMED : NAME) : TEXT;
         if (w > weight[entry]!) weight[entry] = w;
       }
       for (let e = 0; e < weight.length; e++) {
