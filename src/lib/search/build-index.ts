@@ -51,7 +51,7 @@ export interface SearchIndexSummary extends IndexSummary {
 
 // Bump when what goes into a shard changes in a way its inputs do not show (the extraction, the
 // folding), so shards cached by an older build are never mixed with new ones.
-const SHARD_CODE = 1;
+const SHARD_CODE = 2;
 
 async function shardHash(siteDir: string, groups: readonly ShardGroup[]): Promise<string> {
   const hash = createHash('sha1').update(`search-${FORMAT_VERSION}-${SHARD_CODE}\n`);

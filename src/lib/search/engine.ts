@@ -2,7 +2,7 @@
 // the keys of a query in the index files, keeps the entries that hold every term, ranks them and
 // reads the text of the ones shown. Loads only what a query needs. No Node or browser-only API:
 // files come through the `IndexFiles` the caller gives.
-import { BLOCK_DOCS, ByteReader, decodeList, filterKey, hashKey, indexPaths, type EntryFragment, type EntryKind, type IndexManifest } from './format.ts';
+import { BLOCK_DOCS, ByteReader, decodeList, filterKey, hashKey, indexPaths, prefixKey, WORD_PREFIX, type EntryFragment, type EntryKind, type IndexManifest } from './format.ts';
 import { foldText } from './fold.ts';
 import { loosenTerms, parseQuery, type Term } from './query.ts';
 
@@ -115,6 +115,23 @@ function intersect(a: Uint32Array, b: Uint32Array): Uint32Array {
     else {
       out[n++] = a[i]!;
       i++;
+      j++;
+    }
+  }
+  return out.subarray(0, n);
+}
+
+/** The union of two ascending lists of distinct values. */
+function union(a: Uint32Array, b: Uint32Array): Uint32Array {
+  const out = new Uint32Array(a.length + b.length);
+  let i = 0;
+  let j = 0;
+  let n = 0;
+  while (i < a.length || j < b.length) {
+    if (j >= b.length || (i < a.length && a[i]! < b[j]!)) out[n++] = a[i++]!;
+    else if (i >= a.length || b[j]! < a[i]!) out[n++] = b[j++]!;
+    else {
+      out[n++] = a[i++]!;
       j++;
     }
   }
@@ -409,7 +426,7 @@ export class SearchEngine {
 
   /** The documents that hold a term exactly, and those of them whose title holds it. */
   private match(term: Term): Promise<TermMatch> {
-    const id = JSON.stringify(term.parts);
+    const id = JSON.stringify([term.quoted, term.parts]);
     let found = this.matches.get(id);
     if (found) {
       // Most recently used last, so the oldest is the one let go.
@@ -420,7 +437,18 @@ export class SearchEngine {
     return found;
   }
 
+  /** A key's lists, empty when the index does not have it. */
+  private async lists(name: string): Promise<TermMatch> {
+    return (await (await this.key(name))?.lists()) ?? { docs: new Uint32Array(), titles: new Uint32Array() };
+  }
+
   private async matchUncached(term: Term): Promise<TermMatch> {
+    const only = term.parts[0]!;
+    if (!term.quoted && term.parts.length === 1 && only.kind === 'word' && only.text.length >= WORD_PREFIX.min && only.text.length <= WORD_PREFIX.max) {
+      // A word typed on its own finds itself and the longer words it begins (iso: iso9001; 202: 2020).
+      const [whole, begun] = await Promise.all([this.lists(only.text), this.lists(prefixKey(only.text))]);
+      return { docs: union(whole.docs, begun.docs), titles: union(whole.titles, begun.titles) };
+    }
     const { all, tiles } = keysOf(term);
     const records = await Promise.all(all.map((name) => this.key(name)));
     if (records.some((r) => r === undefined)) return { docs: new Uint32Array(), titles: new Uint32Array() };
@@ -463,8 +491,8 @@ export class SearchEngine {
     const allowed = new Uint8Array(this.entries);
     for (let f = 0; f < chosen.length; f++) {
       const [name, values] = chosen[f]!;
-      const lists = await Promise.all(values.map(async (value) => (await (await this.key(filterKey(name, value)))?.lists())?.docs));
-      for (const list of lists) for (const e of list ?? []) if (allowed[e] === f) allowed[e] = f + 1;
+      const lists = await Promise.all(values.map(async (value) => (await this.lists(filterKey(name, value))).docs));
+      for (const list of lists) for (const e of list) if (allowed[e] === f) allowed[e] = f + 1;
     }
     for (let e = 0; e < allowed.length; e++) allowed[e] = allowed[e] === chosen.length ? 1 : 0;
     return allowed;

@@ -25,6 +25,20 @@ export function filterKey(filter: string, value: string): string {
   return `${FILTER_KEY}${filter}${FILTER_KEY}${value}`;
 }
 
+/** Starts the key of the documents holding a word that begins with a given prefix. */
+export const PREFIX_KEY = '\u0002';
+
+/**
+ * The shortest and the longest prefix of a word of letters or digits that is indexed: `iso` finds
+ * `iso9001` and `202` finds `2020`, while one letter or digit alone still means only itself.
+ */
+export const WORD_PREFIX = { min: 2, max: 16 } as const;
+
+/** The key of the documents holding a word that begins with `prefix` (and is longer). */
+export function prefixKey(prefix: string): string {
+  return `${PREFIX_KEY}${prefix}`;
+}
+
 /** A kind of entry, in the order entries are numbered. */
 export type EntryKind = 'page' | 'award' | 'unit';
 

@@ -1,7 +1,7 @@
 // Indexes the entries of one shard (some groups of a site) into postings: which documents hold each
 // key, and for keys of two characters and words also where. Pure computation, run on a worker
 // thread per shard; the shards are merged into one index afterwards (merge-index.ts).
-import { ByteReader, ByteWriter, encodeList, ENTRY_KINDS, filterKey, type EntryFragment } from './format.ts';
+import { ByteReader, ByteWriter, encodeList, ENTRY_KINDS, filterKey, prefixKey, WORD_PREFIX, type EntryFragment } from './format.ts';
 import { CharClass, charClass, foldText } from './fold.ts';
 import type { SearchEntry, SearchGroup } from './search-input.ts';
 
@@ -102,7 +102,7 @@ class Postings {
 /**
  * Indexes one document: its title (with the names that go with it) and its body parts. Chinese
  * characters give one-character keys (doc lists) and two-character keys with positions; runs of
- * letters and digits give word keys with positions.
+ * letters and digits give word keys with positions, and keys of their beginnings (doc lists).
  */
 function indexDoc(postings: Postings, doc: number, title: string, parts: readonly string[]): void {
   const foldedTitle = foldText(title).text;
@@ -114,7 +114,16 @@ function indexDoc(postings: Postings, doc: number, title: string, parts: readonl
   let previousAt = -1;
   let wordAt = -1;
   const endWord = (end: number) => {
-    if (wordAt >= 0) Postings.add(postings.namedKey(text.slice(wordAt, end), true), doc, wordAt < titleEnd, wordAt);
+    if (wordAt >= 0) {
+      const inTitle = wordAt < titleEnd;
+      Postings.add(postings.namedKey(text.slice(wordAt, end), true), doc, inTitle, wordAt);
+      // Its beginnings, so a reader who types the start of a word or number finds it.
+      for (let length = WORD_PREFIX.min; length < end - wordAt && length <= WORD_PREFIX.max; length++) {
+        const last = text.charCodeAt(wordAt + length - 1);
+        if (last >= 0xd800 && last <= 0xdbff) continue;
+        Postings.add(postings.namedKey(prefixKey(text.slice(wordAt, wordAt + length)), false), doc, inTitle, undefined);
+      }
+    }
     wordAt = -1;
   };
   for (let i = 0; i < text.length; ) {

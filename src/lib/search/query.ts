@@ -11,9 +11,10 @@ export interface TermPart {
 
 /**
  * One thing every result must contain. Chinese characters are matched as written, anywhere in
- * the text, including inside longer words (血压 finds 高血压); a word of letters or digits is
- * matched whole (2020 finds 2020, not 20201). A quoted phrase is one term whose parts must stand
- * in the text exactly as in the phrase.
+ * the text, including inside longer words (血压 finds 高血压); a word of letters or digits finds
+ * itself and the words it begins (iso finds iso9001, 202 finds 2020), except a single letter or
+ * digit, which finds only itself. A quoted phrase is one term whose parts must stand in the text
+ * exactly as in the phrase, its words whole.
  */
 export interface Term {
   /** The folded term, for highlighting. */

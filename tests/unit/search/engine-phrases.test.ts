@@ -1,14 +1,10 @@
 // Phrases and multi-word queries on an index larger than one block of positions: the engine's
 // answers against a plain scan of the same text, and the alignment check on its own.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { decodeShard, encodeShard, indexShard } from '../../../src/lib/search/index-shard.ts';
-import { writeIndex } from '../../../src/lib/search/write-index.ts';
-import { SearchEngine, tilesAlign } from '../../../src/lib/search/engine.ts';
+import { tilesAlign, type SearchEngine } from '../../../src/lib/search/engine.ts';
 import { BLOCK_DOCS } from '../../../src/lib/search/format.ts';
 import type { SearchEntry, SearchGroup } from '../../../src/lib/search/search-input.ts';
+import { openTestIndex } from './test-index.ts';
 
 // Few characters, so that the pairs of a phrase are in most entries and the phrase itself in few.
 const ALPHABET = [...'文明单位市级先进集体'];
@@ -61,18 +57,14 @@ function holds(entry: SearchEntry, text: string): boolean {
   return texts.some((t) => t.includes(text));
 }
 
-let dir: string;
 let engine: SearchEngine;
+let remove: () => Promise<void>;
 
 beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'huazhang-phrases-'));
-  await writeIndex([decodeShard(encodeShard(indexShard(groups, entries)))], dir);
-  engine = await SearchEngine.open({ bytes: async (p) => new Uint8Array(await readFile(join(dir, p))), json: async (p) => JSON.parse(await readFile(join(dir, p), 'utf8')) });
+  ({ engine, remove } = await openTestIndex(groups, entries));
 });
 
-afterAll(async () => {
-  await rm(dir, { recursive: true, force: true });
-});
+afterAll(() => remove());
 
 const found = async (q: string) => {
   const outcome = await engine.search(q);
