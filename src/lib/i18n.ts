@@ -48,6 +48,7 @@ export const STRINGS = {
   'search.filters': '筛选',
   'search.filtersActive': '筛选（已选 {{count}} 项）',
   'search.filterAll': '全部',
+  'search.filterValue': '{{value}}（{{count}}）',
   'search.filterClear': '清除筛选',
   'search.inSections': '本页相关段落',
 

@@ -108,9 +108,10 @@ export async function startSearchPage(): Promise<void> {
     return;
   }
 
-  // One select per filter; its values (with counts) are loaded when the panel first opens, or at
-  // once for a filter the address already sets.
-  const selects = engine.manifest.filters.map((filter, index) => {
+  // One select per filter. Its values, each with the number of results it would give for the
+  // query and the other filters, are filled in when the panel first opens and after every search
+  // while it has been open; values that would give nothing are left out, except the chosen one.
+  const selects = engine.manifest.filters.map((filter) => {
     const label = element('label', 'filter-field');
     label.append(element('span', 'filter-name', filter.name));
     const select = element('select');
@@ -120,15 +121,26 @@ export async function startSearchPage(): Promise<void> {
     if (chosen) select.append(new Option(chosen, chosen, true, true));
     label.append(select);
     fields.append(label);
-    let loaded: Promise<void> | undefined;
-    const load = () =>
-      (loaded ??= engine.filterValues(index).then((values) => {
-        const current = select.value;
-        select.length = 1;
-        for (const [value, count] of values) select.append(new Option(`${value}（${count}）`, value, false, value === current));
-      }));
-    return { name: filter.name, select, load };
+    const fill = (values: ReadonlyArray<[string, number]>) => {
+      const current = select.value;
+      select.length = 1;
+      for (const [value, count] of values) {
+        if (count > 0 || value === current) select.append(new Option(t('search.filterValue', { value, count }), value, false, value === current));
+      }
+      if (current !== '' && select.value !== current) select.append(new Option(current, current, true, true));
+    };
+    return { name: filter.name, select, fill };
   });
+  let countsShown = false;
+  let counting = 0;
+  const showCounts = async () => {
+    if (!countsShown) return;
+    const id = ++counting;
+    const query = input.value.trim();
+    const filters = choice();
+    const lists = await Promise.all(selects.map((_, index) => engine.filterCounts(index, query, filters)));
+    if (id === counting) selects.forEach((s, i) => s.fill(lists[i]!));
+  };
   const choice = (): FilterChoice => Object.fromEntries(selects.filter((s) => s.select.value !== '').map((s) => [s.name, [s.select.value]]));
   const showCount = () => {
     const count = Object.keys(choice()).length;
@@ -140,7 +152,10 @@ export async function startSearchPage(): Promise<void> {
     const open = panel.hidden;
     panel.hidden = !open;
     toggle.setAttribute('aria-expanded', String(open));
-    if (open) void Promise.all(selects.map((s) => s.load()));
+    if (open && !countsShown) {
+      countsShown = true;
+      void showCounts();
+    }
   });
 
   let outcome: SearchOutcome | undefined;
@@ -170,6 +185,7 @@ export async function startSearchPage(): Promise<void> {
     outcome = undefined;
     if (!query && Object.keys(filters).length === 0) {
       status.textContent = '';
+      await showCounts();
       return;
     }
     status.textContent = t('search.searching');
@@ -181,6 +197,7 @@ export async function startSearchPage(): Promise<void> {
     const summary = count === 0 ? t('search.zeroResults', { term: query }) : query ? t('search.manyResults', { count, term: query }) : t('search.filteredResults', { count });
     status.textContent = found.loosened ? `${t('search.loosened', { term: query, words: found.loosened.map((term) => term.text).join('”“') })}${summary}` : summary;
     await showMore();
+    await showCounts();
   };
 
   form.addEventListener('submit', (event) => {

@@ -107,6 +107,16 @@ test('on a phone the results come first, and the filters wait behind one 筛选 
   expect(await toggle.getAttribute('aria-expanded')).toBe('true');
   const year = page.locator('select[name="年份"]');
   await expect.poll(() => year.locator('option').count()).toBeGreaterThan(1);
+  // Each year shows how many of this query's results it keeps, not how many the archive has.
+  const shown = new Map((await year.locator('option').allTextContents()).slice(1).map((text) => [/^(\S+?)（/.exec(text)![1]!, Number(/（(\d+)）$/.exec(text)![1])]));
+  const index = await page.evaluate(async () => {
+    const manifest = await (await fetch(`${document.getElementById('search-page')!.dataset.index}manifest.json`)).json();
+    const at = manifest.filters.findIndex((f: { name: string }) => f.name === '年份');
+    return (await (await fetch(`${document.getElementById('search-page')!.dataset.index}filters/${at}.json`)).json()) as Array<[string, number]>;
+  });
+  const archive = new Map(index);
+  expect([...shown.keys()].every((value) => (archive.get(value) ?? 0) >= shown.get(value)!)).toBe(true);
+  expect([...shown.keys()].some((value) => archive.get(value)! > shown.get(value)!)).toBe(true);
   // Read the status before choosing, so a search that finishes at once is not waited for in vain.
   const before = await status().textContent();
   await year.selectOption('2010');
@@ -115,6 +125,7 @@ test('on a phone the results come first, and the filters wait behind one 筛选 
   const narrowed = Number(/(\d+)/.exec((await status().textContent()) ?? '')?.[1]);
   expect(narrowed).toBeGreaterThan(0);
   expect(narrowed).toBeLessThan(all);
+  expect(narrowed).toBe(shown.get('2010'));
   expect(await toggle.textContent()).toBe(t('search.filtersActive', { count: 1 }));
   expect(new URL(page.url()).searchParams.get('年份')).toBe('2010');
   for (const line of await page.locator('.award-years').allTextContents()) expect(yearsOf(line), line).toContain(2010);

@@ -2,7 +2,7 @@
 // the keys of a query in the index files, keeps the entries that hold every term, ranks them and
 // reads the text of the ones shown. Loads only what a query needs. No Node or browser-only API:
 // files come through the `IndexFiles` the caller gives.
-import { BLOCK_DOCS, ByteReader, decodeList, filterKey, hashKey, indexPaths, prefixKey, WORD_PREFIX, type EntryFragment, type EntryKind, type IndexManifest } from './format.ts';
+import { BLOCK_DOCS, ByteReader, decodeEntryValues, decodeList, filterKey, hashKey, indexPaths, prefixKey, WORD_PREFIX, type EntryFragment, type EntryKind, type IndexManifest } from './format.ts';
 import { foldText } from './fold.ts';
 import { loosenTerms, parseQuery, type Term } from './query.ts';
 
@@ -304,6 +304,7 @@ export class SearchEngine {
   private blocks = new Map<string, Promise<PositionBlock>>();
   private matches = new Map<string, Promise<TermMatch>>();
   private fragmentFiles = new Map<number, Promise<EntryFragment[]>>();
+  private entryValues = new Map<number, Promise<{ starts: Uint32Array; values: Uint32Array }>>();
 
   readonly manifest: IndexManifest;
   private readonly files: IndexFiles;
@@ -608,5 +609,24 @@ export class SearchEngine {
   /** The values of a filter (by its index in the manifest) with how many entries carry each. */
   filterValues(filter: number): Promise<Array<[string, number]>> {
     return this.files.json(indexPaths.filterValues(filter));
+  }
+
+  /**
+   * The values of a filter with how many results each would give: the results of `query` under
+   * the other chosen filters that carry the value (a search without a query counts the entries the
+   * other filters allow). With neither a query nor another filter, the whole archive's counts.
+   * Values in the same order as {@link filterValues}.
+   */
+  async filterCounts(filter: number, query: string, filters: FilterChoice = {}): Promise<Array<[string, number]>> {
+    const name = this.manifest.filters[filter]!.name;
+    const others = Object.fromEntries(Object.entries(filters).filter(([other, values]) => other !== name && values.length > 0));
+    const all = await this.filterValues(filter);
+    if (parseQuery(query).length === 0 && Object.keys(others).length === 0) return all;
+    let table = this.entryValues.get(filter);
+    if (!table) this.entryValues.set(filter, (table = this.files.bytes(indexPaths.filterEntries(filter)).then((bytes) => decodeEntryValues(bytes, this.entries))));
+    const [{ ranked }, { starts, values }] = await Promise.all([this.search(query, others), table]);
+    const counts = new Uint32Array(all.length);
+    for (const e of ranked) for (let k = starts[e]!; k < starts[e + 1]!; k++) counts[values[k]!]!++;
+    return all.map(([value], v) => [value, counts[v]!]);
   }
 }

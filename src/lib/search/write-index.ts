@@ -10,8 +10,10 @@ import {
   ByteReader,
   ByteWriter,
   decodeList,
+  encodeEntryValues,
   encodeList,
   ENTRY_KINDS,
+  filterKey,
   FORMAT_VERSION,
   hashKey,
   indexPaths,
@@ -290,7 +292,18 @@ export async function writeIndex(shards: readonly EncodedShard[], outDir: string
     const rank = (n: string) => (order.names?.includes(n) ? order.names.indexOf(n) : Infinity);
     return rank(a) - rank(b) || a.localeCompare(b, 'zh-CN');
   });
-  filterNames.forEach((name, i) => files.set(indexPaths.filterValues(i), JSON.stringify(sortValues(counts.get(name)!, order.values?.[name]))));
+  // And which values each entry carries, so the page can count the values among a query's results.
+  const mergedByName = new Map(merged.map((key) => [key.name, key]));
+  filterNames.forEach((name, i) => {
+    const sorted = sortValues(counts.get(name)!, order.values?.[name]);
+    files.set(indexPaths.filterValues(i), JSON.stringify(sorted));
+    const carried: number[][] = Array.from({ length: numbering.entries }, () => []);
+    sorted.forEach(([value], v) => {
+      const key = mergedByName.get(filterKey(name, value));
+      if (key) for (const e of decodeList(key.docs)) carried[e]!.push(v);
+    });
+    files.set(indexPaths.filterEntries(i), encodeEntryValues(carried));
+  });
 
   const manifest: IndexManifest = {
     version: FORMAT_VERSION,

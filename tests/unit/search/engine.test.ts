@@ -128,6 +128,19 @@ describe('the index and the engine', () => {
     expect((await urls('', { 年份: ['2019', '2021'] })).sort()).toEqual(['/school/achievements/#award-01', '/tax/achievements/#award-01']);
   });
 
+  it('count the values of a filter among the results of the query and the other filters', async () => {
+    const filter = (name: string) => engine.manifest.filters.findIndex((f) => f.name === name);
+    const counts = async (q: string, filters = {}) => Object.fromEntries(await engine.filterCounts(filter('年份'), q, filters));
+    // The whole archive's counts until something is asked.
+    expect(await counts('')).toEqual({ '2019': 1, '2020': 2, '2021': 2 });
+    expect(await counts('文明单位')).toEqual({ '2019': 1, '2020': 2, '2021': 1 });
+    expect(await counts('足球')).toEqual({ '2019': 0, '2020': 0, '2021': 1 });
+    expect(await counts('', { 级别: ['市级'] })).toEqual({ '2019': 1, '2020': 2, '2021': 1 });
+    // The filter's own choice does not narrow its counts; the others do.
+    expect(await counts('文明单位', { 年份: ['2019'], 级别: ['国家级'] })).toEqual({ '2019': 0, '2020': 0, '2021': 0 });
+    expect(await counts('文明单位', { 年份: ['2019'] })).toEqual({ '2019': 1, '2020': 2, '2021': 1 });
+  });
+
   it('point a page result at the section that holds the words, with the words marked as written', async () => {
     const outcome = await engine.search('减税');
     const [result] = await engine.view(outcome, 0, 1);

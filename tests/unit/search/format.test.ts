@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ByteReader, ByteWriter, decodeList, encodeList, hashKey } from '../../../src/lib/search/format.ts';
+import { ByteReader, ByteWriter, decodeEntryValues, decodeList, encodeEntryValues, encodeList, hashKey } from '../../../src/lib/search/format.ts';
 
 describe('encodeList and decodeList', () => {
   it('round-trip sparse, dense and empty lists, choosing the smaller encoding', () => {
@@ -30,5 +30,15 @@ describe('hashKey', () => {
     expect(hashKey('文明')).toBe(hashKey('文明'));
     expect(hashKey('文明')).not.toBe(hashKey('明文'));
     expect(hashKey('')).toBe(0x811c9dc5);
+  });
+});
+
+describe('encodeEntryValues and decodeEntryValues', () => {
+  it('round-trip the values of every entry, runs of equal sets stored once', () => {
+    const values = [[0], [0], [0], [2, 5], [2, 5], [], [1], [0]];
+    const { starts, values: flat } = decodeEntryValues(encodeEntryValues(values), values.length);
+    expect(values.map((_, e) => Array.from(flat.subarray(starts[e], starts[e + 1])))).toEqual(values);
+    // A thousand entries of one dossier with one unit: one run.
+    expect(encodeEntryValues(Array.from({ length: 1000 }, () => [7])).length).toBe(4);
   });
 });
