@@ -17,6 +17,7 @@ import { measurePageWeight, runLighthouse } from './bench/page-weight.ts';
 import { measureRebuild } from './bench/rebuild.ts';
 import { reportMarkdown, type BenchReport, type SizeResult } from './bench/report.ts';
 import { runBuild } from './bench/run-build.ts';
+import { buildScaledIndex } from './bench/search-scale.ts';
 import { describeMiss, runSuite, sameIndex, suiteFigures } from './bench/search-quality.ts';
 import { buildSite } from './build.ts';
 import type { QualityReport } from './bench/search-quality.ts';
@@ -144,6 +145,21 @@ async function main(): Promise<void> {
   for (const dossiers of options.sizes) {
     report.sizes.push(await benchSize(options, out, dossiers));
     // Written after every size, so a long run that is stopped still leaves its finished sizes.
+    await save();
+  }
+  const largest = report.sizes.filter((r) => r.build.ok).at(-1);
+  if (options.searchCopies && largest) {
+    const copies = options.searchCopies;
+    log(`search at ${largest.dossiers} dossiers × ${copies}: indexing the built pages and awards ${copies} times over`);
+    const site = join(out, `search-${largest.dossiers}x${copies}`);
+    const built = await buildScaledIndex(join(out, `corpus-${largest.dossiers}`, 'dist'), site, copies);
+    report.scaled = { from: largest.dossiers, built, searchIndex: await folderSize(join(site, INDEX_DIR)) };
+    log(`search at ${built.dossiers} dossiers: index built in ${(built.milliseconds / 1000).toFixed(1)} s, peak ${(built.peakRss / 1e9).toFixed(2)} GB`);
+    await save();
+    if (!options.noBrowser) {
+      report.scaled.search = await measureSearch(site);
+      log(`search at ${built.dossiers} dossiers: first query ${Math.round(report.scaled.search.first.transferBytes / 1000)} KB over the wire`);
+    }
     await save();
   }
   if (!options.noBrowser) {

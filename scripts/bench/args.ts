@@ -18,6 +18,8 @@ export interface BenchOptions {
   searchShards?: number;
   /** Also build every corpus with this peer, in the same run: Hugo, then Pagefind over its output. */
   peer?: Peer;
+  /** Also index the largest built site this many times over and measure search on it. */
+  searchCopies?: number;
 }
 
 /** The peers the benchmark can build the same corpus with. */
@@ -33,7 +35,7 @@ export const DEFAULT_SIZES = [10, 100, 1000];
 export const DEFAULT_SEED = 20261127;
 
 /** The usage line printed for `--help` and bad arguments. */
-export const USAGE = `npm run bench -- [--dossiers 10,100,1000] [--dossiers N …] [--out bench-results] [--seed ${DEFAULT_SEED}] [--rebuild-from 1000] [--no-browser] [--no-shipped] [--search-shards 0|N] [--peer hugo]`;
+export const USAGE = `npm run bench -- [--dossiers 10,100,1000] [--dossiers N …] [--out bench-results] [--seed ${DEFAULT_SEED}] [--rebuild-from 1000] [--no-browser] [--no-shipped] [--search-shards 0|N] [--search-copies N] [--peer hugo]`;
 
 /**
  * Parses the benchmark's arguments. `--dossiers` may repeat and takes comma lists; sizes are
@@ -54,6 +56,7 @@ export function parseBenchArgs(argv: readonly string[]): BenchOptions {
       'no-shipped': { type: 'boolean', default: false },
       'search-shards': { type: 'string' },
       peer: { type: 'string' },
+      'search-copies': { type: 'string' },
     },
     strict: true,
     allowPositionals: false,
@@ -75,5 +78,6 @@ export function parseBenchArgs(argv: readonly string[]): BenchOptions {
     shipped: !values['no-shipped'],
     ...(values['search-shards'] === undefined ? {} : { searchShards: values['search-shards'].trim() === '0' ? 0 : count(values['search-shards'], '--search-shards') }),
     ...(peer === undefined ? {} : { peer: peer as Peer }),
+    ...(values['search-copies'] === undefined ? {} : { searchCopies: count(values['search-copies'], '--search-copies') }),
   };
 }

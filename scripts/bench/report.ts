@@ -6,6 +6,7 @@ import type { MeasuredBuild } from './run-build.ts';
 import type { FolderSize } from './sizes.ts';
 import type { LighthouseScores, TemplateWeight } from './page-weight.ts';
 import { targetsMarkdown } from './targets.ts';
+import type { ScaledIndex } from './search-scale.ts';
 
 /** The machine a benchmark ran on. */
 export interface MachineInfo {
@@ -47,6 +48,8 @@ export interface BenchReport {
   shipped?: { build: MeasuredBuild; dist: FolderSize; search?: SearchMeasurement; pageWeight?: TemplateWeight[]; lighthouse?: LighthouseScores };
   /** The search-quality suite on its fixture archive, built in one piece and in shards. */
   quality?: QualityReport;
+  /** The largest built site's search index taken `--search-copies` times over, and search on it. */
+  scaled?: { from: number; built: ScaledIndex; searchIndex: FolderSize; search?: SearchMeasurement };
   notes: string[];
 }
 
@@ -133,6 +136,19 @@ export function reportMarkdown(report: BenchReport): string {
         return `${x.firstMs} / ${x.repeatMs} ms (${n(x.results)})`;
       });
       lines.push(`| ${q.query}${q.filter ? ` (${q.filter})` : ''} | ${cells.join(' | ')} |`);
+    }
+  }
+  if (report.scaled) {
+    const { from, built, searchIndex, search } = report.scaled;
+    lines.push(
+      '',
+      `## Search at ${n(built.dossiers)} dossiers (the ${n(from)}-dossier site's pages and awards × ${built.copies})`,
+      '',
+      `The index alone was built from ${n(built.pages)} pages and ${n(built.awards)} awards: ${s(built.milliseconds)}, peak RSS ${mb(built.peakRss)}, ${mb(searchIndex.bytes)} in ${n(searchIndex.files)} files (${n(built.index.entries)} entries, ${n(built.index.docs)} documents, ${n(built.index.keys)} keys). The site's pages were not rendered again: its search page was served with this index.`,
+    );
+    if (search) {
+      lines.push('', `First query ${kb(search.first.totalBytes)} served, ${kb(search.first.transferBytes)} over the wire, first results after ${search.first.firstResultsMs} ms.`, '', '| query | first run / repeat (results) |', '|---|---:|');
+      for (const q of search.loaded.queries) lines.push(`| ${q.query}${q.filter ? ` (${q.filter})` : ''} | ${q.firstMs} / ${q.repeatMs} ms (${n(q.results)}) |`);
     }
   }
   if (report.quality) {

@@ -12,6 +12,12 @@ describe('parseBenchArgs', () => {
     expect(() => parseBenchArgs(['--search-shards', 'some'])).toThrow(/at least 1/);
   });
 
+  it('takes --search-copies, a whole number of at least 1', () => {
+    expect(parseBenchArgs([]).searchCopies).toBeUndefined();
+    expect(parseBenchArgs(['--search-copies', '10']).searchCopies).toBe(10);
+    expect(() => parseBenchArgs(['--search-copies', '0'])).toThrow(/at least 1/);
+  });
+
   it('takes repeated --dossiers and comma lists, sorted without duplicates', () => {
     expect(parseBenchArgs(['--dossiers', '100,10', '--dossiers', '1_000', '--dossiers', '10']).sizes).toEqual([10, 100, 1000]);
   });
