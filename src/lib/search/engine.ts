@@ -432,7 +432,11 @@ export class SearchEngine {
     if (found) {
       // Most recently used last, so the oldest is the one let go.
       this.matches.delete(id);
-    } else found = this.matchUncached(term);
+    } else {
+      found = this.matchUncached(term);
+      // A failed fetch is not kept: the next search asks again.
+      found.catch(() => this.matches.delete(id));
+    }
     this.matches.set(id, found);
     if (this.matches.size > MATCH_CACHE) this.matches.delete(this.matches.keys().next().value!);
     return found;
