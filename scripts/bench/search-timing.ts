@@ -1,0 +1,82 @@
+// The search engine's own time in Node, without a browser or a network: each benchmark query on a
+// freshly opened engine (its keys decoded, its positions checked, its first ten results read) and
+// again on the same engine, with the index files held in memory after a first read, plus the bytes
+// the query fetched (JSON gzipped, binary files as they are).
+// Usage: node scripts/bench/search-timing.ts <built site folder> [rounds]
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { SearchEngine, type IndexFiles } from '../../src/lib/search/engine.ts';
+import { INDEX_DIR } from '../../src/lib/search/format.ts';
+import { SEARCH_FILTERS } from '../../src/lib/search/award-records.ts';
+import { t } from '../../src/lib/i18n.ts';
+import { AWARD_QUERIES, BENCH_QUERIES } from './first-query.ts';
+
+/** One query's figures: medians over the rounds, in milliseconds. */
+export interface EngineTiming {
+  query: string;
+  awardsOnly: boolean;
+  results: number;
+  coldMs: number;
+  warmMs: number;
+  /** Bytes a fresh engine fetched for the query (the manifest and entry table included). */
+  wireBytes: number;
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[values.length >> 1] ?? 0;
+
+/** Times every benchmark query against the index of the built site in `siteDir`. */
+export async function timeEngine(siteDir: string, rounds = 5): Promise<EngineTiming[]> {
+  const dir = join(siteDir, INDEX_DIR);
+  const held = new Map<string, Uint8Array>();
+  let fetched = 0;
+  const read = (path: string) => {
+    let bytes = held.get(path);
+    if (!bytes) held.set(path, (bytes = new Uint8Array(readFileSync(join(dir, path)))));
+    fetched += path.endsWith('.json') ? gzipSync(bytes).length : bytes.length;
+    return bytes;
+  };
+  const files: IndexFiles = { bytes: async (path) => read(path), json: async (path) => JSON.parse(new TextDecoder().decode(read(path))) };
+  const queries = [...BENCH_QUERIES.map((q) => [q, false] as const), ...AWARD_QUERIES.map((q) => [q, true] as const)];
+  const out: EngineTiming[] = [];
+  for (const [query, awardsOnly] of queries) {
+    const filters = awardsOnly ? { [SEARCH_FILTERS.type]: [t('search.type.award')] } : {};
+    const cold: number[] = [];
+    const warm: number[] = [];
+    let results = 0;
+    let wireBytes = 0;
+    for (let round = 0; round <= rounds; round++) {
+      fetched = 0;
+      const engine = await SearchEngine.open(files);
+      let started = performance.now();
+      const outcome = await engine.search(query, filters);
+      await engine.view(outcome, 0, 10);
+      const coldMs = performance.now() - started;
+      started = performance.now();
+      await engine.view(await engine.search(query, filters), 0, 10);
+      // Round 0 reads the files from disk and counts their bytes; the others are timed.
+      if (round === 0) {
+        wireBytes = fetched;
+        results = outcome.ranked.length;
+      } else {
+        cold.push(coldMs);
+        warm.push(performance.now() - started);
+      }
+    }
+    out.push({ query, awardsOnly, results, coldMs: median(cold), warmMs: median(warm), wireBytes });
+  }
+  return out;
+}
+
+if (import.meta.main) {
+  const [siteDir, rounds] = process.argv.slice(2);
+  if (!siteDir) {
+    console.error('usage: node scripts/bench/search-timing.ts <built site folder> [rounds]');
+    process.exitCode = 2;
+  } else {
+    console.log('| query | results | fresh engine | again | fetched |\n|---|---:|---:|---:|---:|');
+    for (const r of await timeEngine(siteDir, Number(rounds ?? 5))) {
+      console.log(`| ${r.query}${r.awardsOnly ? ' (类型 = 荣誉)' : ''} | ${r.results.toLocaleString('en-US')} | ${r.coldMs.toFixed(1)} ms | ${r.warmMs.toFixed(1)} ms | ${Math.round(r.wireBytes / 1024)} KB |`);
+    }
+  }
+}
