@@ -106,12 +106,13 @@ function blocksOf(node: RootContent, ctx: Context): Array<Paragraph | Table> {
       ];
     case 'code':
       if (node.lang !== 'textbox') return [];
+      // docx types a text box apart from paragraphs, but a section's children take it like one.
       return [
         new Textbox({
           alignment: AlignmentType.LEFT,
           style: { width: '200pt', height: 'auto' },
           children: node.value.split('\n').map((line) => new Paragraph(line)),
-        }),
+        }) as unknown as Paragraph,
       ];
     case 'footnoteDefinition': {
       const id = ctx.footnoteIds.get(node.identifier) ?? ctx.footnoteIds.size + 1;

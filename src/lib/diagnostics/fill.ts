@@ -1,6 +1,7 @@
 import type { DiagnosticLang, IssueValues, MessageEntry } from './values.ts';
 
-function fill(template: string, values: IssueValues): string {
+/** A template with its `{{name}}` placeholders filled from `values`. */
+export function fillTemplate(template: string, values: IssueValues): string {
   return template
     .replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(values[name] ?? ''))
     .trim();
@@ -21,6 +22,6 @@ export function fillEntry(entry: MessageEntry, values: IssueValues, lang: Diagno
   };
   const all = { ...extra, ...values };
   return lang === 'zh'
-    ? { message: fill(entry.zh, all), hint: fill(entry.hintZh, all) }
-    : { message: fill(entry.en, all), hint: fill(entry.hintEn, all) };
+    ? { message: fillTemplate(entry.zh, all), hint: fillTemplate(entry.hintZh, all) }
+    : { message: fillTemplate(entry.en, all), hint: fillTemplate(entry.hintEn, all) };
 }

@@ -1,11 +1,17 @@
-import { fillEntry } from './fill.ts';
+import { fillEntry, fillTemplate } from './fill.ts';
 import { MESSAGES, type MessageCode } from './messages/index.ts';
 import type { Diagnostic } from './diagnostic.ts';
 import type { DiagnosticLang, IssueValues } from './values.ts';
+import { IMPORT_LABELS, type ImportLabelCode } from './messages/import.ts';
 
 /** A message and its hint, filled in and in one language. */
 export function fillMessage(code: MessageCode, values: IssueValues, lang: DiagnosticLang): { message: string; hint: string } {
   return fillEntry(MESSAGES[code], values, lang);
+}
+
+/** A report label (a heading or summary line, no hint), filled in and in one language. */
+export function fillLabel(code: ImportLabelCode, values: IssueValues, lang: DiagnosticLang): string {
+  return fillTemplate(IMPORT_LABELS[code][lang], values);
 }
 
 /** `content/a.md:12:3`, or as much of it as is known; empty for a problem of no one file. */

@@ -1,5 +1,5 @@
 import { MIN_AWARD_YEAR, maxAwardYear } from '../constants.ts';
-import { suggestYear, toAsciiDigits, type AwardLevel } from '../schemas/index.ts';
+import { normaliseLevel, suggestYear, toAsciiDigits, type AwardLevel } from '../schemas/index.ts';
 import { levelFromWords } from './award-level.ts';
 import { chineseYearsToDigits } from './chinese-year.ts';
 
@@ -9,31 +9,54 @@ export interface ImportedAward {
   /** `2009-2011` for a range, `[2010, 2011]` for a list, `2010` for one year; absent if none. */
   years?: string | number | number[];
   level?: AwardLevel;
+  issuer?: string;
   note?: string;
 }
 
 /** A year in the source that cannot be right, kept in the award's `note` and reported. */
 export interface ImplausibleYear {
-  /** The year prefix as the source wrote it: `2006-20011年`. */
+  /** The years as the source wrote them: `2006-20011年`. */
   original: string;
-  /** The year that was written instead, when one could be guessed. */
+  /** The years that were written instead, when they could be guessed. */
   used?: string;
+}
+
+/** The parts of an award as the source wrote them, for checking that the award carries all of them. */
+export interface AwardSource {
+  title: string;
+  /** The years as written (`2010年、2011年度`, `（2019年）`), `''` when none. */
+  years: string;
+  /** A level cell of a table, as written. */
+  level?: string;
+  /** An issuer cell of a table, as written. */
+  issuer?: string;
 }
 
 /** The outcome of {@link parseAwardItem}. */
 export interface ParsedAwardItem {
   award: ImportedAward;
-  /** The year prefix as written (`2010年、2011年度`), or `''` when the item names no year. */
-  yearText: string;
+  source: AwardSource;
   implausible?: ImplausibleYear;
 }
 
 const YEAR = String.raw`(\d{4,5})`;
 const SPACE = String.raw`[\s\u00a0\u3000]*`;
 const SUFFIX = String.raw`(?:年度|年)`;
-const RANGE = new RegExp(`^${YEAR}${SPACE}(?:年度?)?${SPACE}[-–—－~～至到]${SPACE}${YEAR}${SPACE}${SUFFIX}?${SPACE}`);
-const LIST = new RegExp(`^${YEAR}${SPACE}${SUFFIX}?(?:${SPACE}[、,，和及与]${SPACE}${YEAR}${SPACE}${SUFFIX}?)+${SPACE}`);
-const SINGLE = new RegExp(`^${YEAR}${SPACE}${SUFFIX}${SPACE}`);
+const RANGE_BODY = `${YEAR}${SPACE}(?:年度?)?${SPACE}[-–—－~～至到]${SPACE}${YEAR}${SPACE}${SUFFIX}?`;
+const LIST_BODY = `${YEAR}${SPACE}${SUFFIX}?(?:${SPACE}[、,，和及与]${SPACE}${YEAR}${SPACE}${SUFFIX}?)+`;
+const SINGLE_BODY = `${YEAR}${SPACE}${SUFFIX}`;
+const RANGE = new RegExp(`^${RANGE_BODY}${SPACE}`);
+const LIST = new RegExp(`^${LIST_BODY}${SPACE}`);
+const SINGLE = new RegExp(`^${SINGLE_BODY}${SPACE}`);
+// A year after the title, in brackets: 全省节水型单位（2021年）, （2018-2020年度）, （2019）.
+const TRAILING = new RegExp(`${SPACE}[（(]${SPACE}((?:${RANGE_BODY})|(?:${LIST_BODY})|${YEAR}${SPACE}${SUFFIX}?)${SPACE}[）)]$`);
+// Spaces next to Chinese characters are typing slips (`2006-2011 年度`); spaces between Latin words stay.
+const SLIP_SPACES = /[\s\u00a0\u3000]+(?=[^\x00-\x7f])|(?<=[^\x00-\x7f])[\s\u00a0\u3000]+/g;
+
+/** Years as they read: digits, with Chinese numerals (`二〇二三年`) and full-width digits turned ASCII. */
+function plainYears(text: string): string {
+  return toAsciiDigits(chineseYearsToDigits(text));
+}
 
 /** The year as written if plausible, else the guessed year, else `undefined`. */
 function checkYear(written: string, max: number, min: number): { year?: number; guessed: boolean } {
@@ -43,59 +66,107 @@ function checkYear(written: string, max: number, min: number): { year?: number; 
   return guess ? { year: Number(guess), guessed: true } : { guessed: true };
 }
 
-/**
- * Splits one award item into its years and its name, and reads the level from the name.
- *
- * Year forms: `2009-2011年度` (range), `2010年、2011年度` (list), `2010年度` (one year),
- * `2006-2011 年度` (stray space), `２０２２年度` (full-width digits), `二〇二三年度` (Chinese
- * numerals), or none. A year that cannot be right (`20011`) is never silently dropped or fixed:
- * the item keeps the source's wording in `note` and `implausible` says what happened, and the
- * likeliest meant year (`2011`) is used only when one can be guessed.
- *
- * @example parseAwardItem('2010年、2011年度先进基层党组织').award // { title: '先进基层党组织', years: [2010, 2011] }
- */
-export function parseAwardItem(item: string, today: Date = new Date()): ParsedAwardItem {
-  const max = maxAwardYear(today);
-  const source = item.trim();
-  // Converting digits keeps the string length, so positions found in `plain` hold in `source`.
-  const plain = toAsciiDigits(chineseYearsToDigits(source));
-  const range = RANGE.exec(plain);
-  const list = range ? null : LIST.exec(plain);
-  const single = range || list ? null : SINGLE.exec(plain);
-  const match = range ?? list ?? single;
-  // Spaces next to Chinese characters are typing slips (`2006-2011 年度`); spaces between Latin words stay.
-  const title = (match ? source.slice(match[0].length) : source)
-    .trim()
-    .replace(/[\s\u00a0\u3000]+(?=[^\x00-\x7f])|(?<=[^\x00-\x7f])[\s\u00a0\u3000]+/g, '');
-  const level = levelFromWords(title);
-  const award: ImportedAward = { title, ...(level ? { level } : {}) };
-  if (!match) return { award, yearText: '' };
-
-  const yearText = source.slice(0, match[0].length).replace(/[\s\u00a0\u3000]+/g, '');
-  const written = [...match[0].matchAll(/\d{4,5}/g)].map((m) => m[0]);
-  const checked: Array<{ year?: number; guessed: boolean }> = [];
-  for (const w of written) checked.push(checkYear(w, max, checked.at(-1)?.year ?? MIN_AWARD_YEAR));
-  const years = checked.map((c) => c.year);
-  const anyGuessed = checked.some((c) => c.guessed);
-  const allKnown = years.every((y): y is number => y !== undefined);
-
-  if (allKnown) {
-    if (range) award.years = `${years[0]}-${years[1]}`;
-    else if (list) award.years = years;
-    else award.years = years[0]!;
-  }
-  if (!anyGuessed) return { award: orderFields(award), yearText };
-  award.note = `原文作“${yearText}”`;
-  const used = allKnown ? (range ? `${years[0]}-${years[1]}` : years.join('、')) : undefined;
-  return { award: orderFields(award), yearText, implausible: used ? { original: yearText, used } : { original: yearText } };
+/** What a piece of text naming years says: the `years` value, and what to note when a year cannot be right. */
+export interface ReadYears {
+  years?: ImportedAward['years'];
+  note?: string;
+  implausible?: ImplausibleYear;
 }
 
-// Front matter reads title, years, level, note in that order, as in the shipped content.
-function orderFields(a: ImportedAward): ImportedAward {
+/**
+ * Reads the years of an award as written (`2009-2011年度`, `2010年、2011年度`, `２０２２年`,
+ * `二〇二三年度`, `2019`). A year that cannot be right (`20011`) is never silently dropped or fixed:
+ * the likeliest meant year is used only when one can be guessed, the wording goes to `note`.
+ * Returns no years for text that names none.
+ */
+export function readYears(written: string, today: Date = new Date()): ReadYears {
+  const yearText = written.replace(/[\s\u00a0\u3000]+/g, '').replace(/^[（(]|[）)]$/g, '');
+  const plain = plainYears(yearText);
+  const digits = [...plain.matchAll(/\d{4,5}/g)].map((m) => m[0]);
+  if (digits.length === 0) return {};
+  const isRange = digits.length === 2 && /[-–—－~～至到]/.test(plain);
+  const checked: Array<{ year?: number; guessed: boolean }> = [];
+  for (const w of digits) checked.push(checkYear(w, maxAwardYear(today), checked.at(-1)?.year ?? MIN_AWARD_YEAR));
+  const years = checked.map((c) => c.year);
+  const allKnown = years.every((y): y is number => y !== undefined);
+  const value = !allKnown ? undefined : isRange ? `${years[0]}-${years[1]}` : years.length > 1 ? (years as number[]) : years[0]!;
+  if (!checked.some((c) => c.guessed)) return value === undefined ? {} : { years: value };
+  const note = `原文作“${yearText}”`;
+  const used = allKnown ? (isRange ? `${years[0]}-${years[1]}` : years.join('、')) : undefined;
+  return { ...(value !== undefined ? { years: value } : {}), note, implausible: used ? { original: yearText, used } : { original: yearText } };
+}
+
+/** Splits the years written before or after an award's name from the name: `[years, title]`. */
+export function splitYears(item: string): { years: string; title: string } {
+  const source = item.trim();
+  // Converting digits keeps the string length, so positions found in `plain` hold in `source`.
+  const plain = plainYears(source);
+  const leading = RANGE.exec(plain) ?? LIST.exec(plain) ?? SINGLE.exec(plain);
+  if (leading) return { years: source.slice(0, leading[0].length).trim(), title: source.slice(leading[0].length).trim() };
+  const trailing = TRAILING.exec(plain);
+  if (trailing && trailing.index > 0) return { years: source.slice(trailing.index).trim(), title: source.slice(0, trailing.index).trim() };
+  return { years: '', title: source };
+}
+
+/** Orders an award's fields as the shipped content writes them: title, years, level, issuer, note. */
+export function orderAwardFields(a: ImportedAward): ImportedAward {
   return {
     title: a.title,
     ...(a.years !== undefined ? { years: a.years } : {}),
     ...(a.level ? { level: a.level } : {}),
+    ...(a.issuer ? { issuer: a.issuer } : {}),
     ...(a.note ? { note: a.note } : {}),
   };
+}
+
+/** The parts of an award a table row gives, each as written. */
+export interface AwardCells {
+  title: string;
+  years?: string;
+  level?: string;
+  issuer?: string;
+  note?: string;
+}
+
+/**
+ * An award from its parts as written (a table row's cells): the years read by {@link readYears},
+ * the level from its cell, or else from the words of the name, then of the issuer.
+ */
+export function awardFromCells(cells: AwardCells, today: Date = new Date()): ParsedAwardItem {
+  const title = cells.title.trim().replace(SLIP_SPACES, '');
+  const read = readYears(cells.years ?? '', today);
+  const levelCell = cells.level?.trim() ?? '';
+  const level = (levelCell !== '' ? normaliseLevel(levelCell) : undefined) ?? levelFromWords(title) ?? levelFromWords(cells.issuer ?? '');
+  const notes = [
+    ...(cells.note?.trim() ? [cells.note.trim()] : []),
+    ...(read.note ? [read.note] : []),
+    ...(levelCell !== '' && !normaliseLevel(levelCell) ? [`级别原文作“${levelCell}”`] : []),
+  ];
+  const award = orderAwardFields({
+    title,
+    ...(read.years !== undefined ? { years: read.years } : {}),
+    ...(level ? { level } : {}),
+    ...(cells.issuer?.trim() ? { issuer: cells.issuer.trim() } : {}),
+    ...(notes.length > 0 ? { note: notes.join('；') } : {}),
+  });
+  const source: AwardSource = {
+    title: cells.title.trim(),
+    years: (cells.years ?? '').trim(),
+    ...(levelCell !== '' ? { level: levelCell } : {}),
+    ...(cells.issuer?.trim() ? { issuer: cells.issuer.trim() } : {}),
+  };
+  return { award, source, ...(read.implausible ? { implausible: read.implausible } : {}) };
+}
+
+/**
+ * Splits one award item into its years and its name, and reads the level from the name. The
+ * years may come first (`2009-2011年度`, `2010年、2011年度`, `2010年度`, `2006-2011 年度`,
+ * `２０２２年度`, `二〇二三年度`) or last in brackets (`全省节水型单位（2021年）`); an item may name
+ * none (`第六届全国文明单位` names an edition, not a year).
+ *
+ * @example parseAwardItem('2010年、2011年度先进基层党组织').award // { title: '先进基层党组织', years: [2010, 2011] }
+ */
+export function parseAwardItem(item: string, today: Date = new Date()): ParsedAwardItem {
+  const { years, title } = splitYears(item);
+  return awardFromCells({ title, years }, today);
 }

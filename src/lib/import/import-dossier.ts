@@ -1,24 +1,25 @@
-import { extname, basename, relative } from 'node:path';
-import type { ReadResult } from './block.ts';
+import { existsSync, readFileSync } from 'node:fs';
+import { basename, dirname, extname, relative, resolve } from 'node:path';
+import type { NotCarried, ReadResult } from './block.ts';
 import { readDocx } from './read-docx.ts';
 import { readMarkdown } from './read-markdown.ts';
 import { readText } from './read-text.ts';
-import { structureDossier, type StructureResult } from './structure.ts';
+import { structureDossier, type StructureNote, type StructureResult } from './structure.ts';
+import { checkStructure } from './structure-check.ts';
 import { renderDossier, type OutputFile } from './render.ts';
 import { findTextLoss, type TextLoss } from './verify.ts';
 import { validateFiles } from './validate.ts';
-import { backupFolder, existingDossierFiles, writeDossier } from './write.ts';
-import { contentPaths } from '../content-paths.ts';
-import { isReservedSlug, reservedSlugValues } from '../routes/index.ts';
-import { slugify } from './article-name.ts';
-import { pinyinWord } from './pinyin.ts';
+import { backupFolder, existingDossierFiles, findSameDossier, writeDossier } from './write.ts';
+import { isWebImage } from './image-type.ts';
+import { slugFromName } from '../content-names.ts';
 import type { Diagnostic } from '../diagnostics/index.ts';
+import type { ImportMessageCode } from '../diagnostics/index.ts';
 
 /** Options of {@link importDossier}; the CLI flags map onto them one to one. */
 export interface ImportOptions {
   /** The content folder to write into. */
   contentDir: string;
-  /** The dossier's slug. @default derived from the file name, else from the unit's pinyin */
+  /** The dossier's slug. @default the pinyin of the file name, else of the unit */
   slug?: string;
   /** The unit. @default the words of the subtitle before its verb */
   unit?: string;
@@ -35,7 +36,7 @@ export interface ImportResult {
   input: string;
   slug: string;
   contentDir: string;
-  read: ReadResult & { warnings: string[] };
+  read: ReadResult;
   structure: StructureResult;
   files: OutputFile[];
   losses: TextLoss[];
@@ -47,13 +48,26 @@ export interface ImportResult {
   backup?: string;
 }
 
-/** Reads an input file by its extension: `.docx`, `.md`/`.markdown`, `.txt`. */
-export async function readInput(fileName: string, data: Uint8Array): Promise<(ReadResult & { warnings: string[] }) | undefined> {
+const EMPTY_READ: ReadResult = { blocks: [], skipped: [], notCarried: [], warnings: [] };
+
+/**
+ * Reads an input file by its extension: `.docx`, `.md`/`.markdown`, `.txt`. Pictures a Markdown
+ * file links to are read relative to it. `undefined` for any other extension.
+ */
+export async function readInput(fileName: string, data: Uint8Array): Promise<ReadResult | undefined> {
   const ext = extname(fileName).toLowerCase();
   if (ext === '.docx') return readDocx(data);
   const text = new TextDecoder('utf-8').decode(data);
-  if (ext === '.md' || ext === '.markdown') return { ...readMarkdown(text), warnings: [] };
-  if (ext === '.txt') return { ...readText(text), warnings: [] };
+  if (ext === '.md' || ext === '.markdown') {
+    const folder = dirname(resolve(fileName));
+    const readAsset = (url: string) => {
+      if (/^[a-z]+:/i.test(url)) return undefined;
+      const path = resolve(folder, decodeURI(url));
+      return existsSync(path) ? new Uint8Array(readFileSync(path)) : undefined;
+    };
+    return readMarkdown(text, { readAsset });
+  }
+  if (ext === '.txt') return readText(text);
   return undefined;
 }
 
@@ -63,73 +77,119 @@ function shownPath(path: string): string {
   return fromHere.startsWith('..') ? path : fromHere || '.';
 }
 
-function defaultSlug(fileName: string, unit: string | undefined): string {
-  const slug = slugify(basename(fileName, extname(fileName))) || slugify(pinyinWord(unit ?? '')) || 'dossier';
-  // A document named search.docx must not take the site's own /search/.
-  return isReservedSlug(slug) ? reservedSlugValues(slug).suggestion : slug;
+/** The slug an input gets by default: its file name in pinyin (or as it is), else the unit's. */
+export function defaultSlug(fileName: string, unit: string | undefined): string {
+  return slugFromName(basename(fileName, extname(fileName))) || slugFromName(unit ?? '') || 'dossier';
 }
 
 function lossDiagnostic(input: string, loss: TextLoss): Diagnostic {
   const values = { sentence: loss.text, item: loss.text, where: loss.where, files: (loss.files ?? []).join('、') };
-  const code =
-    loss.kind === 'lost' ? 'import.sentence-lost' : loss.kind === 'award-lost' ? 'import.award-lost' : 'import.sentence-duplicated';
+  const code = loss.kind === 'lost' ? 'import.sentence-lost' : loss.kind === 'award-lost' ? 'import.award-lost' : 'import.sentence-duplicated';
   return { file: input, field: '', code, values, severity: 'error' };
+}
+
+/** A note about the input as a diagnostic at its place: `第 13 行` becomes the line, anything else the field. */
+function noteDiagnostic(input: string, note: Pick<StructureNote, 'code' | 'where' | 'values' | 'severity'>): Diagnostic {
+  const line = /^第 (\d+) 行/.exec(note.where);
+  return {
+    file: input,
+    ...(line ? { line: Number(line[1]) } : {}),
+    field: line ? note.where.slice(line[0].length).trim() : note.where,
+    code: note.code,
+    values: note.values,
+    severity: note.severity,
+  };
+}
+
+const NOT_CARRIED: Record<NotCarried['kind'], ImportMessageCode> = {
+  footnote: 'import.not-carried-footnote',
+  endnote: 'import.not-carried-endnote',
+  'text-box': 'import.not-carried-text-box',
+  chart: 'import.not-carried-chart',
+  'smart-art': 'import.not-carried-smart-art',
+  'embedded-object': 'import.not-carried-embedded-object',
+  code: 'import.not-carried-code',
+  html: 'import.not-carried-html',
+  'image-missing': 'import.not-carried-image-missing',
+};
+
+/** The diagnostics of what the input holds that the site cannot: content not carried, pictures browsers cannot show. */
+function inputDiagnostics(input: string, read: ReadResult, files: readonly OutputFile[], display: string): Diagnostic[] {
+  const diagnostics = read.notCarried.map((n) => noteDiagnostic(input, { code: NOT_CARRIED[n.kind], where: n.where, values: { text: n.text }, severity: 'warning' }));
+  for (const file of files) {
+    const type = file.kind === 'image' ? /\.(\w+)$/.exec(file.path)?.[1] : undefined;
+    if (type && !isWebImage(`image/${type === 'jpg' ? 'jpeg' : type}`)) {
+      diagnostics.push({ file: `${display}/${file.path}`, field: '', code: 'import.image-not-web', values: { file: file.path, type: type.toUpperCase() }, severity: 'warning' });
+    }
+  }
+  for (const message of read.warnings) diagnostics.push(noteDiagnostic(input, { code: 'import.converter-note', where: '', values: { message }, severity: 'warning' }));
+  return diagnostics;
 }
 
 /**
  * Imports one dossier: reads it, recognises its parts, lays it out as content files, checks that
- * no sentence was lost or doubled and that every file passes its schema, and only then writes,
- * unless the dossier exists (without `force`), an error was found, or `dryRun` is set.
+ * no sentence was lost or doubled, that the structure holds together and that every file passes
+ * its schema, and only then writes, unless the dossier exists (without `force`), an error was
+ * found, or `dryRun` is set. Calls made on thin evidence, and content the site cannot hold, are
+ * warnings in `diagnostics`.
  */
 export async function importDossier(fileName: string, data: Uint8Array, options: ImportOptions): Promise<ImportResult> {
   const now = options.now ?? new Date();
   const input = fileName;
-  const read = await readInput(fileName, data);
-  const empty: StructureResult = { dossier: { preface: [], sections: [] }, placements: [], unsure: [], skipped: [], problems: [] };
+  const empty: StructureResult = { dossier: { preface: [], sections: [] }, placements: [], skipped: [], notes: [] };
+  const base = { input, slug: options.slug ?? '', contentDir: options.contentDir, read: EMPTY_READ, structure: empty, files: [], losses: [], existing: [] };
+  let read: ReadResult | undefined;
+  try {
+    read = await readInput(fileName, data);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return { ...base, outcome: 'failed', diagnostics: [{ file: input, field: '', code: 'import.unreadable', values: { reason }, severity: 'error' }] };
+  }
   if (!read) {
     const ext = extname(fileName) || basename(fileName);
-    return {
-      input, slug: options.slug ?? '', contentDir: options.contentDir, read: { blocks: [], skipped: [], warnings: [] },
-      structure: empty, files: [], losses: [], existing: [], outcome: 'failed',
-      diagnostics: [{ file: input, field: '', code: 'import.unsupported-format', values: { ext }, severity: 'error' }],
-    };
+    return { ...base, outcome: 'failed', diagnostics: [{ file: input, field: '', code: 'import.unsupported-format', values: { ext }, severity: 'error' }] };
   }
   const structure = structureDossier(read.blocks, { ...(options.unit ? { unit: options.unit } : {}), today: now });
   const slug = options.slug ?? defaultSlug(fileName, structure.dossier.unit);
   const files = renderDossier(structure.dossier, slug);
   const display = shownPath(options.contentDir);
-  const diagnostics: Diagnostic[] = structure.problems.map((p) => ({
-    file: input, field: '', code: p.code, values: p.values, severity: 'error',
-  }));
-  if (isReservedSlug(slug)) {
-    diagnostics.push({ file: `${display}/${contentPaths.dossier(slug)}`, field: '', code: 'slug.reserved', values: reservedSlugValues(slug), severity: 'error' });
-  }
-
-  const losses = findTextLoss(structure.placements, files);
+  const notes = [...structure.notes, ...checkStructure(structure)];
+  const diagnostics: Diagnostic[] = notes.map((n) => noteDiagnostic(input, n));
+  const losses = findTextLoss(structure.placements, structure.dossier.achievements?.awards ?? [], files);
   diagnostics.push(...losses.map((l) => lossDiagnostic(input, l)));
   structure.dossier.achievements?.awards.forEach((item, i) => {
     if (!item.implausible) return;
     const { original, used } = item.implausible;
     diagnostics.push({
-      file: `${display}/${contentPaths.achievements(slug)}`, field: `awards.${i}.years`,
+      file: `${display}/achievements/${slug}.md`,
+      field: `awards.${i}.years`,
       code: used ? 'import.year-implausible' : 'import.year-unreadable',
-      values: { award: item.award.title, original, used: used ?? '' }, severity: 'warning',
+      values: { award: item.award.title, original, used: used ?? '' },
+      severity: 'warning',
     });
   });
+  diagnostics.push(...inputDiagnostics(input, read, files, display));
   // Schema problems that follow from a missing title or the like are already reported above.
-  if (structure.problems.length === 0) diagnostics.push(...validateFiles(files, display));
+  if (!structure.notes.some((n) => n.severity === 'error')) diagnostics.push(...validateFiles(files, input));
 
   const existing = existingDossierFiles(options.contentDir, slug);
-  const base = { input, slug, contentDir: options.contentDir, read, structure, files, losses, existing };
-  if (diagnostics.some((d) => d.severity === 'error')) return { ...base, diagnostics, outcome: 'failed' };
+  const same = findSameDossier(options.contentDir, structure.dossier, slug);
+  if (same) {
+    diagnostics.push({ file: input, field: '', code: 'import.same-dossier', values: { title: structure.dossier.title ?? '', unit: structure.dossier.unit ?? '', other: same }, severity: 'warning' });
+  }
+  const result = { ...base, slug, read, structure, files, losses, existing };
+  if (diagnostics.some((d) => d.severity === 'error')) return { ...result, diagnostics, outcome: 'failed' };
   if (existing.length > 0 && !options.force) {
     diagnostics.push({
-      file: `${display}/${contentPaths.dossier(slug)}`, field: '', code: 'import.dossier-exists', severity: 'error',
+      file: `${display}/dossiers/${slug}.md`,
+      field: '',
+      code: 'import.dossier-exists',
+      severity: 'error',
       values: { slug, files: existing.length, backup: shownPath(backupFolder(options.contentDir, slug, now)) },
     });
-    return { ...base, diagnostics, outcome: options.dryRun ? 'dry-run' : 'blocked' };
+    return { ...result, diagnostics, outcome: 'blocked' };
   }
-  if (options.dryRun) return { ...base, diagnostics, outcome: 'dry-run' };
+  if (options.dryRun) return { ...result, diagnostics, outcome: 'dry-run' };
   const { backup } = writeDossier(files, { contentDir: options.contentDir, slug, replacing: existing, now });
-  return { ...base, diagnostics, outcome: 'written', ...(backup ? { backup } : {}) };
+  return { ...result, diagnostics, outcome: 'written', ...(backup ? { backup } : {}) };
 }

@@ -1,54 +1,127 @@
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
+import remarkGfm from 'remark-gfm';
+import remarkCjkFriendly from 'remark-cjk-friendly';
 import { toString } from 'mdast-util-to-string';
-import type { Nodes, RootContent } from 'mdast';
-import type { Block, ReadResult } from './block.ts';
-import { blockCollector } from './block-collector.ts';
+import type { PhrasingContent, RootContent } from 'mdast';
+import type { ImportedImage, ReadResult } from './block.ts';
+import { blockCollector, type BlockMarks } from './block-collector.ts';
+import { contentTypeOf } from './image-type.ts';
+
+/** Options of {@link readMarkdown}. */
+export interface MarkdownReadOptions {
+  /** Reads a picture the Markdown links to (`![说明](照片.jpg)`), relative to the input file; `undefined` if missing. */
+  readAsset?: (url: string) => Uint8Array | undefined;
+}
+
+/** One line of a paragraph: its text, the bold run it opens with, and its pictures. */
+interface Line {
+  text: string;
+  lead: string;
+  leadOpen: boolean;
+  images: ImportedImage[];
+}
 
 /**
- * Reads a Markdown dossier. `#` headings keep their level; each line of a paragraph is a paragraph
- * of its own, because editors type one paragraph per line and Markdown would otherwise run
- * consecutive lines together; list items are marked as such (award lists are often bullets).
+ * Reads a Markdown dossier with GFM (tables, footnotes) and CJK-friendly emphasis, so that
+ * `**一是健全制度。**水务局…` is bold as Word and Typora write it. Headings keep their level; each
+ * line of a paragraph is a paragraph of its own, because editors type one paragraph per line;
+ * list items, tables, bold openings and pictures are marked on their blocks. Footnotes, code and
+ * raw HTML cannot be carried and are listed.
  */
-export function readMarkdown(source: string): ReadResult {
-  const tree = unified().use(remarkParse).parse(source);
-  const { result, add: collect } = blockCollector();
+export function readMarkdown(source: string, options: MarkdownReadOptions = {}): ReadResult {
+  const tree = unified().use(remarkParse).use(remarkGfm).use(remarkCjkFriendly).parse(source.replace(/^\ufeff/, ''));
+  const { result, add } = blockCollector();
+  const where = (node: RootContent | PhrasingContent, offset = 0) => `第 ${(node.position?.start.line ?? 0) + offset} 行`;
 
-  const add = (node: Nodes, extra: Pick<Block, 'heading' | 'listItem'>) => {
-    const line = node.position?.start.line ?? 0;
-    toString(node)
-      .split('\n')
-      .forEach((raw, i) => {
-        const text = raw.trim();
-        if (text === '') return;
-        collect(text, `第 ${line + i} 行`, extra);
-      });
+  const linesOf = (nodes: readonly PhrasingContent[]): Line[] => {
+    const lines: Line[] = [{ text: '', lead: '', leadOpen: true, images: [] }];
+    const visit = (node: PhrasingContent, bold: boolean) => {
+      const line = lines.at(-1)!;
+      switch (node.type) {
+        case 'break':
+          lines.push({ text: '', lead: '', leadOpen: true, images: [] });
+          return;
+        case 'strong':
+        case 'emphasis':
+        case 'delete':
+        case 'link':
+          for (const child of node.children) visit(child, bold || node.type === 'strong');
+          if (node.type === 'strong' && lines.at(-1)!.text.trim() !== '') lines.at(-1)!.leadOpen = false;
+          return;
+        case 'image': {
+          const data = options.readAsset?.(node.url);
+          if (data) line.images.push({ data, contentType: contentTypeOf(node.url), alt: node.alt ?? '' });
+          else result.notCarried.push({ kind: 'image-missing', where: where(node), text: node.url });
+          return;
+        }
+        case 'footnoteReference':
+        case 'html':
+          return;
+        case 'text':
+        case 'inlineCode': {
+          node.value.split('\n').forEach((piece, i) => {
+            if (i > 0) lines.push({ text: '', lead: '', leadOpen: true, images: [] });
+            const current = lines.at(-1)!;
+            current.text += piece;
+            if (current.leadOpen && bold) current.lead += piece;
+            else if (piece.trim() !== '') current.leadOpen = false;
+          });
+          return;
+        }
+        default:
+          line.text += toString(node);
+      }
+    };
+    for (const node of nodes) visit(node, false);
+    return lines;
   };
 
-  const visitNode = (node: RootContent) => {
+  const addLines = (node: RootContent, children: readonly PhrasingContent[], marks: BlockMarks) => {
+    linesOf(children).forEach((line, i) => {
+      const extra: BlockMarks = { ...marks };
+      if (line.lead.trim() !== '') extra.lead = line.lead;
+      if (line.images.length > 0) extra.images = line.images;
+      add(line.text, where(node, i), extra);
+    });
+  };
+
+  const visitBlock = (node: RootContent, marks: BlockMarks = {}) => {
     switch (node.type) {
       case 'heading':
-        add(node, { heading: node.depth });
+        add(toString(node), where(node), { heading: node.depth });
         break;
       case 'paragraph':
-        add(node, {});
+        addLines(node, node.children, marks);
         break;
       case 'list':
         for (const item of node.children) {
-          // A list item's own paragraphs form one award item; nested lists are items of their own.
-          const own = item.children.filter((c) => c.type !== 'list');
-          for (const child of own) add(child, { listItem: true });
-          for (const child of item.children) if (child.type === 'list') visitNode(child);
+          for (const child of item.children) visitBlock(child, child.type === 'list' ? {} : { list: node.ordered ? 'ordered' : 'bullet' });
         }
         break;
+      case 'table': {
+        const rows = node.children.map((row) => row.children.map((cell) => toString(cell)));
+        add(rows.map((r) => r.join(' ')).join('\n'), where(node), { table: rows });
+        break;
+      }
       case 'blockquote':
-        for (const child of node.children) visitNode(child);
+        for (const child of node.children) visitBlock(child, marks);
+        break;
+      case 'footnoteDefinition':
+        result.notCarried.push({ kind: 'footnote', where: where(node), text: toString(node) });
+        break;
+      case 'code':
+        result.notCarried.push({ kind: 'code', where: where(node), text: node.value });
+        break;
+      case 'html':
+        // Comments are notes to the editor, not content; other raw HTML cannot be placed.
+        if (!/^<!--[\s\S]*-->$/.test(node.value.trim())) result.notCarried.push({ kind: 'html', where: where(node), text: node.value });
         break;
       default:
-        // html comments, thematic breaks, code and images carry no dossier text.
+        // Thematic breaks and definitions carry no dossier text.
         break;
     }
   };
-  for (const node of tree.children) visitNode(node);
+  for (const node of tree.children) visitBlock(node);
   return result;
 }

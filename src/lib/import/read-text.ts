@@ -1,18 +1,13 @@
-import type { Block, ReadResult } from './block.ts';
+import type { ReadResult } from './block.ts';
+import { blockCollector } from './block-collector.ts';
 import { chromeReason } from './chrome.ts';
-import { toFullWidthPunctuation } from './punctuation.ts';
+import { sectionKindOf } from './section-heading.ts';
 
-// A line pasted from a web page that holds the whole document: many space-separated chunks and
-// far longer than any real paragraph. Its single spaces are the paragraph breaks.
-const WHOLE_DOCUMENT_MIN_CHUNKS = 8;
-const WHOLE_DOCUMENT_MIN_LENGTH = 300;
-const SPACES = /[ \u00a0]+/;
+// Spaces that separate the paragraphs of a line pasted from a web page.
+const SPACES = /[ \u00a0\u3000]+/;
 const SINGLE_CHINESE_CHARACTER = /^[\u3400-\u9fff]$/;
 const PAGE_COUNT = /^\d{1,3}$/;
-
-function isWholeDocumentLine(line: string): boolean {
-  return line.length >= WHOLE_DOCUMENT_MIN_LENGTH && line.split(SPACES).length >= WHOLE_DOCUMENT_MIN_CHUNKS;
-}
+const LINE_END = /\r\n|\r|\n/;
 
 /**
  * Splits a whole-document line into paragraphs at its spaces. Runs of single characters are one
@@ -22,47 +17,75 @@ function splitDocumentLine(line: string): string[] {
   const parts: string[] = [];
   for (const chunk of line.split(SPACES).filter((c) => c !== '')) {
     const previous = parts.at(-1);
-    const previousIsSpelledOut =
-      previous !== undefined && previous.split(' ').every((c) => SINGLE_CHINESE_CHARACTER.test(c));
+    const previousIsSpelledOut = previous !== undefined && previous.split(' ').every((c) => SINGLE_CHINESE_CHARACTER.test(c));
     if (SINGLE_CHINESE_CHARACTER.test(chunk) && previousIsSpelledOut) parts[parts.length - 1] = `${previous} ${chunk}`;
     else parts.push(chunk);
   }
   return parts;
 }
 
+const length = (line: string) => line.replace(/\s+/g, '').length;
+
 /**
- * Reads a plain-text dossier: one paragraph per line, or the whole document on one line with its
- * paragraphs separated by single spaces (as copied from a document-sharing page). Lines that are
- * page chrome, and a page count at the end of a whole-document line, are skipped and reported;
- * with a whole-document line, all other lines are the page around it and are skipped too.
+ * How a text file is laid out, decided once for the whole file: one paragraph per line, or the
+ * whole document pasted on one line with single spaces between its paragraphs (as copied from a
+ * document-sharing page). It is a pasted line only when that line holds most of the file's text
+ * and no other line is a section heading; a long line of a normal file (an award list written
+ * `—— A —— B …`) is a paragraph like any other.
+ *
+ * @returns the index of the pasted line, or -1 for one paragraph per line
+ */
+export function pastedLineOf(lines: readonly string[]): number {
+  const total = lines.reduce((sum, line) => sum + length(line), 0);
+  let longest = -1;
+  lines.forEach((line, i) => {
+    if (longest === -1 || length(line) > length(lines[longest]!)) longest = i;
+  });
+  if (longest === -1 || length(lines[longest]!) * 2 <= total) return -1;
+  if (lines.some((line, i) => i !== longest && sectionKindOf(line) !== undefined)) return -1;
+  return splitDocumentLine(lines[longest]!.trim()).length > 1 ? longest : -1;
+}
+
+// Cells of a row copied out of a Word or spreadsheet table: tab-separated.
+const cellsOf = (line: string) => line.split('\t').map((c) => c.trim());
+
+/**
+ * Reads a plain-text dossier, laid out one paragraph per line or pasted on one line (see
+ * {@link pastedLineOf}). Lines of page chrome, and a page count after a pasted line, are skipped
+ * and reported; around a pasted line every other line is the page and is skipped too. Two or more
+ * consecutive tab-separated lines with the same number of cells are a table.
  */
 export function readText(source: string): ReadResult {
-  const result: ReadResult = { blocks: [], skipped: [] };
-  const lines = source.split(/\r?\n/);
-  // When the document came as one pasted line, every other line is the page around it.
-  const documentLine = lines.findIndex((l) => isWholeDocumentLine(l.trim()));
-  let id = 0;
-  const add = (text: string, where: string) => {
-    id += 1;
-    const block: Block = { id, text: toFullWidthPunctuation(text), where };
-    result.blocks.push(block);
-  };
-  lines.forEach((raw, index) => {
-    const line = raw.replace(/^\ufeff/, '').trim();
+  const { result, add } = blockCollector();
+  const lines = source.replace(/^\ufeff/, '').split(LINE_END);
+  const pasted = pastedLineOf(lines);
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index]!.trim();
     const lineNo = index + 1;
-    if (line === '') return;
-    if (!isWholeDocumentLine(line)) {
-      const reason = chromeReason(line) ?? (documentLine === -1 ? undefined : 'outside-document');
-      if (reason) result.skipped.push({ where: `第 ${lineNo} 行`, text: line, reason });
-      else add(line, `第 ${lineNo} 行`);
-      return;
+    if (line === '') continue;
+    if (pasted !== -1 && index !== pasted) {
+      result.skipped.push({ where: `第 ${lineNo} 行`, text: line, reason: chromeReason(line) ?? 'outside-document' });
+      continue;
     }
-    const parts = splitDocumentLine(line);
-    // The capture ends with the page widget's total page count, glued on after the last paragraph.
-    while (parts.length > 0 && PAGE_COUNT.test(parts.at(-1)!)) {
-      result.skipped.push({ where: `第 ${lineNo} 行末尾`, text: parts.pop()!, reason: 'page-counter' });
+    if (index === pasted) {
+      const parts = splitDocumentLine(line);
+      // The capture ends with the page widget's total page count, glued on after the last paragraph.
+      while (parts.length > 0 && PAGE_COUNT.test(parts.at(-1)!)) {
+        result.skipped.push({ where: `第 ${lineNo} 行末尾`, text: parts.pop()!, reason: 'page-counter' });
+      }
+      parts.forEach((part, i) => add(part, `第 ${lineNo} 行第 ${i + 1} 段`));
+      continue;
     }
-    parts.forEach((part, i) => add(part, `第 ${lineNo} 行第 ${i + 1} 段`));
-  });
+    const width = cellsOf(lines[index]!).length;
+    let end = index;
+    while (width > 1 && end + 1 < lines.length && cellsOf(lines[end + 1]!).length === width) end += 1;
+    if (end > index) {
+      const rows = lines.slice(index, end + 1).map(cellsOf);
+      add(rows.map((r) => r.join(' ')).join('\n'), `第 ${lineNo}–${end + 1} 行`, { table: rows });
+      index = end;
+      continue;
+    }
+    add(line, `第 ${lineNo} 行`);
+  }
   return result;
 }

@@ -1,12 +1,12 @@
-import { AWARDS_MARKER, type SectionKind } from '../constants.ts';
-import { contentPaths } from '../content-paths.ts';
+import { AWARDS_MARKER, SECTION_INTRO_FILE, type SectionKind } from '../constants.ts';
 import type { ImportedAward } from './award-item.ts';
-import { articleName } from './article-name.ts';
 import { frontMatterBlock } from '../front-matter/index.ts';
-import type { ImportedDossier } from './structure.ts';
+import { articleName } from '../content-names.ts';
+import { extensionOf } from './image-type.ts';
+import type { BodyPart, ImportedDossier } from './structure.ts';
 
-/** The kinds of file a dossier is made of; each has its own schema. */
-export type OutputKind = 'dossier' | 'intro' | 'article' | 'achievements';
+/** The kinds of file a dossier is made of; each text kind has its own schema. */
+export type OutputKind = 'dossier' | 'intro' | 'article' | 'achievements' | 'image';
 
 /** One file the importer will write. */
 export interface OutputFile {
@@ -14,21 +14,65 @@ export interface OutputFile {
   path: string;
   kind: OutputKind;
   section?: SectionKind;
-  /** The whole file: front matter and body. */
-  text: string;
+  /** The whole file, front matter and body; absent for a picture. */
+  text?: string;
+  /** A picture's bytes. */
+  data?: Uint8Array;
 }
 
 // A paragraph that opens with Markdown syntax would change meaning (a heading, a list item); the
 // backslash keeps it a paragraph and disappears when the site renders it.
 const MARKDOWN_OPENING = /^(?=[#>+*=|-]|\d+[.)]\s|<)/;
 
-/** Paragraphs as a Markdown body: one blank line between them. */
-export function markdownBody(paragraphs: readonly string[]): string {
-  return paragraphs.map((p) => p.replace(MARKDOWN_OPENING, '\\')).join('\n\n');
+const escapeCell = (cell: string) => cell.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+
+function tableMarkdown(rows: readonly string[][]): string {
+  const width = Math.max(...rows.map((r) => r.length));
+  const line = (row: readonly string[]) => `| ${Array.from({ length: width }, (_, i) => escapeCell(row[i] ?? '')).join(' | ')} |`;
+  return [line(rows[0]!), `|${' --- |'.repeat(width)}`, ...rows.slice(1).map(line)].join('\n');
 }
 
-function withBody(head: string, paragraphs: readonly string[]): string {
-  const body = markdownBody(paragraphs);
+/** Where a body's pictures go: the folder they are written to, and how the body links them. */
+interface ImageFolder {
+  /** Folder inside the content folder. */
+  folder: string;
+  /** The link's path before the file name, relative to the Markdown file. */
+  link: string;
+}
+
+/** Names pictures in document order, 图1, 图2…, and collects their files. */
+class ImageWriter {
+  private count = 0;
+  readonly files: OutputFile[] = [];
+
+  markdown(image: BodyPart & { kind: 'image' }, where: ImageFolder, section?: SectionKind): string {
+    this.count += 1;
+    const name = `图${this.count}.${extensionOf(image.image.contentType)}`;
+    this.files.push({ path: `${where.folder}/${name}`, kind: 'image', ...(section ? { section } : {}), data: image.image.data });
+    const alt = (image.image.alt || `图${this.count}`).replace(/[[\]\n]/g, ' ').trim();
+    return `![${alt}](${where.link}${name})`;
+  }
+}
+
+/** Body parts as Markdown: one blank line between paragraphs; headings as `##`; tables in GFM. */
+function markdownOf(parts: readonly BodyPart[], images: ImageWriter, where: ImageFolder, section?: SectionKind): string {
+  return parts
+    .map((part) => {
+      switch (part.kind) {
+        case 'text':
+          return part.text.replace(MARKDOWN_OPENING, '\\');
+        case 'heading':
+          return `## ${part.text}`;
+        case 'table':
+          return tableMarkdown(part.rows);
+        case 'image':
+          return images.markdown(part, where, section);
+      }
+    })
+    .join('\n\n');
+}
+
+function withBody(head: string, body: string): string {
   return body === '' ? head : `${head}\n${body}\n`;
 }
 
@@ -45,11 +89,11 @@ function span(awards: readonly ImportedAward[]): string | number | undefined {
 }
 
 /** The preface's first sentence, up to and including its first `。`. */
-export function firstSentence(paragraphs: readonly string[]): string | undefined {
-  const first = paragraphs.find((p) => p.trim() !== '');
+export function firstSentenceOf(parts: readonly BodyPart[]): string | undefined {
+  const first = parts.find((p): p is BodyPart & { kind: 'text' } => p.kind === 'text' && p.text.trim() !== '');
   if (!first) return undefined;
-  const end = first.search(/[。！？]/);
-  return end === -1 ? first : first.slice(0, end + 1);
+  const end = first.text.search(/[。！？]/);
+  return end === -1 ? first.text : first.text.slice(0, end + 1);
 }
 
 /**
@@ -57,24 +101,28 @@ export function firstSentence(paragraphs: readonly string[]): string | undefined
  * subtitle, unit, period = span of the award years, summary = the preface's first sentence; body =
  * preface), `<section>/<slug>/index.md` (introduction, no front matter), `<section>/<slug>/NN-<name>.md`
  * (title; body) and `achievements/<slug>.md` (awards; introduction, `<!-- awards -->`, closing).
+ * Pictures are written next to the text they belong to as 图1.png, 图2.jpg… and linked from it.
  */
 export function renderDossier(dossier: ImportedDossier, slug: string): OutputFile[] {
   const files: OutputFile[] = [];
+  const images = new ImageWriter();
   const awards = dossier.achievements?.awards.map((a) => a.award) ?? [];
   const period = span(awards);
-  const summary = firstSentence(dossier.preface);
   const overview: Record<string, unknown> = {
     title: dossier.title,
     subtitle: dossier.subtitle,
     unit: dossier.unit,
     ...(period !== undefined ? { period } : {}),
-    summary,
+    summary: firstSentenceOf(dossier.preface),
   };
-  files.push({ path: contentPaths.dossier(slug), kind: 'dossier', text: withBody(frontMatterBlock(overview), dossier.preface) });
+  const preface = markdownOf(dossier.preface, images, { folder: `dossiers/${slug}`, link: `./${slug}/` });
+  files.push({ path: `dossiers/${slug}.md`, kind: 'dossier', text: withBody(frontMatterBlock(overview), preface) });
 
   for (const section of dossier.sections) {
+    const folder = `${section.kind}/${slug}`;
+    const here: ImageFolder = { folder, link: './' };
     if (section.intro.length > 0) {
-      files.push({ path: contentPaths.intro(section.kind, slug), kind: 'intro', section: section.kind, text: `${markdownBody(section.intro)}\n` });
+      files.push({ path: `${folder}/${SECTION_INTRO_FILE}`, kind: 'intro', section: section.kind, text: `${markdownOf(section.intro, images, here, section.kind)}\n` });
     }
     const used = new Set<string>();
     section.articles.forEach((article, i) => {
@@ -82,19 +130,21 @@ export function renderDossier(dossier: ImportedDossier, slug: string): OutputFil
       let name = base;
       for (let n = 2; used.has(name); n++) name = `${base}-${n}`;
       used.add(name);
+      const number = String(i + 1).padStart(2, '0');
       files.push({
-        path: contentPaths.article(section.kind, slug, name, i + 1),
+        path: `${folder}/${number}-${name}.md`,
         kind: 'article',
         section: section.kind,
-        text: withBody(frontMatterBlock({ title: article.title }), article.body),
+        text: withBody(frontMatterBlock({ title: article.title }), markdownOf(article.body, images, here, section.kind)),
       });
     });
   }
 
   if (dossier.achievements) {
     const { intro, closing } = dossier.achievements;
-    const text = `${frontMatterBlock({ awards })}\n${[markdownBody(intro), AWARDS_MARKER, markdownBody(closing)].filter((p) => p !== '').join('\n\n')}\n`;
-    files.push({ path: contentPaths.achievements(slug), kind: 'achievements', section: 'achievements', text });
+    const here: ImageFolder = { folder: `achievements/${slug}`, link: `./${slug}/` };
+    const body = [markdownOf(intro, images, here, 'achievements'), AWARDS_MARKER, markdownOf(closing, images, here, 'achievements')].filter((p) => p !== '');
+    files.push({ path: `achievements/${slug}.md`, kind: 'achievements', section: 'achievements', text: `${frontMatterBlock({ awards })}\n${body.join('\n\n')}\n` });
   }
-  return files;
+  return [...files, ...images.files];
 }

@@ -1,130 +1,99 @@
-import type { ChromeReason } from './block.ts';
-import { formatDiagnostics } from '../diagnostics/index.ts';
-import { contentPaths } from '../content-paths.ts';
+import { fillLabel, formatDiagnostics, summarise, type Diagnostic, type DiagnosticLang, type ImportLabelCode } from '../diagnostics/index.ts';
 import type { ImportResult } from './import-dossier.ts';
-import type { Placement, Role } from './structure.ts';
-
-const ROLE_LABELS: Record<Role, string> = {
-  title: '标题',
-  subtitle: '副标题',
-  preface: '前言',
-  'section-heading': '篇名',
-  intro: '引言',
-  'article-heading': '文章标题',
-  article: '文章',
-  award: '奖项',
-  'award-separator': '分隔符',
-  closing: '结束语',
-};
-
-const CHROME_LABELS: Record<ChromeReason, string> = {
-  navigation: '页面导航',
-  'upload-info': '上传信息',
-  'vip-offer': '会员广告',
-  footer: '页脚',
-  'page-counter': '页码',
-  'file-name': '文件名',
-  'before-title': '标题之前的内容',
-  'outside-document': '正文行以外的页面内容',
-};
-
-const HEADLINE_LABELS: Record<NonNullable<Placement['headline']>, string> = {
-  enumeration: '“一是”式开头',
-  sentence: '标题句',
-  alone: '独立成段的标题',
-  heading: '小标题',
-};
-
-function excerpt(text: string, length = 20): string {
-  const chars = [...text];
-  return chars.length > length ? `${chars.slice(0, length).join('')}…` : text;
-}
+import { excerpt, type Placement } from './structure.ts';
 
 /** The file (or folder) a placement's block went to. */
-function destination(p: Placement, result: ImportResult): string {
+function destination(p: Placement, result: ImportResult, lang: DiagnosticLang): string {
   const { slug, files } = result;
   switch (p.role) {
     case 'title':
     case 'subtitle':
     case 'preface':
-      return contentPaths.dossier(slug);
+      return `dossiers/${slug}.md`;
     case 'section-heading':
-      if (p.section === undefined) return '?';
-      return p.section === 'achievements' ? contentPaths.achievements(slug) : `${contentPaths.sectionFolder(p.section, slug)}/`;
+      return p.section === 'achievements' ? `achievements/${slug}.md` : `${p.section}/${slug}/`;
     case 'intro':
-      if (p.section === undefined) return '?';
-      return p.section === 'achievements' ? contentPaths.achievements(slug) : contentPaths.intro(p.section, slug);
+      return p.section === 'achievements' ? `achievements/${slug}.md` : `${p.section}/${slug}/index.md`;
     case 'article':
     case 'article-heading': {
       const articles = files.filter((f) => f.kind === 'article' && f.section === p.section);
       return articles[p.index ?? 0]?.path ?? '?';
     }
     case 'award':
-      return `${contentPaths.achievements(slug)}  awards.${p.index}`;
+      return `achievements/${slug}.md  awards.${p.index}`;
     case 'award-separator':
-      return '（奖项之间的分隔，不单独保存）';
+      return fillLabel('import.report.separator', {}, lang);
     case 'closing':
-      return contentPaths.achievements(slug);
+      return `achievements/${slug}.md`;
   }
 }
 
-function describe(p: Placement): string {
-  if (p.headline) return `${ROLE_LABELS[p.role]}（${HEADLINE_LABELS[p.headline]}）`;
-  if (p.continuation) return `${ROLE_LABELS[p.role]}（接续上段）`;
-  return ROLE_LABELS[p.role];
+function describe(p: Placement, lang: DiagnosticLang): string {
+  const role = fillLabel(`import.role.${p.role}`, {}, lang);
+  if (p.opening) return fillLabel('import.role.opened-by', { role, how: fillLabel(`import.opening.${p.opening}`, {}, lang) }, lang);
+  if (p.continuation) return fillLabel('import.role.continuation', { role }, lang);
+  return role;
 }
+
+const NOT_CARRIED_CODES = /^import\.not-carried-/;
+const DOUBT_CODES = /^import\.(?:doubt-|no-articles|no-awards|section-repeated|award-like-text)/;
 
 /**
- * The import report: which paragraph went where, what the importer was unsure about, what it
- * skipped as page chrome, the problems found (through the one diagnostics formatter) and what
- * was, or would be, written.
+ * The import report: where each paragraph went, the calls to check (structure decided on thin
+ * evidence), what was skipped as page chrome, what the site cannot hold and was not imported, the
+ * result of the checks with every problem worded by the one diagnostics formatter, and what was,
+ * or would be, written. It never says that nothing was lost when something was left out.
  */
-export function formatImportReport(result: ImportResult): string {
+export function formatImportReport(result: ImportResult, lang: DiagnosticLang = 'zh'): string {
+  const label = (code: ImportLabelCode, values: Record<string, string | number> = {}) => fillLabel(code, values, lang);
   const lines: string[] = [];
   const { structure, read } = result;
-  lines.push(`导入 ${result.input} → 纪实 ${result.slug}（${result.contentDir}）`, '');
+  lines.push(label('import.report.title', { input: result.input, slug: result.slug, contentDir: result.contentDir }), '');
 
-  lines.push(`段落去向（${structure.placements.length} 段）`);
+  lines.push(label('import.report.placements', { count: structure.placements.length }));
   for (const p of structure.placements) {
-    lines.push(`  ${p.block.where}  ${describe(p)}  “${excerpt(p.block.text)}” → ${destination(p, result)}`);
+    const text = p.text === '' && p.block.images ? `[${label('import.report.picture')}]` : `“${excerpt(p.text, 20)}”`;
+    lines.push(`  ${p.block.where}  ${describe(p, lang)}  ${text} → ${destination(p, result, lang)}`);
   }
 
-  lines.push('', `不确定之处（${structure.unsure.length} 处，请核对）`);
-  for (const u of structure.unsure) lines.push(`  ${u.where}  “${u.text}”：${u.reason}`);
-  for (const w of read.warnings) lines.push(`  Word 转换提示：${w}`);
+  const doubts = result.diagnostics.filter((d) => DOUBT_CODES.test(d.code));
+  const notCarried = result.diagnostics.filter((d) => NOT_CARRIED_CODES.test(d.code));
+  const others = result.diagnostics.filter((d) => !doubts.includes(d) && !notCarried.includes(d));
+  // The diagnostics of a part of the report, without the formatter's count line: the count of all comes at the end.
+  const formatted = (list: readonly Diagnostic[]) => formatDiagnostics(list, lang).split('\n').slice(0, -2);
+  const section = (heading: string, list: readonly Diagnostic[]) => {
+    lines.push('', heading);
+    if (list.length > 0) lines.push(formatted(list).map((l) => `  ${l}`).join('\n'));
+  };
+  const colon = lang === 'zh' ? '：' : ': ';
+  section(label('import.report.doubts', { count: doubts.length }), doubts);
 
   const skipped = [...read.skipped, ...structure.skipped];
-  lines.push('', `跳过的页面杂项（${skipped.length} 处，未导入）`);
-  for (const s of skipped) lines.push(`  ${s.where}  ${CHROME_LABELS[s.reason]}：“${excerpt(s.text, 40)}”`);
+  lines.push('', label('import.report.skipped', { count: skipped.length }));
+  for (const s of skipped) lines.push(`  ${s.where}  ${label(`import.chrome.${s.reason}`)}${colon}“${excerpt(s.text, 40)}”`);
 
-  lines.push('', '核对');
-  const sentences = structure.placements.length;
-  lines.push(
-    result.losses.length === 0
-      ? `  原文的每一句都恰好出现在一个输出文件中（${sentences} 段）。`
-      : `  有 ${result.losses.length} 处原文没有原样进入输出文件，见下。`,
-  );
-  if (result.diagnostics.length > 0) lines.push('', formatDiagnostics(result.diagnostics));
+  section(label('import.report.not-carried', { count: notCarried.length }), notCarried);
+
+  lines.push('', label('import.report.check'));
+  const paragraphs = structure.placements.length;
+  if (result.losses.length > 0) lines.push(`  ${label('import.report.losses', { count: result.losses.length })}`);
+  else if (notCarried.length > 0) lines.push(`  ${label('import.report.all-placed-except', { count: notCarried.length, paragraphs })}`);
+  else lines.push(`  ${label('import.report.all-placed', { count: paragraphs })}`);
+  lines.push(`  ${doubts.length > 0 ? label('import.report.structure-doubted', { count: doubts.length }) : label('import.report.structure-sure')}`);
+  if (others.length > 0) lines.push('', ...formatted(others));
+  if (result.diagnostics.length > 0) lines.push('', summarise(result.diagnostics, lang));
 
   lines.push('');
   const count = result.files.length;
-  switch (result.outcome) {
-    case 'written':
-      lines.push(`已写入 ${count} 个文件：`);
-      break;
-    case 'dry-run':
-      lines.push(`试运行（--dry-run），没有写入任何文件。将写入 ${count} 个文件：`);
-      break;
-    case 'blocked':
-      lines.push(`没有写入任何文件：纪实已存在，加 --force 覆盖。将写入 ${count} 个文件：`);
-      break;
-    case 'failed':
-      lines.push('因为上面的错误，没有写入任何文件。');
-      break;
-  }
-  if (result.outcome !== 'failed') for (const f of result.files) lines.push(`  ${result.contentDir}/${f.path}`);
-  if (result.existing.length > 0 && result.outcome !== 'failed') {
-    lines.push(result.outcome === 'written' ? `替换了原有的 ${result.existing.length} 个文件，备份在 ${result.backup}` : `原有 ${result.existing.length} 个文件将被替换并备份。`);
-  }
+  const listed = result.outcome === 'written' || result.outcome === 'dry-run';
+  const outcome: Record<ImportResult['outcome'], string> = {
+    written: label('import.report.written', { count }),
+    'dry-run': label('import.report.dry-run', { count }),
+    blocked: label('import.report.blocked', { slug: result.slug }),
+    failed: label('import.report.failed'),
+  };
+  lines.push(outcome[result.outcome]);
+  if (listed) for (const f of result.files) lines.push(`  ${result.contentDir}/${f.path}`);
+  if (result.backup) lines.push(label('import.report.replaced', { count: result.existing.length, backup: result.backup }));
   return lines.join('\n');
 }

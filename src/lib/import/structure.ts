@@ -1,34 +1,43 @@
 import type { ArticleSectionKind, SectionKind } from '../constants.ts';
-import type { Block, SkippedChrome } from './block.ts';
-import { parseAwardItem, type ParsedAwardItem } from './award-item.ts';
-import { splitHeadline, type HeadlineKind } from './headline.ts';
-import { sectionKindOf } from './section-heading.ts';
+import type { Block, ImportedImage, SkippedChrome } from './block.ts';
+import { awardFromCells, parseAwardItem, type ParsedAwardItem } from './award-item.ts';
+import { awardCandidates, chooseAwardRun, type AwardCandidate } from './award-run.ts';
+import { findAnchors, unitFromSubtitle } from './anchors.ts';
+import type { OpeningKind } from './opening.ts';
+import { readSection, type SectionDoubt } from './read-section.ts';
+import { unitWords } from './unit-words.ts';
+import type { ImportMessageCode } from '../diagnostics/index.ts';
+
+/** One piece of a body: a paragraph, a heading inside it, a table or a picture. */
+export type BodyPart =
+  | { kind: 'text'; text: string }
+  | { kind: 'heading'; text: string }
+  | { kind: 'table'; rows: string[][] }
+  | { kind: 'image'; image: ImportedImage };
 
 /** One article of an imported section. */
 export interface ImportedArticle {
   title: string;
-  /** Body paragraphs, in order. */
-  body: string[];
+  body: BodyPart[];
 }
 
 /** An imported 管理篇, 服务篇 or 创建篇. */
 export interface ImportedSection {
   kind: ArticleSectionKind;
-  intro: string[];
+  intro: BodyPart[];
   articles: ImportedArticle[];
+  /** The kind of opening its articles were recognised by. */
+  reading: OpeningKind | 'none';
 }
 
-/** One award item of the 成就篇 with the text it was read from. */
-export interface ImportedAwardItem extends ParsedAwardItem {
-  /** The item as the source wrote it, spaces and all. */
-  source: string;
-}
+/** One award of the 成就篇, with the parts of the source it was read from. */
+export type ImportedAwardItem = ParsedAwardItem;
 
 /** The imported 成就篇. */
 export interface ImportedAchievements {
-  intro: string[];
+  intro: BodyPart[];
   awards: ImportedAwardItem[];
-  closing: string[];
+  closing: BodyPart[];
 }
 
 /** A whole dossier as recognised in the input, before it becomes files. */
@@ -36,12 +45,12 @@ export interface ImportedDossier {
   title?: string;
   subtitle?: string;
   unit?: string;
-  preface: string[];
+  preface: BodyPart[];
   sections: ImportedSection[];
   achievements?: ImportedAchievements;
 }
 
-/** What a block became. `section`/`article`/`award` say where, for the report. */
+/** What a piece of the input became. */
 export type Role =
   | 'title'
   | 'subtitle'
@@ -54,39 +63,36 @@ export type Role =
   | 'award-separator'
   | 'closing';
 
-/** Where one input block went. */
+/** Where one piece of the input went: a whole block, or a piece of one (an item of a one-line list). */
 export interface Placement {
   block: Block;
+  /** The text placed: the block's, or the piece of it. */
+  text: string;
   role: Role;
   section?: SectionKind;
   /** 0-based index of the article within its section, or of the award within the list. */
   index?: number;
   /** How an article opening was recognised. */
-  headline?: HeadlineKind | 'heading';
+  opening?: OpeningKind;
   /** True when the paragraph continues the article before it. */
   continuation?: boolean;
 }
 
-/** Something the importer decided on a guess, for the report. */
-export interface Unsure {
+/** A structural call worth a second look, as a message code and its values, at a place in the input. */
+export interface StructureNote {
+  code: ImportMessageCode;
   where: string;
-  text: string;
-  reason: string;
-}
-
-/** A problem that stops the import (missing title…) or that the editor must look at. */
-export interface StructureProblem {
-  code: 'import.no-title' | 'import.no-subtitle' | 'import.no-unit' | 'import.no-preface' | 'import.no-sections';
   values: Record<string, string | number>;
+  severity: 'error' | 'warning';
 }
 
 /** The outcome of {@link structureDossier}. */
 export interface StructureResult {
   dossier: ImportedDossier;
   placements: Placement[];
-  unsure: Unsure[];
   skipped: SkippedChrome[];
-  problems: StructureProblem[];
+  /** Missing parts (errors) and calls made on thin evidence (warnings). */
+  notes: StructureNote[];
 }
 
 /** Options for {@link structureDossier}. */
@@ -97,229 +103,188 @@ export interface StructureOptions {
   today?: Date;
 }
 
-const SUBTITLE_DASH = /^(?:——|—|－－|--|─+)\s*/;
-const UNIT_FROM_SUBTITLE = /^(.{2,30}?)(?:创建|争创|开展|推进|深化|建设|纪实)/;
-const MAX_HEADING_LENGTH = 20;
-const SEPARATOR = /^(?:——|—|－－|--)$/;
-const SENTENCE_END = /[。！？]/;
+const SECTION_NAMES: Record<SectionKind, readonly [string, string]> = {
+  management: ['管理篇', 'management'],
+  service: ['服务篇', 'service'],
+  creation: ['创建篇', 'creation'],
+  achievements: ['成就篇', 'achievements'],
+};
 
-/** The dash or bullet an award item may start with; not part of the award. */
-export const AWARD_BULLET = /^(?:——|[-*·•])\s*/;
+// The words a section's introduction speaks of: its own subject.
+const SECTION_THEMES: Record<ArticleSectionKind, readonly string[]> = {
+  management: ['管理'],
+  service: ['服务'],
+  creation: ['创建'],
+};
 
-/** The unit a subtitle names: the words before its verb. `黄州区政府办公室创建文明单位纪实` → `黄州区政府办公室`. */
-export function unitFromSubtitle(subtitle: string): string | undefined {
-  return UNIT_FROM_SUBTITLE.exec(subtitle)?.[1];
+/** The section's name in both languages, for message values. */
+export function sectionValues(kind: SectionKind): { section: string; sectionEn: string } {
+  const [section, sectionEn] = SECTION_NAMES[kind];
+  return { section, sectionEn };
 }
 
-/**
- * Where the subtitle is: the first line opening with a dash, or else the first line after the
- * first that ends with 纪实 (the first line is the title, even when the title itself ends so).
- */
-function findSubtitle(head: readonly Block[]): number {
-  const dashed = head.findIndex((b) => SUBTITLE_DASH.test(b.text));
-  if (dashed !== -1) return dashed;
-  return head.findIndex((b, i) => i > 0 && b.text.endsWith('纪实') && [...b.text].length <= 60);
-}
-
-function isSectionHeading(block: Block): boolean {
-  return (block.heading !== undefined || [...block.text].length <= MAX_HEADING_LENGTH) && sectionKindOf(block.text) !== undefined;
-}
-
-function excerpt(text: string): string {
+/** A short excerpt of a paragraph for messages. */
+export function excerpt(text: string, length = 24): string {
   const chars = [...text];
-  return chars.length > 24 ? `${chars.slice(0, 24).join('')}…` : text;
+  return chars.length > length ? `${chars.slice(0, length).join('')}…` : text;
 }
 
-/** Award items are short and are not sentences; prose (intro, closing) has sentence ends. */
-function looksLikeAward(block: Block): boolean {
-  const text = block.text.replace(AWARD_BULLET, '');
-  return !SENTENCE_END.test(text) && [...text].length <= 60 && !/[，、；：]$/.test(text);
+/** The body parts a block gives: a heading, a table, its text, then its pictures. */
+function partsOf(block: Block, text = block.text): BodyPart[] {
+  if (block.table) return [{ kind: 'table', rows: block.table }];
+  const parts: BodyPart[] = [];
+  if (text !== '') parts.push(block.heading !== undefined ? { kind: 'heading', text } : { kind: 'text', text });
+  for (const image of block.images ?? []) parts.push({ kind: 'image', image });
+  return parts;
 }
 
 /**
- * Recognises the parts of a dossier in its blocks: title, `——…纪实` subtitle, unit, preface, the
- * four sections (introduction, articles, award list, closing), and records where every block went.
- * Nothing is dropped: a block that fits no rule becomes part of the text before it and is
- * reported as unsure.
+ * Recognises a dossier in its blocks, with the whole document in view: first the anchors (title,
+ * subtitle, section headings), then in 成就篇 the award list (the best contiguous run of award-like
+ * pieces), then in each other section the one pattern its articles open by. Nothing is dropped:
+ * every block is placed, and every call made on thin evidence becomes a note naming both readings.
  */
 export function structureDossier(blocks: readonly Block[], options: StructureOptions = {}): StructureResult {
-  const result: StructureResult = {
-    dossier: { preface: [], sections: [] },
-    placements: [],
-    unsure: [],
-    skipped: [],
-    problems: [],
-  };
-  const { dossier, placements } = result;
-  const place = (block: Block, role: Role, extra: Omit<Placement, 'block' | 'role'> = {}) =>
-    placements.push({ block, role, ...extra });
-  const unsure = (block: Block, reason: string) => result.unsure.push({ where: block.where, text: excerpt(block.text), reason });
+  const anchors = findAnchors(blocks);
+  const result: StructureResult = { dossier: { preface: [], sections: [] }, placements: [], skipped: anchors.skipped, notes: [] };
+  const { dossier, placements, notes } = result;
+  const place = (block: Block, role: Role, extra: Omit<Placement, 'block' | 'role' | 'text'> & { text?: string } = {}) =>
+    placements.push({ block, text: extra.text ?? block.text, role, ...extra });
+  const problem = (code: ImportMessageCode, values: Record<string, string | number> = {}) =>
+    notes.push({ code, where: '', values, severity: 'error' });
 
-  // Title and subtitle: the subtitle is the first `——…` or `…纪实` line, the title the line before.
-  const firstSection = blocks.findIndex(isSectionHeading);
-  const head = firstSection === -1 ? blocks : blocks.slice(0, firstSection);
-  const subtitleAt = findSubtitle(head);
-  let titleAt = subtitleAt > 0 ? subtitleAt - 1 : head.findIndex((b) => b.heading !== undefined);
-  if (titleAt === -1 && subtitleAt === -1 && head.length > 0) titleAt = 0;
-  for (const block of blocks.slice(0, Math.max(titleAt, 0))) {
-    result.skipped.push({ where: block.where, text: block.text, reason: 'before-title' });
-  }
-  let cursor = Math.max(titleAt, 0);
-  if (titleAt >= 0 && titleAt !== subtitleAt) {
-    const block = blocks[titleAt]!;
-    // A title and subtitle typed on one line: 文明清风谱华章——黄州区政府办公室创建文明单位纪实.
-    const joined = /^(.+?)——(.+纪实)$/.exec(block.text);
-    if (joined && subtitleAt === -1) {
-      dossier.title = joined[1]!.trim();
-      dossier.subtitle = joined[2]!.trim();
-      place(block, 'title');
-    } else {
-      dossier.title = block.text.replace(/[。]$/, '');
-      place(block, 'title');
-    }
-    cursor = titleAt + 1;
-  }
-  if (subtitleAt >= 0 && subtitleAt >= cursor) {
-    dossier.subtitle = blocks[subtitleAt]!.text.replace(SUBTITLE_DASH, '').trim();
-    place(blocks[subtitleAt]!, 'subtitle');
-    cursor = subtitleAt + 1;
-  }
-  if (!dossier.title) result.problems.push({ code: 'import.no-title', values: {} });
-  if (!dossier.subtitle) result.problems.push({ code: 'import.no-subtitle', values: {} });
+  if (anchors.title !== undefined) {
+    dossier.title = anchors.title;
+    place(blocks[anchors.titleAt]!, 'title');
+  } else problem('import.no-title');
+  if (anchors.subtitle !== undefined) {
+    dossier.subtitle = anchors.subtitle;
+    if (anchors.subtitleAt >= 0) place(blocks[anchors.subtitleAt]!, 'subtitle');
+  } else problem('import.no-subtitle');
   const unit = options.unit ?? (dossier.subtitle ? unitFromSubtitle(dossier.subtitle) : undefined);
   if (unit) dossier.unit = unit;
-  else result.problems.push({ code: 'import.no-unit', values: { subtitle: dossier.subtitle ?? '' } });
+  else problem('import.no-unit', { subtitle: dossier.subtitle ?? '' });
 
-  // Preface: everything up to the first section heading.
-  while (cursor < blocks.length && !isSectionHeading(blocks[cursor]!)) {
-    dossier.preface.push(blocks[cursor]!.text);
-    place(blocks[cursor]!, 'preface');
-    cursor += 1;
+  const skippedBlocks = new Set(anchors.skipped.map((s) => s.where));
+  const firstHeading = anchors.headings[0]?.at ?? blocks.length;
+  const prefaceFrom = Math.max(anchors.titleAt, anchors.subtitleAt) + 1;
+  for (const block of blocks.slice(prefaceFrom, firstHeading)) {
+    if (skippedBlocks.has(block.where)) continue;
+    dossier.preface.push(...partsOf(block));
+    place(block, 'preface');
   }
-  if (dossier.preface.length === 0) result.problems.push({ code: 'import.no-preface', values: {} });
+  if (!dossier.preface.some((p) => p.kind === 'text')) problem('import.no-preface');
 
-  // Sections: each heading owns the blocks up to the next heading.
-  while (cursor < blocks.length) {
-    const heading = blocks[cursor]!;
-    const kind = sectionKindOf(heading.text)!;
-    place(heading, 'section-heading', { section: kind });
-    let end = cursor + 1;
-    while (end < blocks.length && !isSectionHeading(blocks[end]!)) end += 1;
-    const body = blocks.slice(cursor + 1, end);
-    if (kind === 'achievements') readAchievements(body, result, options.today ?? new Date(), place, unsure);
-    else readArticles(kind, heading, body, result, place, unsure);
-    cursor = end;
-  }
-  if (dossier.sections.length === 0 && !dossier.achievements) result.problems.push({ code: 'import.no-sections', values: {} });
+  const words = unitWords(dossier.unit);
+  const today = options.today ?? new Date();
+  anchors.headings.forEach((heading, i) => {
+    const end = anchors.headings[i + 1]?.at ?? blocks.length;
+    const body = blocks.slice(heading.at + 1, end).filter((b) => !skippedBlocks.has(b.where));
+    place(blocks[heading.at]!, 'section-heading', { section: heading.kind });
+    if (heading.kind === 'achievements') readAchievements(body, result, today, place);
+    else readArticles(heading.kind, blocks[heading.at]!, body, words, result, place);
+  });
+  if (anchors.headings.length === 0) problem('import.no-sections');
   return result;
 }
 
-type Place = (block: Block, role: Role, extra?: Omit<Placement, 'block' | 'role'>) => void;
-type Note = (block: Block, reason: string) => void;
+type Place = (block: Block, role: Role, extra?: Omit<Placement, 'block' | 'role' | 'text'> & { text?: string }) => void;
 
-function readArticles(
-  kind: ArticleSectionKind,
-  heading: Block,
-  body: readonly Block[],
-  result: StructureResult,
-  place: Place,
-  unsure: Note,
-): void {
+function doubtNote(kind: ArticleSectionKind, block: Block, doubt: SectionDoubt, previous: string | undefined): StructureNote {
+  const values = { ...sectionValues(kind), excerpt: excerpt(block.text), title: doubt.title, previous: previous ?? '' };
+  const code: ImportMessageCode =
+    doubt.chosen === 'intro'
+      ? 'import.doubt-intro'
+      : doubt.chosen === 'continuation'
+        ? 'import.doubt-continuation'
+        : doubt.other === 'intro'
+          ? 'import.doubt-article-or-intro'
+          : 'import.doubt-article-or-continuation';
+  return { code, where: block.where, values, severity: 'warning' };
+}
+
+function readArticles(kind: ArticleSectionKind, heading: Block, body: readonly Block[], words: readonly string[], result: StructureResult, place: Place): void {
   let section = result.dossier.sections.find((s) => s.kind === kind);
-  if (section) unsure(heading, '这一篇的标题第二次出现，内容并入前面的同名篇');
+  if (section) result.notes.push({ code: 'import.section-repeated', where: heading.where, values: sectionValues(kind), severity: 'warning' });
   else {
-    section = { kind, intro: [], articles: [] };
+    section = { kind, intro: [], articles: [], reading: 'none' };
     result.dossier.sections.push(section);
   }
   const s = section;
-  // With sub-headings (Markdown ###, Word heading styles) the headings alone open articles; a
-  // short first sentence under a heading is then just a sentence.
-  const byHeadings = body.some((b) => b.heading !== undefined);
-  const startArticle = (title: string, block: Block, how: NonNullable<Placement['headline']>) => {
-    s.articles.push({ title, body: [] });
-    place(block, how === 'heading' ? 'article-heading' : 'article', { section: kind, index: s.articles.length - 1, headline: how });
-  };
+  const reading = readSection(body, words, SECTION_THEMES[kind]);
+  if (s.reading === 'none') s.reading = reading.kind;
+  const openers = new Map(reading.openers.map((o) => [o.index, o.opening]));
+  const doubts = new Map(reading.doubts.map((d) => [d.index, d]));
   body.forEach((block, i) => {
-    if (byHeadings && block.heading !== undefined) {
-      startArticle(block.text.replace(/。$/, ''), block, 'heading');
-      return;
-    }
-    // A headline standing alone needs a body, so the paragraph after it is that body even if it
-    // opens with a short sentence of its own.
-    const awaitingBody = !byHeadings && s.articles.length > 0 && s.articles.at(-1)!.body.length === 0;
-    const headline = byHeadings || awaitingBody ? undefined : splitHeadline(block.text);
-    // The first paragraph after a section heading introduces the section, unless it is plainly
-    // the first numbered item.
-    const isIntro = i === 0 && !(headline && headline.kind !== 'sentence' && /^一是/.test(block.text));
-    if (headline && !isIntro) {
-      startArticle(headline.title, block, headline.kind);
-      if (headline.rest !== '') s.articles.at(-1)!.body.push(headline.rest);
-      if (headline.unsure) unsure(block, `按标题句处理（首句 ${[...headline.title].length} 字，接近 16 字上限）`);
+    const opening = openers.get(i);
+    const doubt = doubts.get(i);
+    if (doubt) result.notes.push(doubtNote(kind, block, doubt, s.articles.at(-1)?.title));
+    if (opening) {
+      const article: ImportedArticle = { title: opening.title, body: [] };
+      if (opening.rest !== '') article.body.push({ kind: 'text', text: opening.rest });
+      for (const image of block.images ?? []) article.body.push({ kind: 'image', image });
+      s.articles.push(article);
+      place(block, opening.kind === 'heading' ? 'article-heading' : 'article', { section: kind, index: s.articles.length - 1, opening: opening.kind });
       return;
     }
     const current = s.articles.at(-1);
     if (current) {
-      current.body.push(block.text);
+      current.body.push(...partsOf(block));
       place(block, 'article', { section: kind, index: s.articles.length - 1, continuation: true });
-      if (awaitingBody) unsure(block, `上一段是单独成段的标题“${excerpt(current.title)}”，本段作为它的正文`);
-      else if (!byHeadings) unsure(block, `开头不是标题句，接在上一篇“${excerpt(current.title)}”之后`);
     } else {
-      s.intro.push(block.text);
+      s.intro.push(...partsOf(block));
       place(block, 'intro', { section: kind });
-      if (i > 0) unsure(block, '开头不是标题句，并入本篇引言');
     }
   });
+  if (reading.openers.length === 0 && body.length > 0) {
+    result.notes.push({ code: 'import.no-articles', where: heading.where, values: sectionValues(kind), severity: 'warning' });
+  }
 }
 
-function readAchievements(
-  body: readonly Block[],
-  result: StructureResult,
-  today: Date,
-  place: Place,
-  unsure: Note,
-): void {
+function partsOfCandidate(c: AwardCandidate): BodyPart[] {
+  return c.whole ? c.blocks.flatMap((b) => partsOf(b)) : [{ kind: 'text', text: c.text }];
+}
+
+function readAchievements(body: readonly Block[], result: StructureResult, today: Date, place: Place): void {
   const achievements: ImportedAchievements = result.dossier.achievements ?? { intro: [], awards: [], closing: [] };
   result.dossier.achievements = achievements;
-  // Separator style (`——` between items, each item possibly split by stray spaces) groups the
-  // pieces between separators; list and line styles make every award-like block one item.
-  const separated = body.some((b) => SEPARATOR.test(b.text) || /^——\S/.test(b.text));
-  let phase: 'intro' | 'items' | 'closing' = 'intro';
-  let pending: Block[] = [];
-  const flush = () => {
-    if (pending.length === 0) return;
-    const source = pending.map((b) => b.text.replace(AWARD_BULLET, '')).join(' ');
-    const parsed = parseAwardItem(source, today);
-    achievements.awards.push({ ...parsed, source });
-    const index = achievements.awards.length - 1;
-    for (const b of pending) place(b, 'award', { section: 'achievements', index });
-    if (pending.length > 1) unsure(pending[0]!, `${pending.length} 段合成一个奖项“${parsed.award.title}”（原文中间有空格）`);
-    pending = [];
+  const candidates = awardCandidates(body);
+  const run = chooseAwardRun(candidates);
+  const covered = new Set(candidates.flatMap((c) => c.blocks));
+  let next = 0;
+  // Dashes or bullets standing alone between items carry no text of their own.
+  const separatorsUpTo = (block: Block | undefined) => {
+    const until = block ? body.indexOf(block) : body.length;
+    for (; next < until; next++) if (!covered.has(body[next]!)) place(body[next]!, 'award-separator', { section: 'achievements' });
+    if (block) next = Math.max(next, until + 1);
   };
-  for (const block of body) {
-    const isSeparator = SEPARATOR.test(block.text);
-    const awardLike = block.listItem === true || looksLikeAward(block);
-    if (phase === 'intro' && (isSeparator || (separated ? /^——\S/.test(block.text) : awardLike))) phase = 'items';
-    if (phase === 'intro') {
-      achievements.intro.push(block.text);
-      place(block, 'intro', { section: 'achievements' });
-      continue;
+  candidates.forEach((c, i) => {
+    for (const block of c.blocks) separatorsUpTo(block);
+    const inRun = i >= run.start && i < run.end;
+    if (inRun) {
+      const item = c.cells ? awardFromCells(c.cells, today) : parseAwardItem(c.text, today);
+      achievements.awards.push(item);
+      const index = achievements.awards.length - 1;
+      for (const block of c.blocks) place(block, 'award', { section: 'achievements', index, text: c.whole ? block.text : c.text });
+      return;
     }
-    if (phase === 'items' && isSeparator) {
-      flush();
-      place(block, 'award-separator', { section: 'achievements' });
-      continue;
-    }
-    if (phase === 'items' && awardLike) {
-      // An item that starts with its own separator (`——2010年度…`) closes the one before it.
-      if (!separated || /^——\S/.test(block.text)) flush();
-      pending.push(block);
-      continue;
-    }
-    flush();
-    phase = 'closing';
-    if (awardLike) unsure(block, '像奖项，但出现在结束语之后，按结束语处理');
-    achievements.closing.push(block.text);
-    place(block, 'closing', { section: 'achievements' });
+    const part = i < run.start ? 'intro' : 'closing';
+    (part === 'intro' ? achievements.intro : achievements.closing).push(...partsOfCandidate(c));
+    for (const block of c.blocks) place(block, part === 'intro' ? 'intro' : 'closing', { section: 'achievements', text: c.whole ? block.text : c.text });
+  });
+  separatorsUpTo(undefined);
+  for (const doubt of run.doubts) {
+    const c = run.candidates[doubt.index]!;
+    const partZh = doubt.index < run.start ? '引言' : '结束语';
+    const partEn = doubt.index < run.start ? 'introduction' : 'closing';
+    result.notes.push({
+      code: doubt.inRun ? 'import.doubt-award-in' : 'import.doubt-award-out',
+      where: c.blocks[0]!.where,
+      values: { excerpt: excerpt(c.text), part: partZh, partEn },
+      severity: 'warning',
+    });
   }
-  flush();
+  if (run.end === run.start && body.length > 0) {
+    result.notes.push({ code: 'import.no-awards', where: '', values: sectionValues('achievements'), severity: 'warning' });
+  }
 }

@@ -4,7 +4,7 @@ import { DiagnosticError, fromZodIssues, type Diagnostic } from '../diagnostics/
 import { readMarkdownFields } from '../front-matter/index.ts';
 import type { OutputFile, OutputKind } from './render.ts';
 
-const SCHEMAS: Record<OutputKind, z.ZodType> = {
+const SCHEMAS: Partial<Record<OutputKind, z.ZodType>> = {
   dossier: DossierSchema,
   intro: SectionIntroSchema,
   article: ArticleSchema,
@@ -13,20 +13,27 @@ const SCHEMAS: Record<OutputKind, z.ZodType> = {
 
 /**
  * Reads each file's front matter back with the reader the site and the content check use, and
- * validates it with the same schema, so an import never writes a file the build would refuse.
- * `displayDir` prefixes the paths in the diagnostics (`content`).
+ * validates it with the same schema, so an import never writes a file the build would refuse. Nothing has been written
+ * when these are reported, so they point at the input file and name the file and field the
+ * import would have written (`achievements/x.md awards.3.years`).
  */
-export function validateFiles(files: readonly OutputFile[], displayDir: string): Diagnostic[] {
+export function validateFiles(files: readonly OutputFile[], input: string): Diagnostic[] {
   return files.flatMap((file) => {
-    const path = `${displayDir}/${file.path}`;
-    let data: Record<string, unknown>;
+    const schema = SCHEMAS[file.kind];
+    if (!schema || file.text === undefined) return [];
+    let diagnostics: Diagnostic[];
     try {
-      data = readMarkdownFields(file.text, path).data;
+      const { data } = readMarkdownFields(file.text, file.path);
+      const parsed = schema.safeParse(data);
+      diagnostics = parsed.success ? [] : fromZodIssues(file.path, parsed.error.issues, data);
     } catch (error) {
-      if (error instanceof DiagnosticError) return [error.diagnostic];
-      throw error;
+      if (!(error instanceof DiagnosticError)) throw error;
+      diagnostics = [error.diagnostic];
     }
-    const parsed = SCHEMAS[file.kind].safeParse(data);
-    return parsed.success ? [] : fromZodIssues(path, parsed.error.issues, data);
+    return diagnostics.map(({ line: _line, column: _column, ...d }) => ({
+      ...d,
+      file: input,
+      field: [file.path, d.field].filter((f) => f !== '').join(' '),
+    }));
   });
 }

@@ -1,11 +1,15 @@
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
+import remarkGfm from 'remark-gfm';
 import { toString } from 'mdast-util-to-string';
+import type { Nodes } from 'mdast';
 import { chineseYearsToDigits } from './chinese-year.ts';
-import { toAsciiDigits } from '../schemas/index.ts';
 import { fieldsOf, splitFrontMatter } from '../front-matter/index.ts';
+import { normaliseLevel, toAsciiDigits } from '../schemas/index.ts';
+import type { AwardSource } from './award-item.ts';
+import { markerOf } from './award-run.ts';
 import type { OutputFile } from './render.ts';
-import { AWARD_BULLET, type Placement } from './structure.ts';
+import type { ImportedAwardItem, Placement } from './structure.ts';
 
 /** A piece of the input that is missing from the output, or present more often than in the input. */
 export interface TextLoss {
@@ -19,12 +23,12 @@ export interface TextLoss {
 }
 
 // Roles whose text is structure, not content: it is carried by a folder or by the list layout.
-const STRUCTURAL = new Set(['section-heading', 'award-separator']);
+const STRUCTURAL = new Set(['section-heading', 'award-separator', 'award']);
 const SPACE = /[ \t\u00a0\u3000]+/g;
 
 /** Sentences of a paragraph, each with its closing mark: `甲。乙！丙` → `甲。`, `乙！`, `丙`. */
 export function sentencesOf(paragraph: string): string[] {
-  return (paragraph.replace(SPACE, '').match(/[^。！？]+[。！？”]*|[。！？]+/g) ?? []).map((s) => s.replace(/^(?:——|—)/, '')).filter((s) => s !== '');
+  return (paragraph.replace(SPACE, '').match(/[^。！？\n]+[。！？”]*|[。！？]+/g) ?? []).map((s) => s.replace(/^(?:——|—)/, '')).filter((s) => s !== '');
 }
 
 function count(haystack: string, needle: string): number {
@@ -33,14 +37,25 @@ function count(haystack: string, needle: string): number {
   return n;
 }
 
-/** The reader-visible text of a Markdown body: what the site will show, escapes removed. */
+/** The reader-visible text of a Markdown body, one line per paragraph, heading or table cell; escapes removed. */
 function visibleText(markdown: string): string {
-  const tree = unified().use(remarkParse).parse(markdown);
-  return tree.children.map((node) => toString(node)).join('\n');
+  const tree = unified().use(remarkParse).use(remarkGfm).parse(markdown);
+  const lines: string[] = [];
+  const walk = (node: Nodes) => {
+    if (node.type === 'table') {
+      for (const row of node.children) for (const cell of row.children) lines.push(toString(cell, { includeImageAlt: false }));
+      return;
+    }
+    if (node.type === 'root') node.children.forEach(walk);
+    else lines.push(toString(node, { includeImageAlt: false }));
+  };
+  walk(tree);
+  return lines.join('\n');
 }
 
 /** The text a file carries, as a reader of the site would read it. */
 function fileText(file: OutputFile): { text: string; awards: Array<Record<string, unknown>> } {
+  if (file.text === undefined) return { text: '', awards: [] };
   // The same reader as the site; a file it cannot read is the schema check's to report.
   const split = splitFrontMatter(file.text);
   const data = (split.frontMatter && fieldsOf(split.frontMatter)) ?? {};
@@ -59,42 +74,41 @@ function fileText(file: OutputFile): { text: string; awards: Array<Record<string
   }
 }
 
-function digitsOf(text: string): string {
-  return (toAsciiDigits(chineseYearsToDigits(text)).match(/\d+/g) ?? []).join('');
-}
+const compact = (text: string) => text.replace(/[\s\u00a0\u3000]+/g, '');
+const digitsOf = (text: string) => (toAsciiDigits(chineseYearsToDigits(text)).match(/\d+/g) ?? []).join('');
 
 /**
- * Whether a written award still says everything its source item said: the item ends with the
- * award's title, and the year text before the title is either in the award's `note` or has the
- * same digits as its `years`.
+ * Whether a written award still says everything its source said: the same name, the years it
+ * was written with (or the source's wording in `note`), and a table's level and issuer cells.
  */
-export function awardCoversItem(item: string, award: Record<string, unknown>): boolean {
-  const source = item.replace(/\s+/g, '');
-  const title = String(award.title ?? '').replace(/\s+/g, '');
-  if (title === '' || !source.endsWith(title)) return false;
-  const yearText = source.slice(0, source.length - title.length);
-  if (yearText === '') return award.years === undefined;
-  if (typeof award.note === 'string' && award.note.includes(yearText)) return true;
-  const written = Array.isArray(award.years) ? award.years.join('') : String(award.years ?? '');
-  return digitsOf(yearText) === digitsOf(written) && digitsOf(yearText) !== '';
+export function awardCoversSource(source: AwardSource, award: Record<string, unknown>): boolean {
+  if (compact(String(award.title ?? '')) !== compact(source.title) || compact(source.title) === '') return false;
+  const note = typeof award.note === 'string' ? award.note : '';
+  const years = Array.isArray(award.years) ? award.years.join('') : String(award.years ?? '');
+  const yearsOk = source.years === '' ? award.years === undefined : note.includes(compact(source.years)) || digitsOf(source.years) === digitsOf(years);
+  const levelOk = source.level === undefined || award.level === normaliseLevel(source.level) || note.includes(source.level);
+  const issuerOk = source.issuer === undefined || award.issuer === source.issuer;
+  return yearsOk && levelOk && issuerOk;
 }
 
 /**
  * Checks, before anything is written, that every sentence of the input lands in the output
  * exactly as often as the input has it (so in exactly one file), and that every award item is
- * fully carried by one award. Works on the rendered files, parsed back as the site will read
- * them, so a mistake anywhere between reading and rendering shows up here.
+ * fully carried by its award: the item is its years and its name and nothing else, and the
+ * written award holds both. Works on the rendered files, parsed back as the site will read them,
+ * so a mistake anywhere between reading and rendering shows up here.
  */
-export function findTextLoss(placements: readonly Placement[], files: readonly OutputFile[]): TextLoss[] {
+export function findTextLoss(placements: readonly Placement[], awards: readonly ImportedAwardItem[], files: readonly OutputFile[]): TextLoss[] {
   const losses: TextLoss[] = [];
-  const content = placements.filter((p) => !STRUCTURAL.has(p.role) && p.role !== 'award');
-  const inputText = content.map((p) => p.block.text.replace(SPACE, '')).join('\n');
+  const content = placements.filter((p) => !STRUCTURAL.has(p.role));
+  const pieces = (p: Placement) => (p.block.table ? p.block.table.flat() : [p.text]);
+  const inputText = content.flatMap(pieces).map((t) => t.replace(SPACE, '')).join('\n');
   const texts = files.map((f) => ({ path: f.path, ...fileText(f) }));
   const outputText = texts.map((t) => t.text.replace(SPACE, '')).join('\n');
 
   const seen = new Set<string>();
   for (const p of content) {
-    for (const sentence of sentencesOf(p.block.text)) {
+    for (const sentence of pieces(p).flatMap(sentencesOf)) {
       if (seen.has(sentence)) continue;
       seen.add(sentence);
       const wanted = count(inputText, sentence);
@@ -108,21 +122,20 @@ export function findTextLoss(placements: readonly Placement[], files: readonly O
   }
 
   // Award items: the n-th item must be carried by the n-th award, and there must be no extra awards.
-  const items = new Map<number, { text: string; where: string }>();
-  for (const p of placements) {
-    if (p.role !== 'award' || p.index === undefined) continue;
-    const item = items.get(p.index);
-    items.set(p.index, item ? { ...item, text: `${item.text}${p.block.text}` } : { text: p.block.text.replace(AWARD_BULLET, ''), where: p.block.where });
-  }
-  const awards = texts.flatMap((t) => t.awards);
-  for (const [index, item] of items) {
-    const award = awards[index];
-    if (!award || !awardCoversItem(item.text, award)) losses.push({ kind: 'award-lost', text: item.text, where: item.where });
-  }
-  if (awards.length > items.size) {
-    for (const extra of awards.slice(items.size)) {
-      losses.push({ kind: 'duplicated', text: String(extra.title ?? ''), where: '', files: texts.filter((t) => t.awards.includes(extra)).map((t) => t.path) });
+  const written = texts.flatMap((t) => t.awards);
+  awards.forEach((item, index) => {
+    const placed = placements.filter((p) => p.role === 'award' && p.index === index);
+    const where = placed[0]?.block.where ?? '';
+    const asWritten = placed[0]?.block.table ? undefined : compact(markerOf(placed.map((p) => p.text).join(' ').trim()).rest);
+    const parts = [compact(item.source.years + item.source.title), compact(item.source.title + item.source.years)];
+    const whole = asWritten === undefined || parts.includes(asWritten);
+    const award = written[index];
+    if (!whole || !award || !awardCoversSource(item.source, award)) {
+      losses.push({ kind: 'award-lost', text: asWritten ?? item.source.title, where });
     }
+  });
+  for (const extra of written.slice(awards.length)) {
+    losses.push({ kind: 'duplicated', text: String(extra.title ?? ''), where: '', files: texts.filter((t) => t.awards.includes(extra)).map((t) => t.path) });
   }
   return losses;
 }

@@ -1,26 +1,51 @@
-import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
+import matter from 'gray-matter';
 import { ARTICLE_SECTION_KINDS } from '../constants.ts';
-import { contentPaths } from '../content-paths.ts';
 import type { OutputFile } from './render.ts';
+import type { ImportedDossier } from './structure.ts';
 
 /** Folder, next to the content folder, that keeps what `--force` replaced. */
 export const BACKUP_DIR = '.import-backup';
 
+/** The folders of one dossier: its three article sections, and the pictures of its overview and awards. */
+function dossierFolders(contentDir: string, slug: string): string[] {
+  return [...ARTICLE_SECTION_KINDS, 'dossiers', 'achievements'].map((kind) => join(contentDir, kind, slug));
+}
+
 /** Every file of a dossier already in the content folder, as paths inside it. */
 export function existingDossierFiles(contentDir: string, slug: string): string[] {
   const found: string[] = [];
-  for (const file of [contentPaths.dossier(slug), contentPaths.achievements(slug)]) {
+  for (const file of [`dossiers/${slug}.md`, `achievements/${slug}.md`]) {
     if (existsSync(join(contentDir, file))) found.push(file);
   }
-  for (const kind of ARTICLE_SECTION_KINDS) {
-    const folder = join(contentDir, contentPaths.sectionFolder(kind, slug));
+  for (const folder of dossierFolders(contentDir, slug)) {
     if (!existsSync(folder)) continue;
     for (const entry of readdirSync(folder, { recursive: true, withFileTypes: true })) {
       if (entry.isFile()) found.push(relative(contentDir, join(entry.parentPath, entry.name)).split('\\').join('/'));
     }
   }
   return found.sort();
+}
+
+/**
+ * The slug under which the same dossier (same title and unit) is already in the content folder,
+ * if it is there under a slug other than `slug`.
+ */
+export function findSameDossier(contentDir: string, dossier: ImportedDossier, slug: string): string | undefined {
+  const folder = join(contentDir, 'dossiers');
+  if (!dossier.title || !dossier.unit || !existsSync(folder)) return undefined;
+  for (const name of readdirSync(folder).filter((n) => n.endsWith('.md')).sort()) {
+    const other = name.slice(0, -'.md'.length);
+    if (other === slug) continue;
+    try {
+      const { data } = matter(readFileSync(join(folder, name), 'utf8'));
+      if (data.title === dossier.title && data.unit === dossier.unit) return other;
+    } catch {
+      // An overview the checker would refuse is not this dossier's twin; the checker reports it.
+    }
+  }
+  return undefined;
 }
 
 /** Where `--force` puts the files it replaces: `.import-backup/<slug>-<timestamp>/`. */
@@ -39,9 +64,9 @@ export interface WriteOptions {
 }
 
 /**
- * Writes a dossier's files. Files of the dossier already there are first copied to a backup
- * folder and removed, so an article that no longer exists does not linger. Returns the backup
- * folder, if one was made.
+ * Writes a dossier's files, text and pictures. Files of the dossier already there are first
+ * copied to a backup folder and removed, so an article that no longer exists does not linger.
+ * Returns the backup folder, if one was made.
  */
 export function writeDossier(files: readonly OutputFile[], options: WriteOptions): { backup?: string } {
   const { contentDir, slug, replacing } = options;
@@ -53,15 +78,14 @@ export function writeDossier(files: readonly OutputFile[], options: WriteOptions
       cpSync(join(contentDir, file), join(backup, file));
     }
     for (const file of replacing) rmSync(join(contentDir, file));
-    for (const kind of ARTICLE_SECTION_KINDS) {
-      const folder = join(contentDir, contentPaths.sectionFolder(kind, slug));
-      if (existsSync(folder) && readdirSync(folder).length === 0) rmSync(folder, { recursive: true });
+    for (const folder of dossierFolders(contentDir, slug)) {
+      if (existsSync(folder) && readdirSync(folder, { recursive: true }).length === 0) rmSync(folder, { recursive: true });
     }
   }
   for (const file of files) {
     const target = join(contentDir, file.path);
     mkdirSync(dirname(target), { recursive: true });
-    writeFileSync(target, file.text);
+    writeFileSync(target, file.data ?? file.text ?? '');
   }
   return backup ? { backup } : {};
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articleName, slugify } from '../../../src/lib/import/article-name.ts';
+import { articleName, slugFromName } from '../../src/lib/content-names.ts';
 
 describe('articleName', () => {
   it.each([

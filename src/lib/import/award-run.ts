@@ -1,0 +1,162 @@
+import type { Block } from './block.ts';
+import { awardTable } from './award-table.ts';
+import type { AwardCells } from './award-item.ts';
+import { splitYears } from './award-item.ts';
+import { levelFromWords } from './award-level.ts';
+
+/** How an award item was marked in the source. */
+export type AwardMarker = 'dash' | 'bullet' | 'number' | 'list' | 'table' | 'none';
+
+/** A piece of the 成就篇 that may be an award: one paragraph, a piece of one, or a table row. */
+export interface AwardCandidate {
+  /** The blocks it was read from; several when stray spaces split one item. */
+  blocks: Block[];
+  /** The text, without its list marker. */
+  text: string;
+  marker: AwardMarker;
+  /** The cells, for a row of an award table. */
+  cells?: AwardCells;
+  /** The paragraph holds only this piece; false for the items of a one-line list and its lead-in. */
+  whole: boolean;
+  /** How much it looks like an award, as log-odds. */
+  score: number;
+}
+
+/** The award list found in the 成就篇: candidates `[start, end)` are the awards. */
+export interface AwardRun {
+  candidates: AwardCandidate[];
+  start: number;
+  end: number;
+  /** Candidates, outside the run or at its edge, on which the call was close. */
+  doubts: Array<{ index: number; inRun: boolean }>;
+}
+
+// The dash between items (`——`, already normalised) and the bullets and numbers lists are written with.
+const SEPARATOR = /——/g;
+// A number followed by a year (`1.2017年度…`) is a marker too; one followed by other digits (`8.6万`) is not.
+const MARKER =
+  /^(?:(——)|([•·●○■□◆◇▪▸►\-*])|(\d{1,2}[.、．)）](?=\d{4}(?!\d)|[^\d])|[（(]\d{1,2}[)）]|[①-⑳]))[\s\u3000]*/;
+const ONLY_MARKER = new RegExp(`${MARKER.source}$`);
+// The words award names are made of: 先进集体, 文明单位, 示范校, 青年文明号, 巾帼文明岗…
+const AWARD_WORDS =
+  /先进|文明|示范|模范|标兵|优秀|优胜|称号|奖|号|岗|集体|单位|先锋|之星|明星|最美|十佳|百强|红旗|达标|合格|星级|特色|品牌|基地|窗口|标杆|卫生|平安|巾帼|一级|满意/;
+const SENTENCE_END = /[。！？]/;
+/** Candidates scoring this low are plainly prose or headings, and an award run never crosses them. */
+const PROSE = -2.5;
+/** Evidence weaker than this either way, at the edge of the run, is a doubt. */
+const CLOSE = 1;
+
+/** Splits the list marker (`——`, `•`, `1.`, `（1）`, `①`) off an award item: what it was, and the item. */
+export function markerOf(text: string): { marker: AwardMarker; rest: string } {
+  const m = MARKER.exec(text);
+  if (!m) return { marker: 'none', rest: text };
+  const marker: AwardMarker = m[1] ? 'dash' : m[2] ? 'bullet' : 'number';
+  return { marker, rest: text.slice(m[0].length).trim() };
+}
+
+/**
+ * How much a piece of the 成就篇 looks like one award, as log-odds: years before or after the
+ * name, a list marker, the words award names are made of, a level; against it, a sentence end,
+ * a lead-in colon, clauses, length, and being a heading (never an award).
+ */
+export function awardScore(text: string, marker: AwardMarker, block?: Block): number {
+  if (block?.heading !== undefined) return -5;
+  if (marker === 'table') return 4;
+  const { years, title } = splitYears(text);
+  let score = -1;
+  if (years !== '') score += 2;
+  if (marker !== 'none') score += 1.5;
+  if (AWARD_WORDS.test(title)) score += 1;
+  if (levelFromWords(title)) score += 0.5;
+  if (SENTENCE_END.test(text)) score -= 3;
+  if (/[：:]$/.test(text)) score -= 3;
+  score -= (text.match(/[，,；]/g) ?? []).length;
+  const length = [...title].length;
+  if (length > 40) score -= (length - 40) / 10;
+  return score;
+}
+
+function candidate(blocks: Block[], raw: string, whole: boolean, forced?: AwardMarker): AwardCandidate {
+  const { marker, rest } = forced ? { marker: forced, rest: raw.trim() } : markerOf(raw.trim());
+  const listMarker: AwardMarker = marker === 'none' && blocks[0]?.list ? 'list' : marker;
+  return { blocks, text: rest, marker: listMarker, whole, score: awardScore(rest, listMarker, blocks[0]) };
+}
+
+/**
+ * The pieces of a 成就篇 that may be awards, in order: each paragraph; each item of a list written
+ * on one line (`—— A —— B …`) with the text before the first dash as a piece of its own; each row
+ * of an award table; and, where a pasted page separates items by dashes standing alone (and stray
+ * spaces split an item), the paragraphs between two dashes joined into one item.
+ */
+export function awardCandidates(blocks: readonly Block[]): AwardCandidate[] {
+  const out: AwardCandidate[] = [];
+  let group: { marker: AwardMarker; blocks: Block[] } | undefined;
+  const flush = () => {
+    if (group && group.blocks.length > 0) out.push(candidate(group.blocks, group.blocks.map((b) => b.text).join(' '), true, group.marker));
+    group = undefined;
+  };
+  for (const block of blocks) {
+    if (block.table) {
+      flush();
+      const rows = awardTable(block.table);
+      if (rows) for (const cells of rows) out.push({ blocks: [block], text: cells.title, marker: 'table', cells, whole: false, score: awardScore('', 'table') });
+      else out.push({ blocks: [block], text: block.text, marker: 'none', whole: true, score: PROSE - 1 });
+      continue;
+    }
+    const only = ONLY_MARKER.exec(block.text);
+    if (only && block.heading === undefined) {
+      flush();
+      group = { marker: markerOf(block.text).marker, blocks: [] };
+      continue;
+    }
+    // Inside a group, fragments join the item until a sentence (the closing) or a new marker comes.
+    if (group && (group.blocks.length === 0 || (!SENTENCE_END.test(block.text) && !/[：:]$/.test(block.text) && markerOf(block.text).marker === 'none'))) {
+      group.blocks.push(block);
+      continue;
+    }
+    flush();
+    const pieces = block.heading === undefined && !block.list ? block.text.split(SEPARATOR) : [block.text];
+    const items = pieces.slice(1).filter((p) => p.trim() !== '');
+    if (items.length >= 2 && items.filter((p) => awardScore(p.trim(), 'dash') > 0).length >= 2) {
+      if (pieces[0]!.trim() !== '') out.push(candidate([block], pieces[0]!, false, 'none'));
+      for (const item of items) out.push(candidate([block], item, false, 'dash'));
+      continue;
+    }
+    out.push(candidate([block], block.text, true));
+  }
+  flush();
+  return out;
+}
+
+/**
+ * Chooses the award list of a 成就篇: the contiguous run of candidates that most looks like awards
+ * (the largest sum of {@link awardScore}), never crossing plain prose or a heading, so a list is
+ * found whatever comes before it (an introduction, a sub-heading and its text, a lead-in ending
+ * `：`) and after it (the closing). Candidates at the run's edges decided on thin evidence, and
+ * award-like candidates left outside it, are returned as doubts.
+ */
+export function chooseAwardRun(candidates: AwardCandidate[]): AwardRun {
+  let best = { start: 0, end: 0, sum: 0 };
+  let start = 0;
+  let sum = 0;
+  candidates.forEach((c, i) => {
+    if (c.score <= PROSE || sum + c.score <= 0) {
+      start = i + 1;
+      sum = 0;
+      return;
+    }
+    if (sum === 0) start = i;
+    sum += c.score;
+    if (sum > best.sum) best = { start, end: i + 1, sum };
+  });
+  // A run never begins or ends on a candidate that looks less like an award than not.
+  while (best.end > best.start && candidates[best.end - 1]!.score <= 0) best.end -= 1;
+  while (best.end > best.start && candidates[best.start]!.score <= 0) best.start += 1;
+  const doubts: AwardRun['doubts'] = [];
+  candidates.forEach((c, i) => {
+    const inRun = i >= best.start && i < best.end;
+    const edge = i === best.start || i === best.end - 1 || i === best.start - 1 || i === best.end;
+    if ((edge && Math.abs(c.score) < CLOSE && c.score > PROSE) || (!inRun && c.score >= 2)) doubts.push({ index: i, inRun });
+  });
+  return { candidates, start: best.start, end: best.end, doubts };
+}
