@@ -20,8 +20,9 @@ describe('npm run import', () => {
     expect(stdout).toContain('跳过的页面杂项（26 处，未导入）');
     expect(stdout).toContain('原文的每一句都恰好出现在一个输出文件中');
     expect(stdout).toContain('试运行（--dry-run），没有写入任何文件。将写入 17 个文件');
+    expect(stdout).toContain('结构上没有拿不准的地方。');
     expect(existsSync(join(dir, 'content'))).toBe(false);
-  });
+  }, 30_000);
 
   it('writes, then refuses to overwrite with exit code 1', () => {
     const content = join(dir, 'written');
@@ -30,16 +31,25 @@ describe('npm run import', () => {
     const again = run(SEED, '--slug', 'h', '--content', content);
     expect(again.status).toBe(1);
     expect(again.stdout).toContain('已经存在');
+    expect(again.stdout).not.toContain('将写入');
+  });
+
+  it('fails a dossier with calls to check under --strict, and passes it without', () => {
+    const doubtful = 'tests/fixtures/import/corpus/qinghe-school/dossier.txt';
+    const plain = run(doubtful, '--dry-run', '--content', join(dir, 'strict'));
+    const strict = run(doubtful, '--dry-run', '--strict', '--lang', 'en', '--content', join(dir, 'strict'));
+    expect([plain.status, strict.status]).toEqual([0, 1]);
+    expect(strict.stdout).toContain('Calls to check');
   });
 
   it('shows the usage without a file', () => {
     const { status, stdout } = run();
     expect(status).toBe(2);
     expect(stdout).toContain('npm run import --');
-  });
+  }, 30_000);
 
   it('runs as the npm script', () => {
     const out = execFileSync('npm', ['run', '--silent', 'import', '--', SEED, '--dry-run', '--slug', 'x', '--content', join(dir, 'npm')], { cwd: ROOT, encoding: 'utf8' });
     expect(out).toContain('导入');
-  });
+  }, 30_000);
 });

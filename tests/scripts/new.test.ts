@@ -14,7 +14,7 @@ describe('npm run new', () => {
     const run = runScript('new', ['xinzhou-office', '--title', '文明新篇', '--unit', '新洲区政府办公室', '--period', '2008-2012'], root);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('已创建纪实“xinzhou-office”的 8 个文件');
-    expect(readdirSync(path.join(root, 'content/service/xinzhou-office')).sort()).toEqual(['01-example.md', 'index.md']);
+    expect(readdirSync(path.join(root, 'content/service/xinzhou-office')).sort()).toEqual(['01-shili.md', 'index.md']);
     expect(await runChecks({ root })).toEqual([]);
     expect(runScript('check', [], root).code).toBe(0);
   });

@@ -108,8 +108,8 @@ export function readSection(blocks: readonly Block[], unitWords: readonly string
 
   const scored = paragraphs.map((p) => {
     const opening = openingOf(p, 'sentence')!;
-    // Numbered points that did not count up are points inside articles, not openings.
-    const nested = openingOf(p, 'enumeration') ? 3 : 0;
+    // Numbered points that are not the section's pattern are points inside articles, never openings.
+    const nested = openingOf(p, 'enumeration') ? Number.POSITIVE_INFINITY : 0;
     // An introduction speaks of the section's own subject (服务是…, 把文明创建…); a first
     // paragraph that does reads less like the first article.
     const introductory = p === paragraphs[0] && theme.some((word) => opening.title.includes(word)) ? THEME : 0;
@@ -123,7 +123,7 @@ export function readSection(blocks: readonly Block[], unitWords: readonly string
   const siblingsOf = (i: number) => scored.filter((_, j) => j !== i && sure[j]).map((p) => p.opening.title);
   const evidence = scored.map((p, i) => {
     const siblings = siblingsOf(i);
-    if (i === 0 || siblings.length === 0) return p.score;
+    if (i === 0 || siblings.length === 0 || !Number.isFinite(p.score)) return p.score;
     return p.score + Math.max(-1.5, Math.min(1, 1 - patternDistance(p.opening.title, siblings)));
   });
   const opens = evidence.map((e) => e > 0);

@@ -2,6 +2,7 @@ import { ARTICLE_SECTION_KINDS, AWARDS_MARKER } from '../constants.ts';
 import { contentPaths } from '../content-paths.ts';
 import { sectionName } from '../i18n.ts';
 import { yamlScalar as scalar } from '../front-matter/index.ts';
+import { articleName } from '../content-names.ts';
 
 /** What an editor gives for a new dossier; the rest of the overview is derived and easy to edit. */
 export interface ScaffoldInput {
@@ -104,7 +105,8 @@ export function dossierFiles(input: ScaffoldInput): ScaffoldFile[] {
     { path: contentPaths.dossier(input.slug), text: overview(input) },
     ...SECTIONS.flatMap((section) => [
       { path: contentPaths.intro(section.kind, input.slug), text: intro(section) },
-      { path: contentPaths.article(section.kind, input.slug, 'example', 1), text: article(section) },
+      // Named as the importer names articles, from the title, so both tools lay out the same files.
+      { path: contentPaths.article(section.kind, input.slug, articleName(section.example), 1), text: article(section) },
     ]),
     { path: contentPaths.achievements(input.slug), text: achievements() },
   ];

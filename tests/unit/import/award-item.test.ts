@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseAwardItem } from '../../../src/lib/import/award-item.ts';
+import { awardFromCells, parseAwardItem } from '../../../src/lib/import/award-item.ts';
 import { levelFromWords } from '../../../src/lib/import/award-level.ts';
 
 const today = new Date('2026-06-01');
@@ -62,6 +62,38 @@ describe('parseAwardItem', () => {
   });
 });
 
+describe('parseAwardItem: other year forms', () => {
+  it('reads a year after the name, in brackets', () => {
+    expect(award('全省节水型单位（2021年）')).toEqual({ title: '全省节水型单位', years: 2021, level: '省级' });
+    expect(award('全市先进集体（2018-2020年度）')).toEqual({ title: '全市先进集体', years: '2018-2020', level: '市级' });
+    expect(award('全国文明单位（2020）')).toEqual({ title: '全国文明单位', years: 2020, level: '国家级' });
+  });
+
+  it('reads 至 ranges, 、 lists and years typed with a dash', () => {
+    expect(award('2017至2019年度省级文明单位')).toEqual({ title: '省级文明单位', years: '2017-2019', level: '省级' });
+    expect(award('2020、2021年度市级平安校园')).toEqual({ title: '市级平安校园', years: [2020, 2021], level: '市级' });
+    expect(award('2017—2019年度省级文明校园')).toEqual({ title: '省级文明校园', years: '2017-2019', level: '省级' });
+  });
+
+  it('takes an edition for no year, and keeps brackets that hold no year in the name', () => {
+    expect(award('第六届全国文明单位')).toEqual({ title: '第六届全国文明单位', level: '国家级' });
+    expect(award('全市法治建设工作先进县（市、区）')).toEqual({ title: '全市法治建设工作先进县（市、区）', level: '市级' });
+  });
+});
+
+describe('awardFromCells', () => {
+  it('reads a table row: the level from its cell, the issuer kept, an unknown level in note', () => {
+    expect(awardFromCells({ title: '文明单位', years: '2019-2021年度', level: '省级', issuer: '省委、省政府' }, today).award).toEqual({
+      title: '文明单位',
+      years: '2019-2021',
+      level: '省级',
+      issuer: '省委、省政府',
+    });
+    expect(awardFromCells({ title: '先进集体', years: '2019年', level: '甲等' }, today).award).toEqual({ title: '先进集体', years: 2019, note: '级别原文作“甲等”' });
+    expect(awardFromCells({ title: '先进集体', issuer: '省气象局' }, today).award).toEqual({ title: '先进集体', level: '省级', issuer: '省气象局' });
+  });
+});
+
 describe('levelFromWords', () => {
   it.each([
     ['全国百强社区医院', '国家级'],
@@ -71,6 +103,7 @@ describe('levelFromWords', () => {
     ['区政府目标责任制考核先进单位', '区县级'],
     ['全县教育质量先进单位', '区县级'],
     ['湖滨街道优秀共建单位', '乡镇级'],
+    ['全镇先进基层党组织', '乡镇级'],
     ['社区卫生服务先进单位', undefined],
     ['文明城市创建先进单位', undefined],
     ['“三万”活动先进单位', undefined],

@@ -4,8 +4,9 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { importDossier } from '../../../src/lib/import/import-dossier.ts';
 import { formatImportReport } from '../../../src/lib/import/report.ts';
+import { markdownToDocx } from '../../support/make-docx.ts';
 
-const FIXTURE = new URL('../../fixtures/import/lakeside-clinic/dossier.md', import.meta.url).pathname;
+const FIXTURE = new URL('../../fixtures/import/corpus/lakeside-clinic/dossier.md', import.meta.url).pathname;
 const source = readFileSync(FIXTURE);
 const now = new Date('2026-11-27T05:00:00Z');
 
@@ -87,9 +88,11 @@ describe('importDossier writing', () => {
     expect(formatImportReport(result)).toContain('没有找到“——……纪实”副标题');
   });
 
-  it('derives the slug from the file name when none is given', async () => {
+  it('derives the slug from the file name when none is given, in pinyin for a Chinese name', async () => {
     const result = await importDossier('Lakeside Clinic.md', source, { contentDir: content, dryRun: true, now });
     expect(result.slug).toBe('lakeside-clinic');
+    const chinese = await importDossier('湖滨卫生服务中心.md', source, { contentDir: content, dryRun: true, now });
+    expect(chinese.slug).toBe('hu-bin-wei-sheng-fu-wu-zhong-xin');
   });
 
   it("never takes one of the site's own addresses as a slug", async () => {
@@ -99,22 +102,44 @@ describe('importDossier writing', () => {
     expect(given.outcome).toBe('failed');
     expect(given.diagnostics.map((d) => d.code)).toContain('slug.reserved');
   });
-});
 
-describe('imported files and the content check', () => {
-  it('pass npm run check for every fixture and the seed', async () => {
-    const { runChecks } = await import('../../../src/lib/checks/index.ts');
-    const fixtures = new URL('../../fixtures/import/', import.meta.url).pathname;
-    for (const [slug, file] of [
-      ['qinghe-school', 'qinghe-school/dossier.md'],
-      ['lakeside-clinic', 'lakeside-clinic/dossier.txt'],
-      ['huangzhou-office', 'seed/000_2b473b5650339e5b.txt'],
-    ] as const) {
-      const result = await importDossier(file, readFileSync(join(fixtures, file)), { contentDir: content, slug, now });
-      expect(result.outcome).toBe('written');
-    }
-    const shippedSettings = new URL('../../../content/site.yaml', import.meta.url).pathname;
-    writeFileSync(join(content, 'site.yaml'), readFileSync(shippedSettings));
-    expect(await runChecks({ root, contentDir: content, publicDir: join(root, 'public') })).toEqual([]);
+  it('ends a refused re-import by saying nothing was written, without listing files it would write', async () => {
+    await importDossier('dossier.md', source, { contentDir: content, slug: 'clinic', now });
+    const result = await importDossier('dossier.md', source, { contentDir: content, slug: 'clinic', dryRun: true, now });
+    expect(result.outcome).toBe('blocked');
+    const report = formatImportReport(result);
+    expect(report).toMatch(/没有写入任何文件：纪实“clinic”已经存在。$/);
+    expect(report).not.toContain('将写入');
+  });
+
+  it('warns when the same dossier is already there under another slug', async () => {
+    await importDossier('dossier.md', source, { contentDir: content, slug: 'clinic', now });
+    const result = await importDossier('dossier.md', source, { contentDir: content, slug: 'clinic-again', dryRun: true, now });
+    expect(result.diagnostics.filter((d) => d.code === 'import.same-dossier')).toMatchObject([
+      { severity: 'warning', values: { title: '仁心守护万家', unit: '湖滨社区卫生服务中心', other: 'clinic' } },
+    ]);
+    expect(formatImportReport(result)).toContain('同一篇纪实（“仁心守护万家”，湖滨社区卫生服务中心）已经以“clinic”为名导入过');
+  });
+
+  it('says a damaged Word file cannot be read instead of failing with a stack trace', async () => {
+    const result = await importDossier('broken.docx', Buffer.from('not a zip'), { contentDir: content, now });
+    expect(result.outcome).toBe('failed');
+    expect(result.diagnostics.map((d) => d.code)).toEqual(['import.unreadable']);
+    expect(formatImportReport(result)).toContain('无法读取这个文件');
+  });
+
+  it('writes pictures of a Word file next to their article', async () => {
+    const docx = await markdownToDocx('# 标题\n\n——某馆创建文明单位纪实\n\n前言。\n\n## 服务篇\n\n延长开放时间。全年无休。\n\n![读者](a.png)\n\n打造城市书房。建成十六座。\n');
+    const result = await importDossier('馆.docx', docx, { contentDir: content, slug: 'guan', now });
+    expect(result.outcome).toBe('written');
+    expect(listFiles(content)).toContain('service/guan/图1.png');
+    expect(readFileSync(join(content, 'service/guan/01-yanchang-kaifang.md'), 'utf8')).toContain('![读者](./图1.png)');
+  });
+
+  it('words the report in English when asked', async () => {
+    const result = await importDossier('dossier.md', source, { contentDir: content, slug: 'clinic', dryRun: true, now });
+    const report = formatImportReport(result, 'en');
+    expect(report).toContain('Where each paragraph went');
+    expect(report).toContain('Dry run (--dry-run): nothing written. Would write 11 files:');
   });
 });

@@ -1,7 +1,9 @@
+import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
-import { readText } from '../../../src/lib/import/read-text.ts';
+import { pastedLineOf, readText } from '../../../src/lib/import/read-text.ts';
 import { readMarkdown } from '../../../src/lib/import/read-markdown.ts';
 import { readDocx } from '../../../src/lib/import/read-docx.ts';
+import type { Block } from '../../../src/lib/import/block.ts';
 import { markdownToDocx } from '../../support/make-docx.ts';
 
 const ONE_LINE = [
@@ -16,6 +18,8 @@ const ONE_LINE = [
   '年度先进单位',
   '12',
 ].join(' ');
+
+const marks = ({ text, heading, list, lead, style }: Block) => ({ text, heading, list, lead, style });
 
 describe('readText', () => {
   it('reads one paragraph per line and skips chrome lines with a reason', () => {
@@ -45,32 +49,104 @@ describe('readText', () => {
       ['客服', 'outside-document'],
     ]);
   });
+
+  it('takes a long line for a pasted page only when it holds most of the text and no other line is a section heading', () => {
+    const awardLine = `—— ${'2015年度市级文明单位 —— '.repeat(30)}全市平安单位`;
+    expect(pastedLineOf(['标题', '——某局创建文明单位纪实', '前言。', '管理篇', '一是甲。正文。', '成就篇', awardLine, '结束语。'])).toBe(-1);
+    expect(pastedLineOf(['收藏', ONE_LINE, '客服'])).toBe(1);
+    expect(pastedLineOf(['标题', '前言。'.repeat(40), '正文。'.repeat(50)])).toBe(-1);
+  });
+
+  it('reads a BOM, CRLF line ends and tab-separated rows as a table', () => {
+    const { blocks } = readText('\ufeff标题\r\n荣誉名称\t年份\r\n全省先进集体\t2018年\r\n市级文明单位\t2019-2021年度\r\n结束。\r\n');
+    expect(blocks.map((b) => b.text)).toEqual(['标题', '荣誉名称 年份\n全省先进集体 2018年\n市级文明单位 2019-2021年度', '结束。']);
+    expect(blocks[1]!.table).toEqual([['荣誉名称', '年份'], ['全省先进集体', '2018年'], ['市级文明单位', '2019-2021年度']]);
+    expect(blocks[1]!.where).toBe('第 2–4 行');
+  });
+
+  it('normalises dashes, full-width digits and half-width punctuation once', () => {
+    const { blocks } = readText('――２０２１年度全省节水型单位(2021年)\n管理出效益,制度管长远;');
+    expect(blocks.map((b) => b.text)).toEqual(['——2021年度全省节水型单位（2021年）', '管理出效益，制度管长远；']);
+  });
 });
 
 describe('readMarkdown', () => {
   it('keeps heading levels, splits paragraph lines and marks list items', () => {
-    const { blocks } = readMarkdown('# 标题\n\n## 管理篇\n\n第一段。\n第二段。\n\n- 2010年度先进单位\n- 2011年度先进单位\n\n<!-- 注释 -->\n');
-    expect(blocks.map(({ text, heading, listItem }) => ({ text, heading, listItem }))).toEqual([
-      { text: '标题', heading: 1, listItem: undefined },
-      { text: '管理篇', heading: 2, listItem: undefined },
-      { text: '第一段。', heading: undefined, listItem: undefined },
-      { text: '第二段。', heading: undefined, listItem: undefined },
-      { text: '2010年度先进单位', heading: undefined, listItem: true },
-      { text: '2011年度先进单位', heading: undefined, listItem: true },
+    const { blocks } = readMarkdown('# 标题\n\n## 管理篇\n\n第一段。\n第二段。\n\n- 2010年度先进单位\n1. 2011年度先进单位\n\n<!-- 注释 -->\n');
+    expect(blocks.map(marks)).toEqual([
+      { text: '标题', heading: 1 },
+      { text: '管理篇', heading: 2 },
+      { text: '第一段。' },
+      { text: '第二段。' },
+      { text: '2010年度先进单位', list: 'bullet' },
+      { text: '2011年度先进单位', list: 'ordered' },
+    ]);
+  });
+
+  it('reads **bold leads** next to Chinese punctuation as bold, the way Word and Typora write them', () => {
+    const { blocks } = readMarkdown('**一是健全制度，规范运行。**水务局修订完善制度。\n\n**网格管理全覆盖**\n\n正文中**强调**的词。\n');
+    expect(blocks.map(marks)).toEqual([
+      { text: '一是健全制度，规范运行。水务局修订完善制度。', lead: '一是健全制度，规范运行。' },
+      { text: '网格管理全覆盖', lead: '网格管理全覆盖' },
+      { text: '正文中强调的词。' },
+    ]);
+  });
+
+  it('reads tables and pictures, and lists footnotes, code and missing pictures as not carried', () => {
+    const png = new Uint8Array([0x89, 0x50]);
+    const { blocks, notCarried } = readMarkdown('| 年份 | 荣誉 |\n| --- | --- |\n| 2019 | 先进单位 |\n\n![合影](photo.png)\n\n![缺](gone.png)\n\n正文[^1]。\n\n[^1]: 脚注。\n\n```\n代码\n```\n', {
+      readAsset: (url) => (url === 'photo.png' ? png : undefined),
+    });
+    expect(blocks[0]!.table).toEqual([['年份', '荣誉'], ['2019', '先进单位']]);
+    expect(blocks[1]).toMatchObject({ text: '', images: [{ data: png, contentType: 'image/png', alt: '合影' }] });
+    expect(blocks.at(-1)!.text).toBe('正文。');
+    expect(notCarried.map((n) => [n.kind, n.text])).toEqual([
+      ['image-missing', 'gone.png'],
+      ['footnote', '脚注。'],
+      ['code', '代码'],
     ]);
   });
 });
 
 describe('readDocx', () => {
-  it('reads Word heading styles as headings and bullets as list items', async () => {
-    const docx = await markdownToDocx('# 标题\n\n## 一、管理篇\n\n### 小标题\n\n正文,一段。\n\n- 2010年度先进单位\n');
+  it('reads Word heading styles, Title, bold runs, bullets and numbering', async () => {
+    const docx = await markdownToDocx('# 标题\n\n## 一、管理篇\n\n### 小标题\n\n**一是加强学习。**正文,一段。\n\n- 2010年度先进单位\n\n1. 2011年度先进单位\n');
     const { blocks } = await readDocx(docx);
-    expect(blocks.map(({ text, heading, listItem }) => ({ text, heading, listItem }))).toEqual([
-      { text: '标题', heading: 1, listItem: undefined },
-      { text: '一、管理篇', heading: 1, listItem: undefined },
-      { text: '小标题', heading: 2, listItem: undefined },
-      { text: '正文，一段。', heading: undefined, listItem: undefined },
-      { text: '2010年度先进单位', heading: undefined, listItem: true },
+    expect(blocks.map(marks)).toEqual([
+      { text: '标题', heading: 1, style: 'title' },
+      { text: '一、管理篇', heading: 1 },
+      { text: '小标题', heading: 2 },
+      { text: '一是加强学习。正文，一段。', lead: '一是加强学习。' },
+      { text: '2010年度先进单位', list: 'bullet' },
+      { text: '2011年度先进单位', list: 'ordered' },
+    ]);
+  });
+
+  it('reads tables and pictures with their alt text', async () => {
+    const { blocks } = await readDocx(await markdownToDocx('| 年份 | 荣誉 |\n| --- | --- |\n| 2019 | 先进单位 |\n\n![全体合影](a.png)\n'));
+    expect(blocks[0]!.table).toEqual([['年份', '荣誉'], ['2019', '先进单位']]);
+    expect(blocks[1]).toMatchObject({ text: '', images: [{ contentType: 'image/png', alt: '全体合影' }] });
+  });
+
+  it('lists footnotes and text boxes as not carried and leaves no footnote marker in the text', async () => {
+    const { blocks, notCarried } = await readDocx(await markdownToDocx('正文[^1]。\n\n```textbox\n框里的话。\n```\n\n后文。\n\n[^1]: 脚注说明。\n'));
+    expect(blocks.map((b) => b.text)).toEqual(['正文。', '后文。']);
+    expect(notCarried.map((n) => [n.kind, n.text])).toEqual([
+      ['footnote', '脚注说明。'],
+      ['text-box', '框里的话。'],
+    ]);
+  });
+
+  it('finds charts, SmartArt and embedded objects the conversion drops', async () => {
+    const zip = await JSZip.loadAsync(await markdownToDocx('正文。\n'));
+    const document = await zip.file('word/document.xml')!.async('string');
+    zip.file('word/document.xml', document.replace('</w:body>', '<w:p><w:r><dgm:relIds r:dm="x"/></w:r></w:p><w:p><w:r><w:object><o:OLEObject ProgID="Excel.Sheet.12"/></w:object></w:r></w:p></w:body>'));
+    zip.file('word/charts/chart1.xml', '<c:chartSpace><c:chart><c:title><c:tx><c:rich><a:p><a:r><a:t>历年接待人数</a:t></a:r></a:p></c:rich></c:tx></c:title></c:chart></c:chartSpace>');
+    const { notCarried } = await readDocx(await zip.generateAsync({ type: 'uint8array' }));
+    expect(notCarried.map((n) => [n.kind, n.text])).toEqual([
+      ['chart', '历年接待人数'],
+      ['smart-art', ''],
+      ['embedded-object', ''],
     ]);
   });
 });

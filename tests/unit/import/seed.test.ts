@@ -54,6 +54,16 @@ describe('importing the seed capture', async () => {
   const expected = shipped();
   const actual = imported(result.files);
 
+  it('gives the shipped files byte for byte, under the same names', () => {
+    const shippedFiles = [
+      `dossiers/${SLUG}.md`,
+      `achievements/${SLUG}.md`,
+      ...SECTIONS.flatMap((kind) => readdirSync(join(ROOT, 'content', kind, SLUG)).map((n) => `${kind}/${SLUG}/${n}`)),
+    ].sort();
+    expect(result.files.map((f) => f.path).sort()).toEqual(shippedFiles);
+    for (const file of result.files) expect(file.text, file.path).toBe(readFileSync(join(ROOT, 'content', file.path), 'utf8'));
+  });
+
   it('writes nothing in a dry run and finds no lost sentence', () => {
     expect(result.outcome).toBe('dry-run');
     expect(result.losses).toEqual([]);

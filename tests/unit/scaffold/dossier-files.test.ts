@@ -14,11 +14,11 @@ describe('dossierFiles', () => {
     expect(dossierFiles(input).map((f) => f.path)).toEqual([
       'dossiers/xinzhou-office.md',
       'management/xinzhou-office/index.md',
-      'management/xinzhou-office/01-example.md',
+      'management/xinzhou-office/01-shili.md',
       'service/xinzhou-office/index.md',
-      'service/xinzhou-office/01-example.md',
+      'service/xinzhou-office/01-shili.md',
       'creation/xinzhou-office/index.md',
-      'creation/xinzhou-office/01-example.md',
+      'creation/xinzhou-office/01-shili.md',
       'achievements/xinzhou-office.md',
     ]);
   });
@@ -41,7 +41,7 @@ describe('dossierFiles', () => {
   });
 
   it('gives every example article a title and text, and an empty award list with a commented example', () => {
-    for (const file of dossierFiles(input).filter((f) => f.path.endsWith('01-example.md'))) {
+    for (const file of dossierFiles(input).filter((f) => f.path.endsWith('01-shili.md'))) {
       const split = read(file.text);
       expect(ArticleSchema.safeParse(split.data).success).toBe(true);
       expect(split.body).toMatch(/示例文章的正文/);
@@ -68,7 +68,7 @@ describe('writeNewFiles', () => {
   it('writes every file into a fresh content folder', async () => {
     dir = mkdtempSync(path.join(tmpdir(), 'huazhang-scaffold-'));
     expect(await writeNewFiles(dir, dossierFiles(input))).toEqual([]);
-    expect(readFileSync(path.join(dir, 'service/xinzhou-office/01-example.md'), 'utf8')).toContain('服务篇');
+    expect(readFileSync(path.join(dir, 'service/xinzhou-office/01-shili.md'), 'utf8')).toContain('服务篇');
   });
 
   it('refuses to write anything when one file or section folder already exists', async () => {

@@ -107,8 +107,8 @@ export const IMPORT_MESSAGES = {
   'import.doubt-award-in': {
     zh: '“{{excerpt}}”按一项荣誉导入，但它也可能不是荣誉',
     en: '"{{excerpt}}" was imported as an award, but it may not be one',
-    hintZh: '核对成就篇的 awards 列表；不是荣誉的，把它移到正文中（<!-- awards --> 之前或之后）。',
-    hintEn: 'Check the awards list of the achievements file; move anything that is not an award into the body (before or after <!-- awards -->).',
+    hintZh: '核对成就篇的 awards 列表；不是荣誉的，把它移到正文中荣誉表的前面或后面。',
+    hintEn: 'Check the awards list of the achievements file; move anything that is not an award into the body, before or after the award table.',
   },
   'import.doubt-award-out': {
     zh: '“{{excerpt}}”像一项荣誉，但不在荣誉列表中，按{{part}}处理',
@@ -155,14 +155,14 @@ export const IMPORT_MESSAGES = {
   'import.not-carried-chart': {
     zh: 'Word 图表没有导入：{{text}}',
     en: 'a Word chart was not imported: {{text}}',
-    hintZh: '在 Word 中把图表另存为图片（右键 → 另存为图片），放到文章旁边并用 ![说明](./图表.png) 引用。',
-    hintEn: 'Save the chart as a picture in Word (right-click → Save as Picture), put it next to the article and link it with ![caption](./chart.png).',
+    hintZh: '在 Word 中把图表另存为图片（右键 → 另存为图片），放到文章旁边，在文章中引用它（写法见编辑指南“链接、图片和 HTML”）。',
+    hintEn: 'Save the chart as a picture in Word (right-click → Save as Picture), put it next to the article and link it from the text (see the editor guide on links and pictures).',
   },
   'import.not-carried-smart-art': {
     zh: 'Word SmartArt 图形没有导入',
     en: 'a Word SmartArt graphic was not imported',
-    hintZh: '在 Word 中把它另存为图片，放到文章旁边并用 ![说明](./图形.png) 引用。',
-    hintEn: 'Save it as a picture in Word, put it next to the article and link it with ![caption](./graphic.png).',
+    hintZh: '在 Word 中把它另存为图片，放到文章旁边，在文章中引用它（写法见编辑指南“链接、图片和 HTML”）。',
+    hintEn: 'Save it as a picture in Word, put it next to the article and link it from the text (see the editor guide on links and pictures).',
   },
   'import.not-carried-embedded-object': {
     zh: '嵌入的对象（如 Excel 表格）没有导入',

@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import type { Block } from '../../../src/lib/import/block.ts';
+import { awardCandidates, awardScore, chooseAwardRun, markerOf } from '../../../src/lib/import/award-run.ts';
+import { awardTable } from '../../../src/lib/import/award-table.ts';
+
+const blocks = (...items: Array<string | Partial<Block>>): Block[] =>
+  items.map((item, i) => ({ id: i + 1, where: `#${i + 1}`, ...(typeof item === 'string' ? { text: item } : { text: '', ...item }) }));
+const run = (...items: Array<string | Partial<Block>>) => {
+  const r = chooseAwardRun(awardCandidates(blocks(...items)));
+  return { ...r, awards: r.candidates.slice(r.start, r.end).map((c) => c.text) };
+};
+
+describe('markerOf', () => {
+  it.each([
+    ['——2019年度先进单位', 'dash'],
+    ['• 2019年度先进单位', 'bullet'],
+    ['● 2019年度先进单位', 'bullet'],
+    ['1. 2019年度先进单位', 'number'],
+    ['1.2019年度先进单位', 'number'],
+    ['（3）全市先进集体', 'number'],
+    ['②全市先进集体', 'number'],
+    ['8.6万人参加', 'none'],
+  ])('%s → %s', (text, marker) => {
+    expect(markerOf(text).marker).toBe(marker);
+  });
+});
+
+describe('awardScore', () => {
+  it('scores award items above prose, lead-ins and headings', () => {
+    expect(awardScore('2019年度市级文明单位', 'none')).toBeGreaterThan(1);
+    expect(awardScore('全国文明单位', 'none')).toBeGreaterThan(0);
+    expect(awardScore('近年来，水务局先后获得以下荣誉：', 'none')).toBeLessThan(-2.5);
+    expect(awardScore('荣誉属于过去，奋斗成就未来。', 'none')).toBeLessThan(-2.5);
+    expect(awardScore('教学质量稳步提升', 'none')).toBeLessThan(0);
+  });
+});
+
+describe('chooseAwardRun', () => {
+  it('finds the list between an introduction with a sub-heading and the closing', () => {
+    const r = run({ text: '供水保障更有力', heading: 3 }, '全年供水量增长一成。', '先后获得以下荣誉：', { text: '2019年度市级文明单位', list: 'bullet' }, { text: '全省节水型单位（2021年）', list: 'bullet' }, '荣誉属于过去。');
+    expect(r.awards).toEqual(['2019年度市级文明单位', '全省节水型单位（2021年）']);
+    expect(r.doubts).toEqual([]);
+  });
+
+  it('splits a one-line list at its dashes, the lead-in before the first dash kept apart', () => {
+    const r = run('先后荣获：—— 2018年度全镇先进党组织 —— 全国乡村治理示范村（2022年）', '结束语。');
+    expect(r.candidates.map((c) => c.text)).toEqual(['先后荣获：', '2018年度全镇先进党组织', '全国乡村治理示范村（2022年）', '结束语。']);
+    expect(r.awards).toEqual(['2018年度全镇先进党组织', '全国乡村治理示范村（2022年）']);
+  });
+
+  it('keeps a sentence with one dash in it as prose', () => {
+    expect(run('荣誉属于过去——奋斗成就未来。', '2019年度先进单位').awards).toEqual(['2019年度先进单位']);
+  });
+
+  it('joins the pieces of an item between two dashes standing alone, up to the closing', () => {
+    const r = run('引言。', '——', '2006-2011', '年度先进单位', '——', '2011年度先进单位', '结束语。');
+    expect(r.awards).toEqual(['2006-2011 年度先进单位', '2011年度先进单位']);
+    expect(r.candidates.at(-1)!.text).toBe('结束语。');
+  });
+
+  it('reads the rows of an award table as awards', () => {
+    const r = run('荣誉如下：', { text: '表', table: [['荣誉名称', '年份'], ['全省先进集体', '2018年']] });
+    expect(r.candidates.slice(r.start, r.end).map((c) => c.cells)).toEqual([{ title: '全省先进集体', years: '2018年' }]);
+  });
+});
+
+describe('awardTable', () => {
+  it('reads header rows in any order and any common wording', () => {
+    expect(awardTable([['序号', '获奖时间', '表彰单位', '荣誉称号', '备注'], ['1', '2019年', '市委', '先进集体', '复查确认']])).toEqual([
+      { title: '先进集体', years: '2019年', issuer: '市委', note: '复查确认' },
+    ]);
+  });
+
+  it('reads a table without a header by what its columns hold', () => {
+    expect(awardTable([['2017—2019年度', '省级文明单位', '省级'], ['2021年', '全国五一劳动奖状', '国家级']])).toEqual([
+      { title: '省级文明单位', years: '2017—2019年度', level: '省级' },
+      { title: '全国五一劳动奖状', years: '2021年', level: '国家级' },
+    ]);
+  });
+
+  it('is not an award list without a column of names beside years', () => {
+    expect(awardTable([['项目', '数量'], ['图书', '12万册']])).toBeUndefined();
+  });
+});
