@@ -18,7 +18,10 @@ export interface Anchors {
 
 const SUBTITLE_DASH = /^(?:——|—|－－|--|─+)\s*/;
 const TITLE_AND_SUBTITLE = /^(.+?)\s*——\s*(.+纪实)$/;
-const UNIT_FROM_SUBTITLE = /^(?:记)?(.{2,30}?)(?:创建|争创|创文明|开展|推进|深化|建设|打造|文明创建|精神文明|纪实)/;
+// The unit comes before the verb, and before the honour it strives for when that comes first
+// (`记清溪农商银行营业部文明单位创建工作`).
+const UNIT_FROM_SUBTITLE =
+  /^(?:记)?(.{2,30}?)(?:(?:全国|省级|市级)?文明(?:单位|校园|村镇?|社区|行业|窗口))?(?:创建|争创|创文明|开展|推进|深化|建设|打造|文明创建|精神文明|纪实)/;
 
 /** The unit a subtitle names: the words before its verb. `黄州区政府办公室创建文明单位纪实` → `黄州区政府办公室`. */
 export function unitFromSubtitle(subtitle: string): string | undefined {

@@ -3,9 +3,10 @@ import { awardTable } from './award-table.ts';
 import type { AwardCells } from './award-item.ts';
 import { splitYears } from './award-item.ts';
 import { levelFromWords } from './award-level.ts';
+import { normaliseLevel, type AwardLevel } from '../schemas/index.ts';
 
-/** How an award item was marked in the source. */
-export type AwardMarker = 'dash' | 'bullet' | 'number' | 'list' | 'table' | 'none';
+/** How an award item was marked in the source; `group` is a label over a group of items (`省级：`). */
+export type AwardMarker = 'dash' | 'bullet' | 'number' | 'list' | 'table' | 'group' | 'none';
 
 /** A piece of the 成就篇 that may be an award: one paragraph, a piece of one, or a table row. */
 export interface AwardCandidate {
@@ -20,6 +21,8 @@ export interface AwardCandidate {
   whole: boolean;
   /** How much it looks like an award, as log-odds. */
   score: number;
+  /** For a group label, the level it names. */
+  level?: AwardLevel;
 }
 
 /** The award list found in the 成就篇: candidates `[start, end)` are the awards. */
@@ -41,6 +44,15 @@ const ONLY_MARKER = new RegExp(`${MARKER.source}$`);
 const AWARD_WORDS =
   /先进|文明|示范|模范|标兵|优秀|优胜|称号|奖|号|岗|集体|单位|先锋|之星|明星|最美|十佳|百强|红旗|达标|合格|星级|特色|品牌|基地|窗口|标杆|卫生|平安|巾帼|一级|满意/;
 const SENTENCE_END = /[。！？]/;
+// A label over a group of awards names a level and nothing else: 国家级, 省级荣誉：, 市县级奖项.
+const GROUP_LABEL = /^((?:国家|省部|省|市|地市|县|区|市县|区县|县区|乡镇|街道)级)(?:荣誉|奖项|称号|表彰)?[：:]?$/;
+
+/** The level a group label names (`省级荣誉：` → 省级), `null` for a label naming levels no single one covers (市县级). */
+export function groupLabelLevel(text: string): AwardLevel | null | undefined {
+  const m = GROUP_LABEL.exec(text.trim());
+  if (!m) return undefined;
+  return normaliseLevel(m[1]!) ?? null;
+}
 /** Candidates scoring this low are plainly prose or headings, and an award run never crosses them. */
 const PROSE = -2.5;
 /** Evidence weaker than this either way, at the edge of the run, is a doubt. */
@@ -77,9 +89,31 @@ export function awardScore(text: string, marker: AwardMarker, block?: Block): nu
 }
 
 function candidate(blocks: Block[], raw: string, whole: boolean, forced?: AwardMarker): AwardCandidate {
+  const label = blocks[0]?.heading === undefined ? groupLabelLevel(raw) : undefined;
+  // A group label belongs to the list it heads: it neither starts nor ends a run on its own.
+  if (label !== undefined) return { blocks, text: raw.trim(), marker: 'group', whole, score: 0, ...(label ? { level: label } : {}) };
   const { marker, rest } = forced ? { marker: forced, rest: raw.trim() } : markerOf(raw.trim());
   const listMarker: AwardMarker = marker === 'none' && blocks[0]?.list ? 'list' : marker;
   return { blocks, text: rest, marker: listMarker, whole, score: awardScore(rest, listMarker, blocks[0]) };
+}
+
+/**
+ * An award list written on one line, split into its items: `—— A —— B …` (the text before the
+ * first dash is a lead-in), or `A；B；C。` (a lead-in ending `：` before the first item). Only when
+ * at least two items look like awards; a sentence that happens to hold a dash stays whole.
+ */
+function splitOneLine(text: string): { lead: string; items: string[]; marker: AwardMarker } | undefined {
+  const dashed = text.split(SEPARATOR);
+  const afterDash = dashed.slice(1).map((p) => p.trim()).filter((p) => p !== '');
+  if (afterDash.length >= 2 && afterDash.filter((p) => awardScore(p, 'dash') > 0).length >= 2) {
+    return { lead: dashed[0]!.trim(), items: afterDash, marker: 'dash' };
+  }
+  const listed = text.replace(/[。；]$/, '').split('；').map((p) => p.trim());
+  if (listed.length < 2) return undefined;
+  const colon = listed[0]!.lastIndexOf('：');
+  const lead = colon === -1 ? '' : listed[0]!.slice(0, colon + 1);
+  const items = [listed[0]!.slice(colon + 1).trim(), ...listed.slice(1)].filter((p) => p !== '');
+  return items.every((p) => awardScore(p, 'none') > 0) ? { lead, items, marker: 'none' } : undefined;
 }
 
 /**
@@ -115,11 +149,10 @@ export function awardCandidates(blocks: readonly Block[]): AwardCandidate[] {
       continue;
     }
     flush();
-    const pieces = block.heading === undefined && !block.list ? block.text.split(SEPARATOR) : [block.text];
-    const items = pieces.slice(1).filter((p) => p.trim() !== '');
-    if (items.length >= 2 && items.filter((p) => awardScore(p.trim(), 'dash') > 0).length >= 2) {
-      if (pieces[0]!.trim() !== '') out.push(candidate([block], pieces[0]!, false, 'none'));
-      for (const item of items) out.push(candidate([block], item, false, 'dash'));
+    const split = block.heading === undefined && !block.list ? splitOneLine(block.text) : undefined;
+    if (split) {
+      if (split.lead !== '') out.push(candidate([block], split.lead, false, 'none'));
+      for (const item of split.items) out.push(candidate([block], item, false, split.marker));
       continue;
     }
     out.push(candidate([block], block.text, true));
@@ -152,10 +185,13 @@ export function chooseAwardRun(candidates: AwardCandidate[]): AwardRun {
   // A run never begins or ends on a candidate that looks less like an award than not.
   while (best.end > best.start && candidates[best.end - 1]!.score <= 0) best.end -= 1;
   while (best.end > best.start && candidates[best.start]!.score <= 0) best.start += 1;
+  // A label heading the first group of the list belongs to it.
+  while (best.end > best.start && best.start > 0 && candidates[best.start - 1]!.marker === 'group') best.start -= 1;
   const doubts: AwardRun['doubts'] = [];
   candidates.forEach((c, i) => {
     const inRun = i >= best.start && i < best.end;
     const edge = i === best.start || i === best.end - 1 || i === best.start - 1 || i === best.end;
+    if (c.marker === 'group') return;
     if ((edge && Math.abs(c.score) < CLOSE && c.score > PROSE) || (!inRun && c.score >= 2)) doubts.push({ index: i, inRun });
   });
   return { candidates, start: best.start, end: best.end, doubts };

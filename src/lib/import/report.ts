@@ -23,6 +23,8 @@ function destination(p: Placement, result: ImportResult, lang: DiagnosticLang): 
       return `achievements/${slug}.md  awards.${p.index}`;
     case 'award-separator':
       return fillLabel('import.report.separator', {}, lang);
+    case 'award-group':
+      return fillLabel('import.report.group', {}, lang);
     case 'closing':
       return `achievements/${slug}.md`;
   }

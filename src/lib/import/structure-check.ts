@@ -33,7 +33,7 @@ export function checkStructure(structure: StructureResult): StructureNote[] {
     }
   }
   const awardAt = placements.map((p, i) => (p.role === 'award' ? i : -1)).filter((i) => i !== -1);
-  const broken = awardAt.some((at, i) => i > 0 && placements.slice(awardAt[i - 1]! + 1, at).some((p) => p.role !== 'award-separator'));
+  const broken = awardAt.some((at, i) => i > 0 && placements.slice(awardAt[i - 1]! + 1, at).some((p) => p.role !== 'award-separator' && p.role !== 'award-group'));
   if (broken) notes.push({ code: 'import.award-run-broken', where: '', values: {}, severity: 'error' });
   return notes;
 }

@@ -1,6 +1,7 @@
 import type { ArticleSectionKind, SectionKind } from '../constants.ts';
 import type { Block, ImportedImage, SkippedChrome } from './block.ts';
-import { awardFromCells, parseAwardItem, type ParsedAwardItem } from './award-item.ts';
+import { awardFromCells, orderAwardFields, parseAwardItem, type ParsedAwardItem } from './award-item.ts';
+import type { AwardLevel } from '../schemas/index.ts';
 import { awardCandidates, chooseAwardRun, type AwardCandidate } from './award-run.ts';
 import { findAnchors, unitFromSubtitle } from './anchors.ts';
 import type { OpeningKind } from './opening.ts';
@@ -61,6 +62,7 @@ export type Role =
   | 'article'
   | 'award'
   | 'award-separator'
+  | 'award-group'
   | 'closing';
 
 /** Where one piece of the input went: a whole block, or a piece of one (an item of a one-line list). */
@@ -258,11 +260,19 @@ function readAchievements(body: readonly Block[], result: StructureResult, today
     for (; next < until; next++) if (!covered.has(body[next]!)) place(body[next]!, 'award-separator', { section: 'achievements' });
     if (block) next = Math.max(next, until + 1);
   };
+  // A group label (`省级：`) gives its level to the awards under it whose names name none.
+  let groupLevel: AwardLevel | undefined;
   candidates.forEach((c, i) => {
     for (const block of c.blocks) separatorsUpTo(block);
     const inRun = i >= run.start && i < run.end;
+    if (inRun && c.marker === 'group') {
+      groupLevel = c.level;
+      for (const block of c.blocks) place(block, 'award-group', { section: 'achievements', text: c.text });
+      return;
+    }
     if (inRun) {
       const item = c.cells ? awardFromCells(c.cells, today) : parseAwardItem(c.text, today);
+      if (!item.award.level && groupLevel) item.award = orderAwardFields({ ...item.award, level: groupLevel });
       achievements.awards.push(item);
       const index = achievements.awards.length - 1;
       for (const block of c.blocks) place(block, 'award', { section: 'achievements', index, text: c.whole ? block.text : c.text });

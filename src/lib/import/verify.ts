@@ -23,7 +23,8 @@ export interface TextLoss {
 }
 
 // Roles whose text is structure, not content: it is carried by a folder or by the list layout.
-const STRUCTURAL = new Set(['section-heading', 'award-separator', 'award']);
+// A group label over awards (`省级：`) is carried by the level of the awards under it.
+const STRUCTURAL = new Set(['section-heading', 'award-separator', 'award-group', 'award']);
 const SPACE = /[ \t\u00a0\u3000]+/g;
 
 /** Sentences of a paragraph, each with its closing mark: `甲。乙！丙` → `甲。`, `乙！`, `丙`. */

@@ -48,6 +48,24 @@ describe('chooseAwardRun', () => {
     expect(r.awards).toEqual(['2018年度全镇先进党组织', '全国乡村治理示范村（2022年）']);
   });
 
+  it('splits a one-line list at its ；, the lead-in before a ： kept apart', () => {
+    const r = run('获得的荣誉：2018—2020年度全市先进集体；2022年度市级文明单位。', '面向未来。');
+    expect(r.candidates.map((c) => c.text)).toEqual(['获得的荣誉：', '2018—2020年度全市先进集体', '2022年度市级文明单位', '面向未来。']);
+    expect(r.awards).toEqual(['2018—2020年度全市先进集体', '2022年度市级文明单位']);
+    expect(run('我们坚持学习；我们坚持服务。').awards).toEqual([]);
+  });
+
+  it('keeps level labels over groups of awards inside the list', () => {
+    const r = run('荣誉有：', { text: '国家级', lead: '国家级' }, { text: '2021年度全国示范单位', list: 'bullet' }, '省级：', { text: '2019年度全省示范网点', list: 'bullet' }, '结束。');
+    expect(r.candidates.slice(r.start, r.end).map((c) => [c.marker, c.text])).toEqual([
+      ['group', '国家级'],
+      ['list', '2021年度全国示范单位'],
+      ['group', '省级：'],
+      ['list', '2019年度全省示范网点'],
+    ]);
+    expect(r.doubts).toEqual([]);
+  });
+
   it('keeps a sentence with one dash in it as prose', () => {
     expect(run('荣誉属于过去——奋斗成就未来。', '2019年度先进单位').awards).toEqual(['2019年度先进单位']);
   });

@@ -30,7 +30,7 @@ function shipped() {
 }
 
 function imported(files: readonly OutputFile[]) {
-  const of = (pred: (f: OutputFile) => boolean) => files.filter(pred).map((f) => parse(f.text));
+  const of = (pred: (f: OutputFile) => boolean) => files.filter(pred).map((f) => parse(f.text!));
   const sections = Object.fromEntries(
     SECTIONS.map((kind) => [
       kind,

@@ -52,6 +52,8 @@ describe('structureDossier: anchors', () => {
     expect(structureDossier(blocks(...HEAD), { unit: '另一单位' }).dossier.unit).toBe('另一单位');
     expect(unitFromSubtitle('黄州区政府办公室创建文明单位纪实')).toBe('黄州区政府办公室');
     expect(unitFromSubtitle('——记城关派出所文明创建工作')).toBe('城关派出所');
+    expect(unitFromSubtitle('记清溪农商银行营业部文明单位创建工作')).toBe('清溪农商银行营业部');
+    expect(unitFromSubtitle('临川市实验中学创建文明校园纪实')).toBe('临川市实验中学');
   });
 });
 
@@ -145,6 +147,15 @@ describe('structureDossier: achievements', () => {
       { title: '文明单位', years: '2019-2021', level: '省级', issuer: '省委、省政府' },
       { title: '第六届全国文明单位', level: '国家级', issuer: '中央文明委' },
     ]);
+  });
+
+  it('gives a group label\'s level to the awards under it that name none, and places the label', () => {
+    const { dossier, placements } = structureDossier(blocks(...HEAD, '成就篇', '荣誉有：', '省级：', '• 2019年度农信系统示范网点', '• 2020年度全国示范单位', '结束。'));
+    expect(dossier.achievements?.awards.map((a) => a.award)).toEqual([
+      { title: '农信系统示范网点', years: 2019, level: '省级' },
+      { title: '全国示范单位', years: 2020, level: '国家级' },
+    ]);
+    expect(placements.find((p) => p.text === '省级：')?.role).toBe('award-group');
   });
 
   it('notes an award-like line left outside the list', () => {
