@@ -29,7 +29,7 @@ export function unitFromSubtitle(subtitle: string): string | undefined {
 }
 
 /** Whether a block is a section heading: the section's name alone, however numbered or spaced. */
-export function isSectionHeading(block: Block): boolean {
+function isSectionHeading(block: Block): boolean {
   return block.list === undefined && block.table === undefined && sectionKindOf(block.text) !== undefined;
 }
 

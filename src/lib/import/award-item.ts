@@ -67,7 +67,7 @@ function checkYear(written: string, max: number, min: number): { year?: number; 
 }
 
 /** What a piece of text naming years says: the `years` value, and what to note when a year cannot be right. */
-export interface ReadYears {
+interface ReadYears {
   years?: ImportedAward['years'];
   note?: string;
   implausible?: ImplausibleYear;
@@ -79,7 +79,7 @@ export interface ReadYears {
  * the likeliest meant year is used only when one can be guessed, the wording goes to `note`.
  * Returns no years for text that names none.
  */
-export function readYears(written: string, today: Date = new Date()): ReadYears {
+function readYears(written: string, today: Date = new Date()): ReadYears {
   const yearText = written.replace(/[\s\u00a0\u3000]+/g, '').replace(/^[（(]|[）)]$/g, '');
   const plain = plainYears(yearText);
   const digits = [...plain.matchAll(/\d{4,5}/g)].map((m) => m[0]);

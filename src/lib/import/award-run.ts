@@ -48,7 +48,7 @@ const SENTENCE_END = /[。！？]/;
 const GROUP_LABEL = /^((?:国家|省部|省|市|地市|县|区|市县|区县|县区|乡镇|街道)级)(?:荣誉|奖项|称号|表彰)?[：:]?$/;
 
 /** The level a group label names (`省级荣誉：` → 省级), `null` for a label naming levels no single one covers (市县级). */
-export function groupLabelLevel(text: string): AwardLevel | null | undefined {
+function groupLabelLevel(text: string): AwardLevel | null | undefined {
   const m = GROUP_LABEL.exec(text.trim());
   if (!m) return undefined;
   return normaliseLevel(m[1]!) ?? null;

@@ -11,7 +11,7 @@ const CLAUSE_MARKS = /[，；]/;
 const PUNCTUATION = /[\s，。！？；：、“”‘’《》（）()…—·]/g;
 
 /** How long a headline may comfortably be, in characters, before length starts to count against it. */
-export const HEADLINE_SCALE = 12;
+const HEADLINE_SCALE = 12;
 
 /** The length of a title in characters, punctuation not counted. */
 export function titleLength(title: string): number {

@@ -4,7 +4,8 @@
  */
 export { importDossier, readInput, defaultSlug, type ImportOptions, type ImportResult } from './import-dossier.ts';
 export { formatImportReport } from './report.ts';
-export { structureDossier, type ImportedDossier, type Placement, type StructureResult } from './structure.ts';
+export { structureDossier } from './structure.ts';
+export type { ImportedDossier, Placement, StructureResult } from './imported.ts';
 export { renderDossier, type OutputFile } from './render.ts';
 export { findTextLoss, type TextLoss } from './verify.ts';
 export { BACKUP_DIR } from './write.ts';

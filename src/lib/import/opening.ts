@@ -34,7 +34,7 @@ function chineseNumber(text: string): number {
 }
 
 /** The number of a numbered point a paragraph opens with (`二是…` → 2, `（3）…` → 3), if it opens with one. */
-export function enumerationOrdinal(text: string): number | undefined {
+function enumerationOrdinal(text: string): number | undefined {
   const m = ENUMERATION.exec(text);
   if (!m) return undefined;
   const written = m.slice(1).find((g) => g !== undefined)!;
@@ -42,12 +42,12 @@ export function enumerationOrdinal(text: string): number | undefined {
 }
 
 /** A title as articles carry it: no final 。 or ：, no surrounding spaces. */
-export function titleText(text: string): string {
+function titleText(text: string): string {
   return text.trim().replace(/[。：:]$/, '').trim();
 }
 
 /** The first sentence of a paragraph and the rest; a paragraph with no sentence end is one sentence. */
-export function firstSentence(text: string, pattern: RegExp = SENTENCE): { sentence: string; rest: string } {
+function firstSentence(text: string, pattern: RegExp = SENTENCE): { sentence: string; rest: string } {
   const sentence = pattern.exec(text)?.[0] ?? text;
   return { sentence, rest: text.slice(sentence.length).trim() };
 }

@@ -3,7 +3,7 @@ import type { ImportedAward } from './award-item.ts';
 import { frontMatterBlock } from '../front-matter/index.ts';
 import { articleName } from '../content-names.ts';
 import { extensionOf } from './image-type.ts';
-import type { BodyPart, ImportedDossier } from './structure.ts';
+import type { BodyPart, ImportedDossier } from './imported.ts';
 
 /** The kinds of file a dossier is made of; each text kind has its own schema. */
 export type OutputKind = 'dossier' | 'intro' | 'article' | 'achievements' | 'image';
@@ -89,7 +89,7 @@ function span(awards: readonly ImportedAward[]): string | number | undefined {
 }
 
 /** The preface's first sentence, up to and including its first `。`. */
-export function firstSentenceOf(parts: readonly BodyPart[]): string | undefined {
+function firstSentenceOf(parts: readonly BodyPart[]): string | undefined {
   const first = parts.find((p): p is BodyPart & { kind: 'text' } => p.kind === 'text' && p.text.trim() !== '');
   if (!first) return undefined;
   const end = first.text.search(/[。！？]/);

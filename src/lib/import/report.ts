@@ -1,6 +1,7 @@
 import { fillLabel, formatDiagnostics, summarise, type Diagnostic, type DiagnosticLang, type ImportLabelCode } from '../diagnostics/index.ts';
 import type { ImportResult } from './import-dossier.ts';
-import { excerpt, type Placement } from './structure.ts';
+import { excerpt } from './body-parts.ts';
+import type { Placement } from './imported.ts';
 
 /** The file (or folder) a placement's block went to. */
 function destination(p: Placement, result: ImportResult, lang: DiagnosticLang): string {

@@ -1,6 +1,7 @@
 import { splitYears } from './award-item.ts';
 import { awardScore } from './award-run.ts';
-import { excerpt, sectionValues, type BodyPart, type StructureNote, type StructureResult } from './structure.ts';
+import { excerpt, sectionValues } from './body-parts.ts';
+import type { BodyPart, StructureNote, StructureResult } from './imported.ts';
 
 // Markdown marks that must never reach a title: emphasis, heading marks, list bullets, links.
 const MARKUP = /\*\*|__|^#{1,6}\s|^[-*+]\s|\]\(|^>\s/;

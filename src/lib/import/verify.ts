@@ -9,7 +9,7 @@ import { normaliseLevel, toAsciiDigits } from '../schemas/index.ts';
 import type { AwardSource } from './award-item.ts';
 import { markerOf } from './award-run.ts';
 import type { OutputFile } from './render.ts';
-import type { ImportedAwardItem, Placement } from './structure.ts';
+import type { ImportedAwardItem, Placement } from './imported.ts';
 
 /** A piece of the input that is missing from the output, or present more often than in the input. */
 export interface TextLoss {

@@ -3,7 +3,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import matter from 'gray-matter';
 import { ARTICLE_SECTION_KINDS } from '../constants.ts';
 import type { OutputFile } from './render.ts';
-import type { ImportedDossier } from './structure.ts';
+import type { ImportedDossier } from './imported.ts';
 
 /** Folder, next to the content folder, that keeps what `--force` replaced. */
 export const BACKUP_DIR = '.import-backup';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Block } from '../../../src/lib/import/block.ts';
-import { structureDossier, type BodyPart } from '../../../src/lib/import/structure.ts';
+import { structureDossier } from '../../../src/lib/import/structure.ts';
+import type { BodyPart } from '../../../src/lib/import/imported.ts';
 import { unitFromSubtitle } from '../../../src/lib/import/anchors.ts';
 
 function blocks(...items: Array<string | Partial<Block>>): Block[] {
