@@ -33,6 +33,11 @@ export const contentPaths = {
     `${kind}/${slug}/${number === undefined ? '' : `${String(number).padStart(2, '0')}-`}${name}${MARKDOWN}`,
   /** A dossier's award list (front matter) with its introduction and closing (body): `achievements/<slug>.md`. */
   achievements: (slug: string) => `${ACHIEVEMENTS}/${slug}${MARKDOWN}`,
+  /**
+   * The folder of files (pictures) kept next to a dossier's overview or award list, which are single
+   * files: `dossiers/<slug>`, `achievements/<slug>`. An article's files sit in its section folder.
+   */
+  filesFolder: (kind: 'dossier' | 'achievements', slug: string) => `${kind === 'dossier' ? DOSSIERS : ACHIEVEMENTS}/${slug}`,
 } as const;
 
 /** What a file of the content model is, read back from its path. */

@@ -22,3 +22,11 @@ export function contentTypeOf(path: string): string {
   const type = types.getType(path) ?? 'application/octet-stream';
   return TEXT.test(type) ? `${type}; charset=utf-8` : type;
 }
+
+/**
+ * The usual file extension for a content type, without the dot (`image/jpeg` → `jpeg`), from the
+ * same table; `bin` when the type is unknown.
+ */
+export function extensionOf(contentType: string): string {
+  return types.getExtension(contentType.split(';')[0]!.trim()) ?? 'bin';
+}

@@ -3,6 +3,11 @@ import { CONTENT_LAYOUT, contentPaths, parseContentPath } from '../../src/lib/co
 import { ArticleSchema, DossierSchema } from '../../src/lib/schemas/index.ts';
 
 describe('contentPaths', () => {
+  it('names the folders of files kept next to an overview and an award list, which no page is built from', () => {
+    expect([contentPaths.filesFolder('dossier', 'x'), contentPaths.filesFolder('achievements', 'x')]).toEqual(['dossiers/x', 'achievements/x']);
+    expect(parseContentPath('dossiers/x/图1.png')).toBeUndefined();
+  });
+
   it('names every file of a dossier, and reads each name back', () => {
     const paths = [
       contentPaths.site(),

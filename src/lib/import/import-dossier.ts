@@ -11,8 +11,10 @@ import { renderDossier, type OutputFile } from './render.ts';
 import { findTextLoss, type TextLoss } from './verify.ts';
 import { validateFiles } from './validate.ts';
 import { backupFolder, existingDossierFiles, findSameDossier, writeDossier } from './write.ts';
-import { isWebImage } from './image-type.ts';
+import { contentTypeOf, isWebImage } from './image-type.ts';
 import { slugFromName } from '../content-names.ts';
+import { contentPaths } from '../content-paths.ts';
+import { isReservedSlug, reservedSlugValues } from '../routes/index.ts';
 import type { Diagnostic } from '../diagnostics/index.ts';
 import type { ImportMessageCode } from '../diagnostics/index.ts';
 
@@ -80,7 +82,9 @@ function shownPath(path: string): string {
 
 /** The slug an input gets by default: its file name in pinyin (or as it is), else the unit's. */
 export function defaultSlug(fileName: string, unit: string | undefined): string {
-  return slugFromName(basename(fileName, extname(fileName))) || slugFromName(unit ?? '') || 'dossier';
+  const slug = slugFromName(basename(fileName, extname(fileName))) || slugFromName(unit ?? '') || 'dossier';
+  // A document named search.docx must not take the site's own /search/.
+  return isReservedSlug(slug) ? reservedSlugValues(slug).suggestion : slug;
 }
 
 function lossDiagnostic(input: string, loss: TextLoss): Diagnostic {
@@ -118,9 +122,10 @@ const NOT_CARRIED: Record<NotCarried['kind'], ImportMessageCode> = {
 function inputDiagnostics(input: string, read: ReadResult, files: readonly OutputFile[], display: string): Diagnostic[] {
   const diagnostics = read.notCarried.map((n) => noteDiagnostic(input, { code: NOT_CARRIED[n.kind], where: n.where, values: { text: n.text }, severity: 'warning' }));
   for (const file of files) {
-    const type = file.kind === 'image' ? /\.(\w+)$/.exec(file.path)?.[1] : undefined;
-    if (type && !isWebImage(`image/${type === 'jpg' ? 'jpeg' : type}`)) {
-      diagnostics.push({ file: `${display}/${file.path}`, field: '', code: 'import.image-not-web', values: { file: file.path, type: type.toUpperCase() }, severity: 'warning' });
+    const type = file.kind === 'image' ? contentTypeOf(file.path) : undefined;
+    if (type && !isWebImage(type)) {
+      const ext = file.path.slice(file.path.lastIndexOf('.') + 1).toUpperCase();
+      diagnostics.push({ file: `${display}/${file.path}`, field: '', code: 'import.image-not-web', values: { file: file.path, type: ext }, severity: 'warning' });
     }
   }
   for (const message of read.warnings) diagnostics.push(noteDiagnostic(input, { code: 'import.converter-note', where: '', values: { message }, severity: 'warning' }));
@@ -156,13 +161,16 @@ export async function importDossier(fileName: string, data: Uint8Array, options:
   const display = shownPath(options.contentDir);
   const notes = [...structure.notes, ...checkStructure(structure)];
   const diagnostics: Diagnostic[] = notes.map((n) => noteDiagnostic(input, n));
+  if (isReservedSlug(slug)) {
+    diagnostics.push({ file: `${display}/${contentPaths.dossier(slug)}`, field: '', code: 'slug.reserved', values: reservedSlugValues(slug), severity: 'error' });
+  }
   const losses = findTextLoss(structure.placements, structure.dossier.achievements?.awards ?? [], files);
   diagnostics.push(...losses.map((l) => lossDiagnostic(input, l)));
   structure.dossier.achievements?.awards.forEach((item, i) => {
     if (!item.implausible) return;
     const { original, used } = item.implausible;
     diagnostics.push({
-      file: `${display}/achievements/${slug}.md`,
+      file: `${display}/${contentPaths.achievements(slug)}`,
       field: `awards.${i}.years`,
       code: used ? 'import.year-implausible' : 'import.year-unreadable',
       values: { award: item.award.title, original, used: used ?? '' },
@@ -182,7 +190,7 @@ export async function importDossier(fileName: string, data: Uint8Array, options:
   if (diagnostics.some((d) => d.severity === 'error')) return { ...result, diagnostics, outcome: 'failed' };
   if (existing.length > 0 && !options.force) {
     diagnostics.push({
-      file: `${display}/dossiers/${slug}.md`,
+      file: `${display}/${contentPaths.dossier(slug)}`,
       field: '',
       code: 'import.dossier-exists',
       severity: 'error',

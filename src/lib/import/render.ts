@@ -1,8 +1,9 @@
-import { AWARDS_MARKER, SECTION_INTRO_FILE, type SectionKind } from '../constants.ts';
+import { AWARDS_MARKER, type SectionKind } from '../constants.ts';
+import { contentPaths } from '../content-paths.ts';
+import { extensionOf } from '../content-type.ts';
 import type { ImportedAward } from './award-item.ts';
 import { frontMatterBlock } from '../front-matter/index.ts';
 import { articleName } from '../content-names.ts';
-import { extensionOf } from './image-type.ts';
 import type { BodyPart, ImportedDossier } from './imported.ts';
 
 /** The kinds of file a dossier is made of; each text kind has its own schema. */
@@ -115,14 +116,13 @@ export function renderDossier(dossier: ImportedDossier, slug: string): OutputFil
     ...(period !== undefined ? { period } : {}),
     summary: firstSentenceOf(dossier.preface),
   };
-  const preface = markdownOf(dossier.preface, images, { folder: `dossiers/${slug}`, link: `./${slug}/` });
-  files.push({ path: `dossiers/${slug}.md`, kind: 'dossier', text: withBody(frontMatterBlock(overview), preface) });
+  const preface = markdownOf(dossier.preface, images, { folder: contentPaths.filesFolder('dossier', slug), link: `./${slug}/` });
+  files.push({ path: contentPaths.dossier(slug), kind: 'dossier', text: withBody(frontMatterBlock(overview), preface) });
 
   for (const section of dossier.sections) {
-    const folder = `${section.kind}/${slug}`;
-    const here: ImageFolder = { folder, link: './' };
+    const here: ImageFolder = { folder: contentPaths.sectionFolder(section.kind, slug), link: './' };
     if (section.intro.length > 0) {
-      files.push({ path: `${folder}/${SECTION_INTRO_FILE}`, kind: 'intro', section: section.kind, text: `${markdownOf(section.intro, images, here, section.kind)}\n` });
+      files.push({ path: contentPaths.intro(section.kind, slug), kind: 'intro', section: section.kind, text: `${markdownOf(section.intro, images, here, section.kind)}\n` });
     }
     const used = new Set<string>();
     section.articles.forEach((article, i) => {
@@ -130,9 +130,8 @@ export function renderDossier(dossier: ImportedDossier, slug: string): OutputFil
       let name = base;
       for (let n = 2; used.has(name); n++) name = `${base}-${n}`;
       used.add(name);
-      const number = String(i + 1).padStart(2, '0');
       files.push({
-        path: `${folder}/${number}-${name}.md`,
+        path: contentPaths.article(section.kind, slug, name, i + 1),
         kind: 'article',
         section: section.kind,
         text: withBody(frontMatterBlock({ title: article.title }), markdownOf(article.body, images, here, section.kind)),
@@ -142,9 +141,9 @@ export function renderDossier(dossier: ImportedDossier, slug: string): OutputFil
 
   if (dossier.achievements) {
     const { intro, closing } = dossier.achievements;
-    const here: ImageFolder = { folder: `achievements/${slug}`, link: `./${slug}/` };
+    const here: ImageFolder = { folder: contentPaths.filesFolder('achievements', slug), link: `./${slug}/` };
     const body = [markdownOf(intro, images, here, 'achievements'), AWARDS_MARKER, markdownOf(closing, images, here, 'achievements')].filter((p) => p !== '');
-    files.push({ path: `achievements/${slug}.md`, kind: 'achievements', section: 'achievements', text: `${frontMatterBlock({ awards })}\n${body.join('\n\n')}\n` });
+    files.push({ path: contentPaths.achievements(slug), kind: 'achievements', section: 'achievements', text: `${frontMatterBlock({ awards })}\n${body.join('\n\n')}\n` });
   }
   return [...files, ...images.files];
 }

@@ -1,4 +1,5 @@
 import { fillLabel, formatDiagnostics, summarise, type Diagnostic, type DiagnosticLang, type ImportLabelCode } from '../diagnostics/index.ts';
+import { contentPaths } from '../content-paths.ts';
 import type { ImportResult } from './import-dossier.ts';
 import { excerpt } from './body-parts.ts';
 import type { Placement } from './imported.ts';
@@ -10,24 +11,26 @@ function destination(p: Placement, result: ImportResult, lang: DiagnosticLang): 
     case 'title':
     case 'subtitle':
     case 'preface':
-      return `dossiers/${slug}.md`;
+      return contentPaths.dossier(slug);
     case 'section-heading':
-      return p.section === 'achievements' ? `achievements/${slug}.md` : `${p.section}/${slug}/`;
+      if (p.section === undefined) return '?';
+      return p.section === 'achievements' ? contentPaths.achievements(slug) : `${contentPaths.sectionFolder(p.section, slug)}/`;
     case 'intro':
-      return p.section === 'achievements' ? `achievements/${slug}.md` : `${p.section}/${slug}/index.md`;
+      if (p.section === undefined) return '?';
+      return p.section === 'achievements' ? contentPaths.achievements(slug) : contentPaths.intro(p.section, slug);
     case 'article':
     case 'article-heading': {
       const articles = files.filter((f) => f.kind === 'article' && f.section === p.section);
       return articles[p.index ?? 0]?.path ?? '?';
     }
     case 'award':
-      return `achievements/${slug}.md  awards.${p.index}`;
+      return `${contentPaths.achievements(slug)}  awards.${p.index}`;
     case 'award-separator':
       return fillLabel('import.report.separator', {}, lang);
     case 'award-group':
       return fillLabel('import.report.group', {}, lang);
     case 'closing':
-      return `achievements/${slug}.md`;
+      return contentPaths.achievements(slug);
   }
 }
 

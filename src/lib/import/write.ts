@@ -1,7 +1,8 @@
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import matter from 'gray-matter';
 import { ARTICLE_SECTION_KINDS } from '../constants.ts';
+import { contentPaths, parseContentPath } from '../content-paths.ts';
 import type { OutputFile } from './render.ts';
 import type { ImportedDossier } from './imported.ts';
 
@@ -10,13 +11,18 @@ export const BACKUP_DIR = '.import-backup';
 
 /** The folders of one dossier: its three article sections, and the pictures of its overview and awards. */
 function dossierFolders(contentDir: string, slug: string): string[] {
-  return [...ARTICLE_SECTION_KINDS, 'dossiers', 'achievements'].map((kind) => join(contentDir, kind, slug));
+  const folders = [
+    ...ARTICLE_SECTION_KINDS.map((kind) => contentPaths.sectionFolder(kind, slug)),
+    contentPaths.filesFolder('dossier', slug),
+    contentPaths.filesFolder('achievements', slug),
+  ];
+  return folders.map((folder) => join(contentDir, folder));
 }
 
 /** Every file of a dossier already in the content folder, as paths inside it. */
 export function existingDossierFiles(contentDir: string, slug: string): string[] {
   const found: string[] = [];
-  for (const file of [`dossiers/${slug}.md`, `achievements/${slug}.md`]) {
+  for (const file of [contentPaths.dossier(slug), contentPaths.achievements(slug)]) {
     if (existsSync(join(contentDir, file))) found.push(file);
   }
   for (const folder of dossierFolders(contentDir, slug)) {
@@ -33,11 +39,12 @@ export function existingDossierFiles(contentDir: string, slug: string): string[]
  * if it is there under a slug other than `slug`.
  */
 export function findSameDossier(contentDir: string, dossier: ImportedDossier, slug: string): string | undefined {
-  const folder = join(contentDir, 'dossiers');
+  const folder = join(contentDir, dirname(contentPaths.dossier(slug)));
   if (!dossier.title || !dossier.unit || !existsSync(folder)) return undefined;
-  for (const name of readdirSync(folder).filter((n) => n.endsWith('.md')).sort()) {
-    const other = name.slice(0, -'.md'.length);
-    if (other === slug) continue;
+  for (const name of readdirSync(folder).sort()) {
+    const role = parseContentPath(`${basename(folder)}/${name}`);
+    if (role?.kind !== 'dossier' || role.dossier === slug) continue;
+    const other = role.dossier;
     try {
       const { data } = matter(readFileSync(join(folder, name), 'utf8'));
       if (data.title === dossier.title && data.unit === dossier.unit) return other;
