@@ -7,8 +7,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { parse as parseYaml } from 'yaml';
-import matter from 'gray-matter';
+import { readMarkdownFields, readYamlFields } from '../../src/lib/front-matter/index.ts';
 import { markdownToDocx } from './make-docx.ts';
 
 /** Where the corpus lives: one folder per dossier. */
@@ -51,7 +50,8 @@ export function corpusNames(): string[] {
 
 /** A dossier's expected structure. */
 export function expectedOf(name: string): Expected {
-  return parseYaml(readFileSync(join(CORPUS_DIR, name, 'expected.yaml'), 'utf8')) as Expected;
+  const file = join(CORPUS_DIR, name, 'expected.yaml');
+  return readYamlFields(readFileSync(file, 'utf8'), file) as unknown as Expected;
 }
 
 /** The input file of a dossier in one format: its name (which decides the reader) and bytes. */
@@ -110,7 +110,10 @@ export function compareStructure(expected: Expected, files: readonly WrittenFile
   const check = (what: string, expectedValue: unknown, actual: unknown, ok: boolean) =>
     checks.push({ what, ok, expected: expectedValue, actual });
   const read = (pred: (path: string) => boolean) =>
-    files.filter((f) => f.text !== undefined && pred(f.path)).map((f) => ({ path: f.path, ...matter(f.text!) }));
+    files.filter((f) => f.text !== undefined && pred(f.path)).map((f) => {
+      const { data, body } = readMarkdownFields(f.text!, f.path);
+      return { path: f.path, data, content: body };
+    });
 
   const overview = read((p) => p.startsWith('dossiers/'))[0];
   for (const key of ['title', 'subtitle', 'unit'] as const) {

@@ -1,8 +1,8 @@
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
-import matter from 'gray-matter';
 import { ARTICLE_SECTION_KINDS } from '../constants.ts';
 import { contentPaths, parseContentPath } from '../content-paths.ts';
+import { readMarkdownFields } from '../front-matter/index.ts';
 import type { OutputFile } from './render.ts';
 import type { ImportedDossier } from './imported.ts';
 
@@ -46,7 +46,7 @@ export function findSameDossier(contentDir: string, dossier: ImportedDossier, sl
     if (role?.kind !== 'dossier' || role.dossier === slug) continue;
     const other = role.dossier;
     try {
-      const { data } = matter(readFileSync(join(folder, name), 'utf8'));
+      const { data } = readMarkdownFields(readFileSync(join(folder, name), 'utf8'), name);
       if (data.title === dossier.title && data.unit === dossier.unit) return other;
     } catch {
       // An overview the checker would refuse is not this dossier's twin; the checker reports it.

@@ -2,7 +2,7 @@
 // invented unit (tests/fixtures/import/cases/), with what should happen instead.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import matter from 'gray-matter';
+import { readMarkdownFields } from '../../../src/lib/front-matter/index.ts';
 import { describe, expect, it } from 'vitest';
 import { importDossier, type ImportResult } from '../../../src/lib/import/import-dossier.ts';
 
@@ -13,9 +13,9 @@ async function run(name: string): Promise<ImportResult> {
   return importDossier(join(CASES, name), readFileSync(join(CASES, name)), { contentDir: '/nonexistent/content', slug: 'x', dryRun: true, now });
 }
 
-const data = (r: ImportResult, path: string) => matter(r.files.find((f) => f.path === path)!.text!);
+const data = (r: ImportResult, path: string) => readMarkdownFields(r.files.find((f) => f.path === path)!.text!, path);
 const awards = (r: ImportResult) => data(r, 'achievements/x.md').data.awards as Array<Record<string, unknown>>;
-const titles = (r: ImportResult, kind: string) => r.files.filter((f) => f.kind === 'article' && f.section === kind).map((f) => matter(f.text!).data.title);
+const titles = (r: ImportResult, kind: string) => r.files.filter((f) => f.kind === 'article' && f.section === kind).map((f) => readMarkdownFields(f.text!, f.path).data.title);
 const hasIntro = (r: ImportResult, kind: string) => r.files.some((f) => f.path === `${kind}/x/index.md`);
 const errors = (r: ImportResult) => r.diagnostics.filter((d) => d.severity === 'error');
 
@@ -32,7 +32,7 @@ describe('the import cases', () => {
       { title: '全省水务行业标准化示范站', level: '省级' },
       { title: '全市平安单位', level: '市级' },
     ]);
-    expect(data(r, 'achievements/x.md').content).toBe('\n近年来，水务局先后获得以下荣誉：\n\n<!-- awards -->\n\n荣誉属于过去，奋斗成就未来。水务局将继续努力。\n');
+    expect(data(r, 'achievements/x.md').body).toBe('近年来，水务局先后获得以下荣誉：\n\n<!-- awards -->\n\n荣誉属于过去，奋斗成就未来。水务局将继续努力。');
   });
 
   it('r8: a short —— award line gives one award per item', async () => {
@@ -47,7 +47,7 @@ describe('the import cases', () => {
       { title: '市级文明单位', years: 2019, level: '市级' },
       { title: '全省节水型单位', years: 2021, level: '省级' },
     ]);
-    const [intro, closing] = data(r, 'achievements/x.md').content.split('<!-- awards -->');
+    const [intro, closing] = data(r, 'achievements/x.md').body.split('<!-- awards -->');
     expect(intro).toContain('## 供水保障更有力');
     expect(intro).toContain('近年来，水务局先后获得以下荣誉：');
     expect(closing!.trim()).toBe('荣誉属于过去，奋斗成就未来。水务局将继续努力。');
