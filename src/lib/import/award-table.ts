@@ -1,18 +1,21 @@
 import { normaliseLevel } from '../schemas/index.ts';
 import type { AwardCells } from './award-item.ts';
 import { splitYears } from './award-item.ts';
+import { levelFromWords } from './award-level.ts';
 
 /** What a column of an award table holds. */
 type Column = 'title' | 'years' | 'level' | 'issuer' | 'note' | 'number';
 
-// Header words, as Chinese tables name their columns.
+// Header words, as Chinese tables name their columns. A header names what a column holds in its last
+// word (获得时间, 命名年度, 荣誉称号, 授予机关), so the patterns read the ending and allow a short
+// qualifier before it.
 const HEADERS: ReadonlyArray<readonly [Column, RegExp]> = [
   ['number', /^(?:序号|编号|No\.?)$/i],
-  ['years', /^(?:获奖)?(?:年份|年度|时间|日期|获奖时间|授予时间)$/],
-  ['level', /^(?:级别|等级|层级|荣誉级别)$/],
-  ['issuer', /^(?:授予|颁发|表彰|发文|评选|命名)?(?:单位|机关|部门|机构)$|^授予$/],
+  ['years', /^.{0,4}(?:年份|年度|时间|日期|年)$/],
+  ['level', /^.{0,4}(?:级别|等级|层级)$/],
+  ['issuer', /^.{0,4}(?:单位|机关|部门|机构)$|^(?:授予|颁发|表彰|命名)(?:者|方)?$/],
   ['note', /^(?:备注|说明)$/],
-  ['title', /^(?:荣誉|奖项|称号|表彰|获奖)?(?:名称|称号|荣誉|奖项|内容|项目)$/],
+  ['title', /^.{0,4}(?:名称|称号|荣誉|奖项|内容|项目|奖励)$/],
 ];
 
 const compact = (cell: string) => cell.replace(/[\s\u3000]+/g, '');
@@ -21,9 +24,21 @@ const isLevelCell = (cell: string) => cell !== '' && normaliseLevel(cell) !== un
 const isNumberCell = (cell: string) => /^\d{1,3}[.、]?$/.test(cell);
 
 function headerColumns(row: readonly string[]): Column[] | undefined {
-  const columns = row.map((cell) => HEADERS.find(([, pattern]) => pattern.test(compact(cell)))?.[0]);
+  // A cell with a digit is data (`2019年`), however it ends.
+  const columns = row.map((cell) => (/[\d０-９]/.test(cell) ? undefined : HEADERS.find(([, pattern]) => pattern.test(compact(cell)))?.[0]));
   if (columns.some((c) => c === undefined) || !columns.includes('title')) return undefined;
   return columns as Column[];
+}
+
+/**
+ * True when the first row heads the columns in words the header patterns do not know (`获评情况`):
+ * every cell is filled in and short, where the rows below hold years it holds none, and where they
+ * hold names it names no level (`全国文明单位` is an award, whatever its other cells say).
+ */
+function isUnnamedHeader(first: readonly string[], columns: readonly Column[]): boolean {
+  const cell = (column: Column) => first[columns.indexOf(column)]?.trim() ?? '';
+  const short = first.every((c) => compact(c).length > 0 && compact(c).length <= 8);
+  return short && !isYearCell(cell('years')) && levelFromWords(cell('title')) === undefined;
 }
 
 /** Columns read from the cells when there is no header: years, levels and numbers look like what they are. */
@@ -55,8 +70,13 @@ function guessedColumns(rows: readonly string[][]): Column[] | undefined {
 export function awardTable(rows: readonly string[][]): AwardCells[] | undefined {
   if (rows.length === 0) return undefined;
   const header = headerColumns(rows[0]!);
-  const body = header ? rows.slice(1) : rows;
-  const columns = header ?? guessedColumns(body);
+  let body = header ? rows.slice(1) : rows;
+  let columns = header ?? guessedColumns(body);
+  if (!header && rows.length > 2) {
+    // A header in other words would otherwise be read as an award, or spoil the guess.
+    const below = guessedColumns(rows.slice(1));
+    if (below && isUnnamedHeader(rows[0]!, below)) [body, columns] = [rows.slice(1), below];
+  }
   if (!columns || body.length === 0) return undefined;
   const awards: AwardCells[] = [];
   for (const row of body) {

@@ -96,6 +96,32 @@ describe('awardTable', () => {
     ]);
   });
 
+  it('reads header words by their ending: 获得时间, 命名年度, 颁发机关', () => {
+    expect(awardTable([['荣誉', '命名年度', '颁发机关'], ['全省先进集体', '2018年', '省政府']])).toEqual([
+      { title: '全省先进集体', years: '2018年', issuer: '省政府' },
+    ]);
+    expect(awardTable([['序号', '荣誉称号', '授予单位', '获得时间'], ['1', '先进集体', '市委', '2019年']])).toEqual([
+      { title: '先进集体', years: '2019年', issuer: '市委' },
+    ]);
+  });
+
+  it('takes a first row in unknown words for the header when the rows below hold the years', () => {
+    const table = [['获评情况', '发证方', '时段'], ['全省先进集体', '省政府', '2018年'], ['市级文明单位', '市委', '2019-2021年度']];
+    expect(awardTable(table)).toEqual([
+      { title: '全省先进集体', years: '2018年', issuer: '省政府' },
+      { title: '市级文明单位', years: '2019-2021年度', issuer: '市委' },
+    ]);
+  });
+
+  it('keeps a first row without a year as an award when it names one', () => {
+    const table = [['全国文明单位', '中央文明委', '第六届'], ['全省先进集体', '省政府', '2018年'], ['市级文明单位', '市委', '2019-2021年度']];
+    expect(awardTable(table)?.map((a) => a.title)).toEqual(['全国文明单位', '全省先进集体', '市级文明单位']);
+  });
+
+  it('reads a cell with a digit as data, not as a header', () => {
+    expect(awardTable([['2019年', '市级荣誉'], ['2020年', '全省先进集体']])?.map((a) => a.title)).toEqual(['市级荣誉', '全省先进集体']);
+  });
+
   it('is not an award list without a column of names beside years', () => {
     expect(awardTable([['项目', '数量'], ['图书', '12万册']])).toBeUndefined();
   });
