@@ -13,14 +13,18 @@ export const SECTION_WORDS: Readonly<Record<string, SectionKind>> = {
 const NUMBERING =
   /^(?:第[一二三四五六七八九十\d]+(?:篇|部分|章)[、：:.．]?|[一二三四五六七八九十]+[、.．]|\d+[、.．]|[（(][一二三四五六七八九十\d]+[）)])/;
 const TRAILING_MARKS = /[：:。.]$/;
+// Brackets and ornaments a heading is set off with: 【管理篇】, 〖服务篇〗, ◆创建篇◆, ·成就篇·.
+const BRACKETS = /^[【〖［\[「『]([^】〗］\]」』]+)[】〗］\]」』]$/;
+const ORNAMENTS = /^[◆◇■□●○★☆▲△▶►·•※]+|[◆◇■□●○★☆▲△◀◄·•※]+$/g;
 
 /**
  * The section a heading opens, however it is typed: `管理篇`, `管 理 篇`, `一、管理篇`,
- * `第一篇 管理篇`, `## 管理篇`; `undefined` for any other text.
+ * `第一篇 管理篇`, `【管理篇】`, `一、【管理篇】`, `◆管理篇◆`, `## 管理篇`; `undefined` for any other text.
  *
  * @example sectionKindOf('第二篇 服务篇') // 'service'
  */
 export function sectionKindOf(text: string): SectionKind | undefined {
-  const compact = text.replace(/[\s\u00a0\u3000]+/g, '').replace(NUMBERING, '').replace(TRAILING_MARKS, '');
+  const bare = text.replace(/[\s\u00a0\u3000]+/g, '').replace(ORNAMENTS, '').replace(NUMBERING, '');
+  const compact = bare.replace(BRACKETS, '$1').replace(NUMBERING, '').replace(TRAILING_MARKS, '');
   return SECTION_WORDS[compact];
 }
