@@ -30,6 +30,8 @@ export interface AwardSource {
   level?: string;
   /** An issuer cell of a table, as written. */
   issuer?: string;
+  /** The years of a label over the item's group (`2019年` above a list), when the item names none. */
+  groupYears?: string;
 }
 
 /** The outcome of {@link parseAwardItem}. */

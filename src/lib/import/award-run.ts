@@ -3,7 +3,7 @@ import { awardTable } from './award-table.ts';
 import type { AwardCells } from './award-item.ts';
 import { splitYears } from './award-item.ts';
 import { levelFromWords } from './award-level.ts';
-import { normaliseLevel, type AwardLevel } from '../schemas/index.ts';
+import { normaliseLevel, toAsciiDigits, type AwardLevel } from '../schemas/index.ts';
 
 /** How an award item was marked in the source; `group` is a label over a group of items (`省级：`). */
 export type AwardMarker = 'dash' | 'bullet' | 'number' | 'list' | 'table' | 'group' | 'none';
@@ -23,6 +23,8 @@ export interface AwardCandidate {
   score: number;
   /** For a group label, the level it names. */
   level?: AwardLevel;
+  /** For a group label, the years it names, as written (`2019年`, `2020—2022年度`). */
+  years?: string;
 }
 
 /** The award list found in the 成就篇: candidates `[start, end)` are the awards. */
@@ -52,6 +54,17 @@ function groupLabelLevel(text: string): AwardLevel | null | undefined {
   const m = GROUP_LABEL.exec(text.trim());
   if (!m) return undefined;
   return normaliseLevel(m[1]!) ?? null;
+}
+
+// What may follow the years of a label over a group of awards: 2019年获得的荣誉：, 2021年度表彰.
+const YEAR_LABEL_TAIL = /(?:(?:获得|荣获|获评)的?)?(?:荣誉|奖项|称号|表彰)?[：:]?$/;
+
+/** The years a label over a group of awards names and nothing else (`2019年`, `2020—2022年度：`), as written. */
+function groupLabelYears(text: string): string | undefined {
+  const years = text.trim().replace(YEAR_LABEL_TAIL, '');
+  if (years === '') return undefined;
+  const bare = /^(?:19|20)\d{2}$/.test(toAsciiDigits(years));
+  return bare || splitYears(`${years}X`).title === 'X' ? years : undefined;
 }
 /** Candidates scoring this low are plainly prose or headings, and an award run never crosses them. */
 const PROSE = -2.5;
@@ -89,9 +102,12 @@ export function awardScore(text: string, marker: AwardMarker, block?: Block): nu
 }
 
 function candidate(blocks: Block[], raw: string, whole: boolean, forced?: AwardMarker): AwardCandidate {
-  const label = blocks[0]?.heading === undefined ? groupLabelLevel(raw) : undefined;
-  // A group label belongs to the list it heads: it neither starts nor ends a run on its own.
+  // A group label belongs to the list it heads: it neither starts nor ends a run on its own. It may
+  // be a heading (`### 2019年`, a bold line): a heading naming only a level or years heads awards.
+  const label = groupLabelLevel(raw);
   if (label !== undefined) return { blocks, text: raw.trim(), marker: 'group', whole, score: 0, ...(label ? { level: label } : {}) };
+  const years = groupLabelYears(raw);
+  if (years !== undefined) return { blocks, text: raw.trim(), marker: 'group', whole, score: 0, years };
   const { marker, rest } = forced ? { marker: forced, rest: raw.trim() } : markerOf(raw.trim());
   const listMarker: AwardMarker = marker === 'none' && blocks[0]?.list ? 'list' : marker;
   return { blocks, text: rest, marker: listMarker, whole, score: awardScore(rest, listMarker, blocks[0]) };

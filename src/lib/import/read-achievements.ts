@@ -12,7 +12,7 @@ function partsOfCandidate(c: AwardCandidate): BodyPart[] {
 /**
  * Reads the 成就篇 into the dossier: the award run ({@link chooseAwardRun}) becomes the award list,
  * what comes before it the introduction and what comes after it the closing; group labels give
- * their level to the awards under them; every block is placed and close calls are noted.
+ * their level or years to the awards under them; every block is placed and close calls are noted.
  */
 export function readAchievements(body: readonly Block[], result: StructureResult, today: Date, place: Place): void {
   const achievements: ImportedAchievements = result.dossier.achievements ?? { intro: [], awards: [], closing: [] };
@@ -27,18 +27,24 @@ export function readAchievements(body: readonly Block[], result: StructureResult
     for (; next < until; next++) if (!covered.has(body[next]!)) place(body[next]!, 'award-separator', { section: 'achievements' });
     if (block) next = Math.max(next, until + 1);
   };
-  // A group label (`省级：`) gives its level to the awards under it whose names name none.
+  // A group label (`省级：`, `2019年`) gives its level or years to the awards under it that name none.
   let groupLevel: AwardLevel | undefined;
+  let groupYears: string | undefined;
   candidates.forEach((c, i) => {
     for (const block of c.blocks) separatorsUpTo(block);
     const inRun = i >= run.start && i < run.end;
     if (inRun && c.marker === 'group') {
-      groupLevel = c.level;
+      if (c.years !== undefined) groupYears = c.years;
+      else groupLevel = c.level;
       for (const block of c.blocks) place(block, 'award-group', { section: 'achievements', text: c.text });
       return;
     }
     if (inRun) {
-      const item = c.cells ? awardFromCells(c.cells, today) : parseAwardItem(c.text, today);
+      let item = c.cells ? awardFromCells(c.cells, today) : parseAwardItem(c.text, today);
+      if (item.source.years === '' && groupYears !== undefined) {
+        const read = awardFromCells({ ...(c.cells ?? { title: item.source.title }), years: groupYears }, today);
+        item = { ...read, source: { ...read.source, years: '', groupYears } };
+      }
       if (!item.award.level && groupLevel) item.award = orderAwardFields({ ...item.award, level: groupLevel });
       achievements.awards.push(item);
       const index = achievements.awards.length - 1;

@@ -23,7 +23,7 @@ export interface TextLoss {
 }
 
 // Roles whose text is structure, not content: it is carried by a folder or by the list layout.
-// A group label over awards (`省级：`) is carried by the level of the awards under it.
+// A group label over awards (`省级：`, `2019年`) is carried by the level or years of the awards under it.
 const STRUCTURAL = new Set(['section-heading', 'award-separator', 'award-group', 'award']);
 const SPACE = /[ \t\u00a0\u3000]+/g;
 
@@ -80,13 +80,15 @@ const digitsOf = (text: string) => (toAsciiDigits(chineseYearsToDigits(text)).ma
 
 /**
  * Whether a written award still says everything its source said: the same name, the years it
- * was written with (or the source's wording in `note`), and a table's level and issuer cells.
+ * was written with, or that its group's label gave it (or the source's wording in `note`), and a
+ * table's level and issuer cells.
  */
 export function awardCoversSource(source: AwardSource, award: Record<string, unknown>): boolean {
   if (compact(String(award.title ?? '')) !== compact(source.title) || compact(source.title) === '') return false;
   const note = typeof award.note === 'string' ? award.note : '';
   const years = Array.isArray(award.years) ? award.years.join('') : String(award.years ?? '');
-  const yearsOk = source.years === '' ? award.years === undefined : note.includes(compact(source.years)) || digitsOf(source.years) === digitsOf(years);
+  const written = source.years || source.groupYears || '';
+  const yearsOk = written === '' ? award.years === undefined : note.includes(compact(written)) || digitsOf(written) === digitsOf(years);
   const levelOk = source.level === undefined || award.level === normaliseLevel(source.level) || note.includes(source.level);
   const issuerOk = source.issuer === undefined || award.issuer === source.issuer;
   return yearsOk && levelOk && issuerOk;

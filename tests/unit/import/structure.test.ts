@@ -159,6 +159,19 @@ describe('structureDossier: achievements', () => {
     expect(placements.find((p) => p.text === '省级：')?.role).toBe('award-group');
   });
 
+  it('gives a year label\'s years to the awards under it that name none, as a line or a heading', () => {
+    const { dossier, placements } = structureDossier(
+      blocks(...HEAD, '成就篇', '荣誉有：', { text: '2019年', heading: 3 }, '• 全省示范单位', '• 2018年度区级先进集体', '2020—2022年度：', '• 市级文明单位', '结束。'),
+    );
+    expect(dossier.achievements?.awards.map((a) => a.award)).toEqual([
+      { title: '全省示范单位', years: 2019, level: '省级' },
+      { title: '区级先进集体', years: 2018, level: '区县级' },
+      { title: '市级文明单位', years: '2020-2022', level: '市级' },
+    ]);
+    expect(placements.filter((p) => p.role === 'award-group').map((p) => p.text)).toEqual(['2019年', '2020—2022年度：']);
+    expect(dossier.achievements?.closing).toEqual(text('结束。'));
+  });
+
   it('notes an award-like line left outside the list', () => {
     const { notes } = structureDossier(blocks(...HEAD, '成就篇', '2019年度市级文明单位', '2020年度市级先进集体', '中间插了一段说明。', '2021年度全省先进集体'));
     expect(notes.map((n) => n.code)).toContain('import.doubt-award-out');
