@@ -1,6 +1,6 @@
 import type { SectionKind } from '../constants.ts';
 import type { Block, SkippedChrome } from './block.ts';
-import { sectionKindOf } from './section-heading.ts';
+import { readSectionHeading } from './section-heading.ts';
 
 /** The fixed points of a dossier, found before anything else: title, subtitle and section headings. */
 export interface Anchors {
@@ -10,8 +10,8 @@ export interface Anchors {
   subtitleAt: number;
   title?: string;
   subtitle?: string;
-  /** Section headings in order: block index and the section it opens. */
-  headings: Array<{ at: number; kind: SectionKind }>;
+  /** Section headings in order: block index, the section it opens, and the theme written after its name. */
+  headings: Array<{ at: number; kind: SectionKind; theme?: string }>;
   /** Blocks before the title, and a table of contents listing the section names. */
   skipped: SkippedChrome[];
 }
@@ -28,9 +28,9 @@ export function unitFromSubtitle(subtitle: string): string | undefined {
   return UNIT_FROM_SUBTITLE.exec(subtitle.replace(SUBTITLE_DASH, ''))?.[1];
 }
 
-/** Whether a block is a section heading: the section's name alone, however numbered or spaced. */
-function isSectionHeading(block: Block): boolean {
-  return block.list === undefined && block.table === undefined && sectionKindOf(block.text) !== undefined;
+/** A block's section heading: the section's name, however numbered or spaced, and any theme after it. */
+function sectionHeadingOf(block: Block): ReturnType<typeof readSectionHeading> {
+  return block.list === undefined && block.table === undefined ? readSectionHeading(block.text) : undefined;
 }
 
 function findSubtitle(head: readonly Block[]): number {
@@ -52,8 +52,8 @@ function findSubtitle(head: readonly Block[]): number {
 export function findAnchors(blocks: readonly Block[]): Anchors {
   const skipped: SkippedChrome[] = [];
   let headings = blocks.flatMap((b, at) => {
-    const kind = isSectionHeading(b) ? sectionKindOf(b.text) : undefined;
-    return kind ? [{ at, kind }] : [];
+    const heading = sectionHeadingOf(b);
+    return heading ? [{ at, ...heading }] : [];
   });
   // A contents list names the sections with nothing in between; the sections proper follow.
   const contents = headings.filter((h, i) => headings[i + 1]?.at === h.at + 1 && headings.slice(i + 1).some((later) => later.kind === h.kind));

@@ -1,6 +1,7 @@
 import type { Block } from './block.ts';
 import { findAnchors, unitFromSubtitle } from './anchors.ts';
-import { partsOf } from './body-parts.ts';
+import { partsOf, sectionValues } from './body-parts.ts';
+import { SECTION_KINDS } from '../constants.ts';
 import type { ImportMessageCode } from '../diagnostics/index.ts';
 import type { Placement, Role, StructureResult } from './imported.ts';
 import { readAchievements } from './read-achievements.ts';
@@ -57,11 +58,22 @@ export function structureDossier(blocks: readonly Block[], options: StructureOpt
   anchors.headings.forEach((heading, i) => {
     const end = anchors.headings[i + 1]?.at ?? blocks.length;
     const body = blocks.slice(heading.at + 1, end).filter((b) => !skippedBlocks.has(b.where));
-    place(blocks[heading.at]!, 'section-heading', { section: heading.kind });
+    const block = blocks[heading.at]!;
+    place(block, 'section-heading', { section: heading.kind });
+    if (heading.theme !== undefined) place(block, 'intro', { section: heading.kind, text: heading.theme });
     if (heading.kind === 'achievements') readAchievements(body, result, today, place);
-    else readArticles(heading.kind, blocks[heading.at]!, body, words, result, place);
+    else readArticles(heading.kind, block, body, words, result, place);
+    // The theme after the section's name heads the section's introduction.
+    if (heading.theme !== undefined) {
+      const intro = heading.kind === 'achievements' ? dossier.achievements?.intro : dossier.sections.find((s) => s.kind === heading.kind)?.intro;
+      intro?.unshift({ kind: 'heading', text: heading.theme });
+    }
   });
   if (anchors.headings.length === 0) problem('import.no-sections');
+  else {
+    const found = new Set(anchors.headings.map((h) => h.kind));
+    for (const kind of SECTION_KINDS.filter((k) => !found.has(k))) notes.push({ code: 'import.section-missing', where: '', values: sectionValues(kind), severity: 'warning' });
+  }
   return result;
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sectionKindOf } from '../../../src/lib/import/section-heading.ts';
+import { readSectionHeading, sectionKindOf } from '../../../src/lib/import/section-heading.ts';
 
 describe('sectionKindOf', () => {
   it.each([
@@ -22,6 +22,22 @@ describe('sectionKindOf', () => {
   it('does not take ordinary text for a heading', () => {
     expect(sectionKindOf('管理篇的内容很多')).toBeUndefined();
     expect(sectionKindOf('服务')).toBeUndefined();
-    expect(sectionKindOf('【管理篇】内容')).toBeUndefined();
+    expect(sectionKindOf('【管理篇】的内容很多，下面分三个方面说明。')).toBeUndefined();
+  });
+
+  it.each([
+    ['管理篇：从严治理强根基', 'management', '从严治理强根基'],
+    ['二、服务篇——用心服务暖人心', 'service', '用心服务暖人心'],
+    ['【创建篇】文明花开', 'creation', '文明花开'],
+    ['管　理　篇　规范管理出效益', 'management', '规范管理出效益'],
+    ['成就篇 · 荣誉见证成长', 'achievements', '荣誉见证成长'],
+  ])('reads the theme after the name in %s', (text, kind, theme) => {
+    expect(readSectionHeading(text)).toEqual({ kind, theme });
+  });
+
+  it('takes no sentence for a theme', () => {
+    expect(readSectionHeading('管理篇：我们从三个方面加强管理。')).toBeUndefined();
+    expect(readSectionHeading('管理篇主要介绍了制度')).toBeUndefined();
+    expect(readSectionHeading('管理篇')).toEqual({ kind: 'management' });
   });
 });

@@ -177,6 +177,22 @@ describe('structureDossier: achievements', () => {
     expect(notes.map((n) => n.code)).toContain('import.doubt-award-out');
   });
 
+  it('puts a theme written after a section\'s name at the head of its introduction', () => {
+    const { dossier, placements } = structureDossier(blocks(...HEAD, '管理篇：从严治理强根基', '一是甲。正文。', '二是乙。正文。', '服务篇', '一是丙。正文。', '创建篇', '一是丁。正文。', '成就篇', '2019年度市级文明单位'));
+    const management = dossier.sections.find((s) => s.kind === 'management')!;
+    expect(management.intro).toEqual([{ kind: 'heading', text: '从严治理强根基' }]);
+    expect(management.articles.map((a) => a.title)).toEqual(['一是甲', '二是乙']);
+    expect(placements.filter((p) => p.block.text === '管理篇：从严治理强根基').map((p) => [p.role, p.text])).toEqual([
+      ['section-heading', '管理篇：从严治理强根基'],
+      ['intro', '从严治理强根基'],
+    ]);
+  });
+
+  it('warns about a section that is missing when the others are found', () => {
+    const { notes } = structureDossier(blocks(...HEAD, '管理篇', '一是甲。正文。', '服 务 篇 章', '一是丙。正文。', '创建篇', '一是丁。正文。', '成就篇', '2019年度市级文明单位'));
+    expect(notes.filter((n) => n.code === 'import.section-missing').map((n) => n.values.sectionEn)).toEqual(['service']);
+  });
+
   it('records where every block went', () => {
     const { placements } = structureDossier(blocks(...HEAD, '管理篇', '引言是这样写的。', '一是甲。正文。'));
     expect(placements.map((p) => p.role)).toEqual(['title', 'subtitle', 'preface', 'section-heading', 'intro', 'article']);

@@ -128,6 +128,12 @@ export const IMPORT_MESSAGES = {
     hintZh: '每项荣誉单独成行（可用“——”、项目符号、编号或表格），年份写在前面或写在末尾的括号里，如“2019年度市级文明单位”。',
     hintEn: 'Put each award on a line of its own (with ——, bullets, numbers or a table), its years first or in brackets at the end: 2019年度市级文明单位.',
   },
+  'import.section-missing': {
+    zh: '没有找到{{section}}',
+    en: 'no {{sectionEn}} section was found',
+    hintZh: '找到了别的篇，却没有这一篇：它的内容可能被并进了前一篇或前言。核对原文的篇名是否单独成段、是否写错，改好后重新导入。',
+    hintEn: 'Other sections were found, but not this one: its content may have gone into the section before it or into the preface. Check that its heading stands on a line of its own and is spelt right, then import again.',
+  },
   'import.section-repeated': {
     zh: '“{{section}}”出现了两次，后一次的内容接在前面的同名篇之后',
     en: 'the section heading {{sectionEn}} appears twice; the second one\'s content was added to the first',
