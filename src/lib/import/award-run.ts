@@ -40,7 +40,7 @@ export interface AwardRun {
 const SEPARATOR = /——/g;
 // A number followed by a year (`1.2017年度…`) is a marker too; one followed by other digits (`8.6万`) is not.
 const MARKER =
-  /^(?:(——)|([•·●○■□◆◇▪▸►\-*])|(\d{1,2}[.、．)）](?=\d{4}(?!\d)|[^\d])|[（(]\d{1,2}[)）]|[①-⑳]))[\s\u3000]*/;
+  /^(?:(——)|([•·●○■□◆◇▪▸►★☆▲△▶◎❖➢➤√✓※\-*])|(\d{1,2}[.、．)）](?=\d{4}(?!\d)|[^\d])|[（(]\d{1,2}[)）]|[①-⑳]))[\s\u3000]*/;
 const ONLY_MARKER = new RegExp(`${MARKER.source}$`);
 // The words award names are made of: 先进集体, 文明单位, 示范校, 青年文明号, 巾帼文明岗…
 const AWARD_WORDS =
