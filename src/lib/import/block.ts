@@ -70,4 +70,6 @@ export interface ReadResult {
   notCarried: NotCarried[];
   /** Converter messages worth showing (mammoth's), as they were given. */
   warnings: string[];
+  /** The encoding a text file was read in, when it was not UTF-8 (`gb18030`, `utf-16le`). */
+  encoding?: string;
 }

@@ -4,6 +4,7 @@ import type { NotCarried, ReadResult } from './block.ts';
 import { readDocx } from './read-docx.ts';
 import { readMarkdown } from './read-markdown.ts';
 import { readText } from './read-text.ts';
+import { decodeText, type DetectedEncoding } from '../checks/decode.ts';
 import { structureDossier } from './structure.ts';
 import type { StructureNote, StructureResult } from './imported.ts';
 import { checkStructure } from './structure-check.ts';
@@ -60,7 +61,21 @@ const EMPTY_READ: ReadResult = { blocks: [], skipped: [], notCarried: [], warnin
 export async function readInput(fileName: string, data: Uint8Array): Promise<ReadResult | undefined> {
   const ext = extname(fileName).toLowerCase();
   if (ext === '.docx') return readDocx(data);
-  const text = new TextDecoder('utf-8').decode(data);
+  if (!TEXT_EXTENSIONS.includes(ext)) return undefined;
+  // Notepad and older tools save Chinese text as GBK or UTF-16: read it, and say so in the report.
+  const { encoding, text } = decodeText(data);
+  if (text === undefined) throw new NotTextError();
+  const read = await readTextInput(fileName, ext, text);
+  return encoding === 'utf-8' ? read : { ...read, encoding: ENCODING_NAMES[encoding] ?? encoding };
+}
+
+const TEXT_EXTENSIONS = ['.md', '.markdown', '.txt'];
+const ENCODING_NAMES: Partial<Record<DetectedEncoding, string>> = { gb18030: 'GB18030（GBK）', 'utf-16le': 'UTF-16', 'utf-16be': 'UTF-16' };
+
+/** Raised for a .txt or .md file whose bytes are not text in any encoding recognised. */
+class NotTextError extends Error {}
+
+async function readTextInput(fileName: string, ext: string, text: string): Promise<ReadResult> {
   if (ext === '.md' || ext === '.markdown') {
     const folder = dirname(resolve(fileName));
     const readAsset = (url: string) => {
@@ -70,8 +85,7 @@ export async function readInput(fileName: string, data: Uint8Array): Promise<Rea
     };
     return readMarkdown(text, { readAsset });
   }
-  if (ext === '.txt') return readText(text);
-  return undefined;
+  return readText(text);
 }
 
 // Paths in messages are relative to where the editor runs the command, unless that climbs out.
@@ -128,6 +142,7 @@ function inputDiagnostics(input: string, read: ReadResult, files: readonly Outpu
       diagnostics.push({ file: `${display}/${file.path}`, field: '', code: 'import.image-not-web', values: { file: file.path, type: ext }, severity: 'warning' });
     }
   }
+  if (read.encoding) diagnostics.push({ file: input, field: '', code: 'import.read-as-encoding', values: { encoding: read.encoding }, severity: 'warning' });
   for (const message of read.warnings) diagnostics.push(noteDiagnostic(input, { code: 'import.converter-note', where: '', values: { message }, severity: 'warning' }));
   return diagnostics;
 }
@@ -148,6 +163,7 @@ export async function importDossier(fileName: string, data: Uint8Array, options:
   try {
     read = await readInput(fileName, data);
   } catch (error) {
+    if (error instanceof NotTextError) return { ...base, outcome: 'failed', diagnostics: [{ file: input, field: '', code: 'import.not-text', values: {}, severity: 'error' }] };
     const reason = error instanceof Error ? error.message : String(error);
     return { ...base, outcome: 'failed', diagnostics: [{ file: input, field: '', code: 'import.unreadable', values: { reason }, severity: 'error' }] };
   }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { classifyPath } from '../../../src/lib/checks/classify.ts';
 import { closest, editDistance } from '../../../src/lib/checks/closest.ts';
-import { decodeContent } from '../../../src/lib/checks/decode.ts';
+import { decodeContent, decodeText } from '../../../src/lib/checks/decode.ts';
 import { findUnsafeHtml } from '../../../src/lib/checks/rules/raw-html.ts';
 import { RULES } from '../../../src/lib/checks/index.ts';
 
@@ -21,6 +21,15 @@ describe('decodeContent', () => {
 
   it('calls bytes that are neither UTF-8 nor Chinese GB18030 unknown', () => {
     expect(decodeContent(new Uint8Array([0x80, 0x81, 0xff]))).toEqual({ encoding: 'binary' });
+  });
+});
+
+describe('decodeText', () => {
+  it('gives the text of GB18030 and UTF-16 too, with LF line endings and no BOM', () => {
+    expect(decodeText(new Uint8Array([0xce, 0xc4, 0xc3, 0xf7, 0x0d, 0x0a]))).toEqual({ encoding: 'gb18030', text: '文明\n' });
+    expect(decodeText(new Uint8Array([0xff, 0xfe, 0x87, 0x65, 0x0e, 0x66]))).toEqual({ encoding: 'utf-16le', text: '文明' });
+    expect(decodeText(new Uint8Array([0xfe, 0xff, 0x65, 0x87, 0x66, 0x0e]))).toEqual({ encoding: 'utf-16be', text: '文明' });
+    expect(decodeText(new Uint8Array([0x80, 0x81, 0xff]))).toEqual({ encoding: 'binary' });
   });
 });
 

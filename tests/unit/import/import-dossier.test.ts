@@ -81,6 +81,28 @@ describe('importDossier writing', () => {
     expect(result.diagnostics.map((d) => d.code)).toEqual(['import.unsupported-format']);
   });
 
+  it('reads a .txt saved as GBK or UTF-16 as the same dossier, and says which encoding it read', async () => {
+    const text = readFileSync(new URL('../../fixtures/import/corpus/jiangbei-blood/dossier.txt', import.meta.url), 'utf8');
+    const utf8 = await importDossier('dossier.txt', Buffer.from(text), { contentDir: content, slug: 'blood', dryRun: true, now });
+    const encoded = {
+      // The same text saved by Notepad as "ANSI" on a Chinese Windows: GBK with CRLF.
+      'GB18030（GBK）': readFileSync(new URL('../../fixtures/import/encodings/jiangbei-blood-gbk.txt', import.meta.url)),
+      'UTF-16': Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text.replace(/\n/g, '\r\n'), 'utf16le')]),
+    };
+    for (const [encoding, bytes] of Object.entries(encoded)) {
+      const result = await importDossier('dossier.txt', bytes, { contentDir: content, slug: 'blood', dryRun: true, now });
+      expect(result.files.map((f) => f.text)).toEqual(utf8.files.map((f) => f.text));
+      expect(result.diagnostics.map((d) => [d.code, d.values])).toEqual([['import.read-as-encoding', { encoding }]]);
+    }
+    expect(utf8.diagnostics).toEqual([]);
+  });
+
+  it('refuses a .txt that is not text in any encoding it knows', async () => {
+    const result = await importDossier('dossier.txt', new Uint8Array([0x80, 0x81, 0xff, 0x00, 0x12, 0x80, 0x81, 0xff]), { contentDir: content, slug: 'x', now });
+    expect(result.outcome).toBe('failed');
+    expect(result.diagnostics.map((d) => d.code)).toEqual(['import.not-text']);
+  });
+
   it('writes nothing when the source lacks a subtitle, and says why', async () => {
     const result = await importDossier('x.md', Buffer.from('# 标题\n\n前言。\n\n## 管理篇\n\n引言。\n'), { contentDir: content, now });
     expect(result.outcome).toBe('failed');

@@ -74,6 +74,18 @@ export const IMPORT_MESSAGES = {
     hintZh: '可导入 .docx、.md 和 .txt 文件；旧的 .doc 请先用 Word 另存为 .docx。',
     hintEn: 'Import .docx, .md or .txt; save an old .doc as .docx in Word first.',
   },
+  'import.not-text': {
+    zh: '这个文件不是能识别的文本',
+    en: 'this file is not text in any encoding recognised',
+    hintZh: '.txt 和 .md 文件应是 UTF-8、GBK 或 UTF-16 编码的文字。它可能是改了扩展名的 Word 文档：Word 文档请存为 .docx 再导入。',
+    hintEn: '.txt and .md files must be text in UTF-8, GBK or UTF-16. It may be a Word document renamed: save Word documents as .docx and import those.',
+  },
+  'import.read-as-encoding': {
+    zh: '文件不是 UTF-8 编码，已按 {{encoding}} 编码读取',
+    en: 'the file is not UTF-8; it was read as {{encoding}}',
+    hintZh: '导入的文件都是 UTF-8。核对导入结果中的文字没有乱码；有乱码时用记事本把原文另存为 UTF-8 后重新导入。',
+    hintEn: 'The imported files are all UTF-8. Check that the imported text reads correctly; if it does not, save the source as UTF-8 in Notepad and import again.',
+  },
   'import.unreadable': {
     zh: '无法读取这个文件：{{reason}}',
     en: 'this file could not be read: {{reason}}',
