@@ -71,6 +71,17 @@ const PROSE = -2.5;
 /** Evidence weaker than this either way, at the edge of the run, is a doubt. */
 const CLOSE = 1;
 
+// What ends an item of a list typed as running text: `…先进集体；` and the last item's `。`.
+const LIST_END = /[；;，,、。]$/;
+
+/**
+ * An award item without the mark that ends it in a list typed as running text (`2019年度全省先进集体；`,
+ * the last item's `。`): the mark separates items and belongs to no award's name.
+ */
+export function withoutListEnd(text: string): string {
+  return text.replace(LIST_END, '').trimEnd();
+}
+
 /** Splits the list marker (`——`, `•`, `1.`, `（1）`, `①`) off an award item: what it was, and the item. */
 export function markerOf(text: string): { marker: AwardMarker; rest: string } {
   const m = MARKER.exec(text);

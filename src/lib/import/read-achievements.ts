@@ -1,7 +1,7 @@
 import type { AwardLevel } from '../schemas/index.ts';
 import type { Block } from './block.ts';
 import { awardFromCells, orderAwardFields, parseAwardItem } from './award-item.ts';
-import { awardCandidates, chooseAwardRun, type AwardCandidate } from './award-run.ts';
+import { awardCandidates, chooseAwardRun, withoutListEnd, type AwardCandidate } from './award-run.ts';
 import { excerpt, partsOf, sectionValues } from './body-parts.ts';
 import type { BodyPart, ImportedAchievements, Place, StructureResult } from './imported.ts';
 
@@ -40,7 +40,7 @@ export function readAchievements(body: readonly Block[], result: StructureResult
       return;
     }
     if (inRun) {
-      let item = c.cells ? awardFromCells(c.cells, today) : parseAwardItem(c.text, today);
+      let item = c.cells ? awardFromCells(c.cells, today) : parseAwardItem(withoutListEnd(c.text), today);
       if (item.source.years === '' && groupYears !== undefined) {
         const read = awardFromCells({ ...(c.cells ?? { title: item.source.title }), years: groupYears }, today);
         item = { ...read, source: { ...read.source, years: '', groupYears } };

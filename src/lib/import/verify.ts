@@ -7,7 +7,7 @@ import { chineseYearsToDigits } from './chinese-year.ts';
 import { fieldsOf, splitFrontMatter } from '../front-matter/index.ts';
 import { normaliseLevel, toAsciiDigits } from '../schemas/index.ts';
 import type { AwardSource } from './award-item.ts';
-import { markerOf } from './award-run.ts';
+import { markerOf, withoutListEnd } from './award-run.ts';
 import type { OutputFile } from './render.ts';
 import type { ImportedAwardItem, Placement } from './imported.ts';
 
@@ -129,7 +129,7 @@ export function findTextLoss(placements: readonly Placement[], awards: readonly 
   awards.forEach((item, index) => {
     const placed = placements.filter((p) => p.role === 'award' && p.index === index);
     const where = placed[0]?.block.where ?? '';
-    const asWritten = placed[0]?.block.table ? undefined : compact(markerOf(placed.map((p) => p.text).join(' ').trim()).rest);
+    const asWritten = placed[0]?.block.table ? undefined : compact(withoutListEnd(markerOf(placed.map((p) => p.text).join(' ').trim()).rest));
     const parts = [compact(item.source.years + item.source.title), compact(item.source.title + item.source.years)];
     const whole = asWritten === undefined || parts.includes(asWritten);
     const award = written[index];

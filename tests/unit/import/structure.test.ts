@@ -172,6 +172,16 @@ describe('structureDossier: achievements', () => {
     expect(dossier.achievements?.closing).toEqual(text('结束。'));
   });
 
+  it('leaves the ； or 。 that ends each item of a list typed as running text out of the award\'s name', () => {
+    const { dossier } = structureDossier(blocks(...HEAD, '成就篇', '先后获得：', '1、2019年度全国示范单位；', '2、全省先进集体（2020年）；', '3、2021—2023年度市级文明单位。', '结束。'));
+    expect(dossier.achievements?.awards.map((a) => a.award)).toEqual([
+      { title: '全国示范单位', years: 2019, level: '国家级' },
+      { title: '全省先进集体', years: 2020, level: '省级' },
+      { title: '市级文明单位', years: '2021-2023', level: '市级' },
+    ]);
+    expect(dossier.achievements?.closing).toEqual(text('结束。'));
+  });
+
   it('notes an award-like line left outside the list', () => {
     const { notes } = structureDossier(blocks(...HEAD, '成就篇', '2019年度市级文明单位', '2020年度市级先进集体', '中间插了一段说明。', '2021年度全省先进集体'));
     expect(notes.map((n) => n.code)).toContain('import.doubt-award-out');
