@@ -41,6 +41,8 @@ export interface ParsedAwardItem {
   implausible?: ImplausibleYear;
 }
 
+// An edition or batch (第六届, 第二批): it counts, but it is not a year.
+const EDITION = /^第[一二三四五六七八九十百\d]+[届批次]$/;
 const YEAR = String.raw`(\d{4,5})`;
 const SPACE = String.raw`[\s\u00a0\u3000]*`;
 const SUFFIX = String.raw`(?:年度|年)`;
@@ -135,8 +137,16 @@ export interface AwardCells {
  * the level from its cell, or else from the words of the name, then of the issuer.
  */
 export function awardFromCells(cells: AwardCells, today: Date = new Date()): ParsedAwardItem {
-  const title = cells.title.trim().replace(SLIP_SPACES, '');
-  const read = readYears(cells.years ?? '', today);
+  const yearCell = (cells.years ?? '').trim();
+  // A table's year column may hold an edition (第二届), which belongs before the name, as in 第二届全国文明校园.
+  const edition = EDITION.test(yearCell.replace(/[\s\u3000]+/g, '')) ? yearCell.replace(/[\s\u3000]+/g, '') : '';
+  const title = edition + cells.title.trim().replace(SLIP_SPACES, '');
+  const named = readYears(edition ? '' : yearCell, today);
+  // Year text naming no year (近年, 待定) is kept in the note and reported, never dropped.
+  const read: ReadYears =
+    yearCell !== '' && !edition && named.years === undefined && named.note === undefined
+      ? { note: `原文作“${yearCell}”`, implausible: { original: yearCell } }
+      : named;
   const levelCell = cells.level?.trim() ?? '';
   const level = (levelCell !== '' ? normaliseLevel(levelCell) : undefined) ?? levelFromWords(title) ?? levelFromWords(cells.issuer ?? '');
   const notes = [
@@ -152,8 +162,8 @@ export function awardFromCells(cells: AwardCells, today: Date = new Date()): Par
     ...(notes.length > 0 ? { note: notes.join('；') } : {}),
   });
   const source: AwardSource = {
-    title: cells.title.trim(),
-    years: (cells.years ?? '').trim(),
+    title: edition + cells.title.trim(),
+    years: edition ? '' : yearCell,
     ...(levelCell !== '' ? { level: levelCell } : {}),
     ...(cells.issuer?.trim() ? { issuer: cells.issuer.trim() } : {}),
   };

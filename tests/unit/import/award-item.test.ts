@@ -92,6 +92,18 @@ describe('awardFromCells', () => {
     expect(awardFromCells({ title: '先进集体', years: '2019年', level: '甲等' }, today).award).toEqual({ title: '先进集体', years: 2019, note: '级别原文作“甲等”' });
     expect(awardFromCells({ title: '先进集体', issuer: '省气象局' }, today).award).toEqual({ title: '先进集体', level: '省级', issuer: '省气象局' });
   });
+
+  it('puts an edition from the year column before the name, and keeps year text naming no year in note', () => {
+    expect(awardFromCells({ title: '全国文明校园', years: '第二届' }, today)).toEqual({
+      award: { title: '第二届全国文明校园', level: '国家级' },
+      source: { title: '第二届全国文明校园', years: '' },
+    });
+    expect(awardFromCells({ title: '全省先进集体', years: '近年' }, today)).toEqual({
+      award: { title: '全省先进集体', level: '省级', note: '原文作“近年”' },
+      source: { title: '全省先进集体', years: '近年' },
+      implausible: { original: '近年' },
+    });
+  });
 });
 
 describe('levelFromWords', () => {
