@@ -32,6 +32,8 @@ export interface AwardSource {
   issuer?: string;
   /** The years of a label over the item's group (`2019年` above a list), when the item names none. */
   groupYears?: string;
+  /** The item as written, when it is a sentence the name was taken from (kept in `note`). */
+  sentence?: string;
 }
 
 /** The outcome of {@link parseAwardItem}. */
@@ -180,5 +182,34 @@ export function awardFromCells(cells: AwardCells, today: Date = new Date()): Par
  */
 export function parseAwardItem(item: string, today: Date = new Date()): ParsedAwardItem {
   const { years, title } = splitYears(item);
-  return awardFromCells({ title, years }, today);
+  const name = awardNameInSentence(title);
+  if (name === undefined) return awardFromCells({ title, years }, today);
+  // The name was taken out of a sentence: the sentence stays in note, word for word.
+  const parsed = awardFromCells({ title: name, years }, today);
+  const sentence = item.trim();
+  const note = [parsed.award.note, `原文作“${sentence}”`].filter((n) => n !== undefined).join('；');
+  return { ...parsed, award: orderAwardFields({ ...parsed.award, note }), source: { ...parsed.source, sentence } };
+}
+
+// How a sentence reports an award: (subject) (先后) 被评为 / 被授予 / 荣获 / 获得 … the name … (称号).
+const SENTENCE_LEAD =
+  /^[，,、\s]*(?:[^，,。“”]{0,15}?(?:先后|连续|再次|又|还|曾|相继)?(?:被(?:评为|授予|命名为|表彰为|认定为|确定为|评选为|列为|选为)|荣获|获得|获评|荣膺|喜获)了?)?/;
+const SENTENCE_TAIL = /(?:的)?(?:荣誉称号|称号|荣誉)$/;
+
+/**
+ * The award's name when an item is written as a sentence (`，分公司被评为全国文明单位`,
+ * `被授予“全国文明单位”称号`): without the subject and verb before it and 称号 after it;
+ * `undefined` when the item is a name already.
+ *
+ * @example awardNameInSentence('，荣获“全国工人先锋号”称号') // '全国工人先锋号'
+ */
+export function awardNameInSentence(title: string): string | undefined {
+  const lead = SENTENCE_LEAD.exec(title)?.[0] ?? '';
+  const verb = /被|获|荣膺/.test(lead);
+  if (!verb && !/^[，,、]/.test(title)) return undefined;
+  let name = title.slice(lead.length);
+  if (verb) name = name.replace(SENTENCE_TAIL, '');
+  const quoted = /^“([^“”]+)”$/.exec(name);
+  if (quoted) name = quoted[1]!;
+  return name.trim() === '' || name === title ? undefined : name.trim();
 }

@@ -1,7 +1,7 @@
 import type { Block } from './block.ts';
 import { awardTable } from './award-table.ts';
 import type { AwardCells } from './award-item.ts';
-import { splitYears } from './award-item.ts';
+import { awardNameInSentence, splitYears } from './award-item.ts';
 import { levelFromWords } from './award-level.ts';
 import { normaliseLevel, toAsciiDigits, type AwardLevel } from '../schemas/index.ts';
 
@@ -82,6 +82,11 @@ export function withoutListEnd(text: string): string {
   return text.replace(LIST_END, '').trimEnd();
 }
 
+/** Whether the text after an award's years is one sentence naming it: `，被评为全国文明单位`, `荣获“全国工人先锋号”称号`. */
+function reportsOneAward(title: string): boolean {
+  return !/[。！？；]/.test(title) && (title.match(/[，,]/g) ?? []).length <= 1 && /被|获|荣膺/.test(title) && awardNameInSentence(title) !== undefined;
+}
+
 /** Splits the list marker (`——`, `•`, `1.`, `（1）`, `①`) off an award item: what it was, and the item. */
 export function markerOf(text: string): { marker: AwardMarker; rest: string } {
   const m = MARKER.exec(text);
@@ -104,9 +109,13 @@ export function awardScore(text: string, marker: AwardMarker, block?: Block): nu
   if (marker !== 'none') score += 1.5;
   if (AWARD_WORDS.test(title)) score += 1;
   if (levelFromWords(title)) score += 0.5;
-  if (SENTENCE_END.test(text)) score -= 3;
-  if (/[：:]$/.test(text)) score -= 3;
-  score -= (text.match(/[，,；]/g) ?? []).length;
+  // `2019年，被评为全国文明单位。` reports one award in one sentence: its comma and full stop are no prose.
+  const reported = years !== '' && reportsOneAward(withoutListEnd(title));
+  if (!reported) {
+    if (SENTENCE_END.test(text)) score -= 3;
+    if (/[：:]$/.test(text)) score -= 3;
+    score -= (text.match(/[，,；]/g) ?? []).length;
+  }
   const length = [...title].length;
   if (length > 40) score -= (length - 40) / 10;
   return score;

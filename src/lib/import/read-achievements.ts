@@ -48,6 +48,14 @@ export function readAchievements(body: readonly Block[], result: StructureResult
       if (!item.award.level && groupLevel) item.award = orderAwardFields({ ...item.award, level: groupLevel });
       achievements.awards.push(item);
       const index = achievements.awards.length - 1;
+      if (item.source.sentence !== undefined) {
+        result.notes.push({
+          code: 'import.award-from-sentence',
+          where: c.blocks[0]!.where,
+          values: { excerpt: excerpt(item.source.sentence), award: item.award.title },
+          severity: 'warning',
+        });
+      }
       for (const block of c.blocks) place(block, 'award', { section: 'achievements', index, text: c.whole ? block.text : c.text });
       return;
     }

@@ -42,7 +42,7 @@ function describe(p: Placement, lang: DiagnosticLang): string {
 }
 
 const NOT_CARRIED_CODES = /^import\.not-carried-/;
-const DOUBT_CODES = /^import\.(?:doubt-|no-articles|no-awards|section-repeated|section-missing|award-like-text)/;
+const DOUBT_CODES = /^import\.(?:doubt-|no-articles|no-awards|section-repeated|section-missing|award-like-text|award-from-sentence)/;
 
 /**
  * The import report: where each paragraph went, the calls to check (structure decided on thin

@@ -86,6 +86,8 @@ const digitsOf = (text: string) => (toAsciiDigits(chineseYearsToDigits(text)).ma
 export function awardCoversSource(source: AwardSource, award: Record<string, unknown>): boolean {
   if (compact(String(award.title ?? '')) !== compact(source.title) || compact(source.title) === '') return false;
   const note = typeof award.note === 'string' ? award.note : '';
+  // A name taken out of a sentence is carried with the sentence, word for word, in note.
+  if (source.sentence !== undefined && !compact(note).includes(compact(source.sentence))) return false;
   const years = Array.isArray(award.years) ? award.years.join('') : String(award.years ?? '');
   const written = source.years || source.groupYears || '';
   const yearsOk = written === '' ? award.years === undefined : note.includes(compact(written)) || digitsOf(written) === digitsOf(years);
@@ -130,7 +132,7 @@ export function findTextLoss(placements: readonly Placement[], awards: readonly 
     const placed = placements.filter((p) => p.role === 'award' && p.index === index);
     const where = placed[0]?.block.where ?? '';
     const asWritten = placed[0]?.block.table ? undefined : compact(withoutListEnd(markerOf(placed.map((p) => p.text).join(' ').trim()).rest));
-    const parts = [compact(item.source.years + item.source.title), compact(item.source.title + item.source.years)];
+    const parts = [compact(item.source.years + item.source.title), compact(item.source.title + item.source.years), compact(item.source.sentence ?? '')];
     const whole = asWritten === undefined || parts.includes(asWritten);
     const award = written[index];
     if (!whole || !award || !awardCoversSource(item.source, award)) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { awardFromCells, parseAwardItem } from '../../../src/lib/import/award-item.ts';
+import { awardFromCells, parseAwardItem, awardNameInSentence } from '../../../src/lib/import/award-item.ts';
 import { levelFromWords } from '../../../src/lib/import/award-level.ts';
 
 const today = new Date('2026-06-01');
@@ -125,5 +125,27 @@ describe('levelFromWords', () => {
 
   it('lets the highest level named win', () => {
     expect(levelFromWords('湖北省法制宣传教育和法治建设先进县（市、区）')).toBe('省级');
+  });
+});
+
+describe('awards written as sentences', () => {
+  it.each([
+    ['，分公司被评为全国交通运输行业文明单位', '全国交通运输行业文明单位'],
+    ['被授予“全国文明单位”称号', '全国文明单位'],
+    ['学校先后荣获全国文明校园', '全国文明校园'],
+    ['，荣获全国工人先锋号荣誉称号', '全国工人先锋号'],
+  ])('takes the name out of %s', (sentence, name) => {
+    expect(awardNameInSentence(sentence)).toBe(name);
+  });
+
+  it('leaves a name alone', () => {
+    for (const name of ['全国文明单位', '全国税务系统“巾帼文明岗”', '全省优秀获奖作品', '被服厂先进集体']) expect(awardNameInSentence(name)).toBeUndefined();
+  });
+
+  it('keeps the sentence in note, word for word, and in the source for the self-check', () => {
+    expect(parseAwardItem('2019年，分公司被评为全国交通运输行业文明单位', today)).toEqual({
+      award: { title: '全国交通运输行业文明单位', years: 2019, level: '国家级', note: '原文作“2019年，分公司被评为全国交通运输行业文明单位”' },
+      source: { title: '全国交通运输行业文明单位', years: '2019年', sentence: '2019年，分公司被评为全国交通运输行业文明单位' },
+    });
   });
 });

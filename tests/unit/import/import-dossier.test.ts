@@ -97,6 +97,18 @@ describe('importDossier writing', () => {
     expect(utf8.diagnostics).toEqual([]);
   });
 
+  it('passes its own checks on awards written as sentences, each sentence kept in note', async () => {
+    const text = readFileSync(new URL('../../fixtures/import/corpus/jiangzhou-bus/dossier.txt', import.meta.url), 'utf8');
+    const list = text.slice(text.indexOf('分公司先后获得以下荣誉：'));
+    const sentences = '分公司先后获得以下荣誉：\n2019年，分公司被评为全国交通运输行业文明单位。\n2022年，荣获“全国工人先锋号”称号。\n';
+    const result = await importDossier('dossier.txt', Buffer.from(text.replace(list, sentences)), { contentDir: content, slug: 'bus', dryRun: true, now });
+    expect(result.outcome).toBe('dry-run');
+    expect(result.diagnostics.map((d) => d.code)).toEqual(['import.award-from-sentence', 'import.award-from-sentence']);
+    const achievements = result.files.find((f) => f.path === 'achievements/bus.md')!.text!;
+    expect(achievements).toContain('title: 全国工人先锋号');
+    expect(achievements).toContain('note: 原文作“2022年，荣获“全国工人先锋号”称号”');
+  });
+
   it('refuses a .txt that is not text in any encoding it knows', async () => {
     const result = await importDossier('dossier.txt', new Uint8Array([0x80, 0x81, 0xff, 0x00, 0x12, 0x80, 0x81, 0xff]), { contentDir: content, slug: 'x', now });
     expect(result.outcome).toBe('failed');

@@ -182,6 +182,18 @@ describe('structureDossier: achievements', () => {
     expect(dossier.achievements?.closing).toEqual(text('结束。'));
   });
 
+  it('reads awards written one sentence a line, keeps each sentence in note and says so', () => {
+    const { dossier, notes } = structureDossier(
+      blocks(...HEAD, '成就篇', '先后获得以下荣誉：', '2019年，中心被评为全国示范单位。', '2021—2023年度，荣获“省级文明单位”称号。', '荣誉属于过去，奋斗成就未来。'),
+    );
+    expect(dossier.achievements?.awards.map((a) => [a.award.title, a.award.years])).toEqual([
+      ['全国示范单位', 2019],
+      ['省级文明单位', '2021-2023'],
+    ]);
+    expect(dossier.achievements?.closing).toEqual(text('荣誉属于过去，奋斗成就未来。'));
+    expect(notes.filter((n) => n.code === 'import.award-from-sentence')).toHaveLength(2);
+  });
+
   it('notes an award-like line left outside the list', () => {
     const { notes } = structureDossier(blocks(...HEAD, '成就篇', '2019年度市级文明单位', '2020年度市级先进集体', '中间插了一段说明。', '2021年度全省先进集体'));
     expect(notes.map((n) => n.code)).toContain('import.doubt-award-out');

@@ -116,6 +116,12 @@ export const IMPORT_MESSAGES = {
     hintZh: '核对这篇文章：如果它是上一篇的续段，把它的正文移到上一篇的末尾并删除这篇文章。',
     hintEn: 'Check this article: if it continues the one before, move its text to the end of that article and remove it.',
   },
+  'import.award-from-sentence': {
+    zh: '“{{excerpt}}”是一句叙述，从中取出“{{award}}”作为荣誉名称，原句保留在 note 中',
+    en: '"{{excerpt}}" is a sentence; "{{award}}" was taken from it as the award\'s name and the sentence kept in note',
+    hintZh: '核对成就篇 awards 中这一项的 title 和 years；无误后可以删掉 note。原文中荣誉最好写成“2019年度全国文明单位”这样一项一行。',
+    hintEn: 'Check the title and years of this award in the achievements file; once they are right, the note may go. Awards read best one per line, like 2019年度全国文明单位.',
+  },
   'import.doubt-award-in': {
     zh: '“{{excerpt}}”按一项荣誉导入，但它也可能不是荣誉',
     en: '"{{excerpt}}" was imported as an award, but it may not be one',
