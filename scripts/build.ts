@@ -68,10 +68,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const root = resolve(options.root);
   const contentDir = resolve(root, options.contentDir ?? 'content');
   const outDir = resolve(root, options.outDir ?? 'dist');
-  // Vite takes BASE_URL from the environment over the configured base, and a parent process such
-  // as Vitest sets it; the base comes from site.yaml or BASE_PATH alone.
-  const { BASE_URL: _viteBase, ...inherited } = process.env;
-  const env: NodeJS.ProcessEnv = { ...inherited, ...options.env, HUAZHANG_CONTENT: contentDir };
+  const env: NodeJS.ProcessEnv = { ...process.env, ...options.env, HUAZHANG_CONTENT: contentDir };
   let shards: ShardPolicy | undefined;
   try {
     shards = shardPolicy(env.HUAZHANG_SEARCH_SHARD_SIZE);

@@ -9,6 +9,7 @@ import { pageCacheKey, type PageInputs } from './lib/routes/page-cache-key.ts';
 import { BODY_CACHE_ENV } from './lib/markdown/body-cache-env.ts';
 import { createSiteBodies } from './lib/markdown/site-bodies.ts';
 import { contentDirFromEnv } from './lib/site-settings.ts';
+import { settings } from './settings.ts';
 import { join } from 'node:path';
 
 type SectionEntry = CollectionEntry<ArticleSectionKind>;
@@ -60,7 +61,7 @@ async function load(): Promise<SiteData> {
   const served = createSiteBodies({
     root: __PROJECT_ROOT__,
     contentDir,
-    base: import.meta.env.BASE_URL,
+    base: settings.base,
     bodies,
     dossierOrder: models.map((model) => model.slug),
     cacheDir: process.env[BODY_CACHE_ENV],

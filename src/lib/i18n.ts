@@ -96,6 +96,8 @@ export const STRINGS = {
   'awards.col.title': '荣誉',
   'awards.col.level': '级别',
   'awards.col.unit': '单位',
+  'awards.col.issuer': '颁发单位',
+  'awards.col.note': '备注',
   'awards.noYear': '未注明年份',
   'awards.noLevel': '未注明',
   'awards.byYear': '按年份',
@@ -117,6 +119,9 @@ export const STRINGS = {
   'awards.apartSeparator': '，',
   'awards.unitNote': '单位：{{unit}}',
   'awards.list': '荣誉清单',
+  'awards.download.label': '下载这份清单',
+  'awards.download.xlsx': '下载 Excel 表格（.xlsx）',
+  'awards.download.csv': '下载 CSV 文件（.csv）',
 
   // Award chart (awards per year by level)
   'chart.heading': '各年度荣誉',

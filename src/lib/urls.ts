@@ -1,4 +1,5 @@
 import type { SectionKind } from './constants.ts';
+import type { AwardFileFormat } from './downloads/formats.ts';
 import { AWARD_LEVEL_SLUGS, type AwardLevel } from './schemas/award-level.ts';
 
 /**
@@ -19,6 +20,10 @@ export const urls = {
   awardsLevel: (level: AwardLevel | undefined) => `/awards/level/${levelSlug(level)}/`,
   awardsUnits: () => '/awards/unit/',
   awardsUnit: (unit: string) => `/awards/unit/${unitSlug(unit)}/`,
+  /** The whole 荣誉榜 as a file to download: `/awards/awards.csv`. */
+  awardsFile: (format: AwardFileFormat) => `/awards/awards.${format}`,
+  /** A unit's awards as a file to download, beside its page: `/awards/unit/清河中学/awards.xlsx`. */
+  awardsUnitFile: (unit: string, format: AwardFileFormat): string => `${urls.awardsUnit(unit)}awards.${format}`,
   search: () => '/search/',
   /** The page a static host answers unknown addresses with. */
   notFound: () => '/404.html',

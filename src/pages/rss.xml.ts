@@ -10,11 +10,11 @@ export const GET: APIRoute = async (context) => {
   return rss({
     title: settings.title,
     description: settings.description,
-    site: new URL(import.meta.env.BASE_URL, context.site),
+    site: new URL(settings.base, context.site),
     customData: '<language>zh-cn</language>',
     items: dossiers.map((dossier) => ({
       title: `${dossier.data.title}——${dossier.data.subtitle}`,
-      link: withBase(import.meta.env.BASE_URL, urls.dossier(dossier.slug)),
+      link: withBase(settings.base, urls.dossier(dossier.slug)),
       description: dossier.data.summary,
       ...(dossier.data.published ? { pubDate: dossier.data.published } : {}),
       categories: [dossier.data.unit],

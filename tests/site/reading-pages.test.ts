@@ -2,9 +2,13 @@
 // contents beside each section, with the headings inside its articles; and the 荣誉榜 chart.
 import { describe, expect, test } from 'vitest';
 import { selectAll } from 'hast-util-select';
-import { AWARD_ARCHIVE_SITE } from '../support/paths.ts';
+import { AWARD_ARCHIVE_CONTENT, AWARD_ARCHIVE_SITE } from '../support/paths.ts';
 import { readPage, textsOf } from '../support/html.ts';
-import { urls } from '../../src/lib/urls.ts';
+import { loadSiteSettings } from '../../src/lib/site-settings.ts';
+import { urls, withBase } from '../../src/lib/urls.ts';
+
+// The site is published under a sub-path (`/archive/`); every link a page writes carries it, once.
+const { base } = loadSiteSettings(AWARD_ARCHIVE_CONTENT, {});
 
 describe('the contents beside a section', () => {
   const { tree } = readPage(AWARD_ARCHIVE_SITE, '/lakeside-library/management/');
@@ -19,8 +23,10 @@ describe('the contents beside a section', () => {
   test('link the other parts of the dossier by their pages, and the page itself by anchor', () => {
     const links = selectAll('nav.dossier-contents a', tree).map((a) => String(a.properties.href));
     expect(links.filter((href) => href.startsWith('#'))).toEqual(['#zhidu', '#借阅规则', '#duiwu', '#志愿者团队']);
-    const pages = links.filter((href) => !href.startsWith('#')).map((href) => href.replace(/^.*(?=\/lakeside-library\/)/, ''));
-    expect(pages).toEqual([
+    const pages = links.filter((href) => !href.startsWith('#'));
+    expect(base).not.toBe('/');
+    expect(pages).toEqual(
+      [
       urls.dossier('lakeside-library'),
       urls.section('lakeside-library', 'management'),
       urls.section('lakeside-library', 'service'),
@@ -28,7 +34,8 @@ describe('the contents beside a section', () => {
       urls.section('lakeside-library', 'creation'),
       ...['huodong', 'zhiyuan', 'wenming'].map((anchor) => urls.article('lakeside-library', 'creation', anchor)),
       urls.section('lakeside-library', 'achievements'),
-    ]);
+      ].map((path) => withBase(base, path)),
+    );
   });
 });
 

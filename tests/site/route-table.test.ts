@@ -5,7 +5,7 @@ import { routesOfContent } from '../../src/lib/checks/index.ts';
 import { outputFile, type Route } from '../../src/lib/routes/index.ts';
 import { loadSiteSettings } from '../../src/lib/site-settings.ts';
 import { urls, withBase } from '../../src/lib/urls.ts';
-import { ARCHIVE_CONTENT, FIXTURE_CONTENT, FIXTURE_SITE, ROOT, SHARDED_ARCHIVE_SITE, SHIPPED_SITE, SUBPATH_CONTENT, SUBPATH_SITE } from '../support/paths.ts';
+import { ARCHIVE_CONTENT, AWARD_ARCHIVE_CONTENT, AWARD_ARCHIVE_SITE, FIXTURE_CONTENT, FIXTURE_SITE, ROOT, SHARDED_ARCHIVE_SITE, SHIPPED_SITE, SUBPATH_CONTENT, SUBPATH_SITE } from '../support/paths.ts';
 import { readPage } from '../support/html.ts';
 
 // Every built site of the suite, with the content it was built from.
@@ -14,6 +14,7 @@ const SITES = [
   { name: 'the three-dossier site', content: FIXTURE_CONTENT, site: FIXTURE_SITE },
   { name: 'the six-unit search archive, indexed in shards', content: ARCHIVE_CONTENT, site: SHARDED_ARCHIVE_SITE },
   { name: 'the site under a sub-path', content: SUBPATH_CONTENT, site: SUBPATH_SITE },
+  { name: 'the two-unit award archive under another sub-path', content: AWARD_ARCHIVE_CONTENT, site: AWARD_ARCHIVE_SITE },
 ];
 
 // Folders the build writes beside the pages: bundles, the search index, attachments.
@@ -64,5 +65,15 @@ describe('a site under a sub-path', () => {
     expect(html).toContain('href="/jishi/lianxiang-station/achievements/"');
     expect(html).toContain('href="/jishi/awards/"');
     expect(readPage(SUBPATH_SITE, '/lianxiang-station/service/').html).toContain('href="/jishi/awards/2018/"');
+  });
+
+  it('gives every address on every page the base path, though the build ran with another BASE_URL in its environment', () => {
+    const { base } = loadSiteSettings(SUBPATH_CONTENT, {});
+    for (const file of htmlFiles(SUBPATH_SITE)) {
+      const html = readFileSync(join(SUBPATH_SITE, file), 'utf8');
+      const addresses = [...html.matchAll(/\s(?:href|src|action|data-[\w-]+)="(\/[^"]*)"/g)].map((m) => m[1]!);
+      expect(addresses.length, file).toBeGreaterThan(0);
+      expect(addresses.filter((address) => !address.startsWith(base)), file).toEqual([]);
+    }
   });
 });

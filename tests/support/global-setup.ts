@@ -14,6 +14,8 @@ export default async function setup(): Promise<void> {
   await buildOrFail(FIXTURE_CONTENT, FIXTURE_SITE);
   await buildOrFail(ARCHIVE_CONTENT, ARCHIVE_SITE, { HUAZHANG_SEARCH_SHARD_SIZE: '0' });
   await buildOrFail(ARCHIVE_CONTENT, SHARDED_ARCHIVE_SITE, { HUAZHANG_SEARCH_SHARD_SIZE: String(ARCHIVE_SHARD_SIZE) });
-  await buildOrFail(SUBPATH_CONTENT, SUBPATH_SITE);
+  // Vite's BASE_URL in the environment, as a parent process such as Vitest sets it, must not
+  // change the base the site's links carry: that comes from site.yaml (or BASE_PATH) alone.
+  await buildOrFail(SUBPATH_CONTENT, SUBPATH_SITE, { BASE_URL: '/' });
   await buildOrFail(AWARD_ARCHIVE_CONTENT, AWARD_ARCHIVE_SITE);
 }

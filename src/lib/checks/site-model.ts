@@ -25,8 +25,11 @@ export interface CheckedSiteModel {
 const AWARD_FIELDS = AwardSchema.in.shape;
 const UNIT = DossierSchema.shape.unit;
 
+/** A unit's page and its award list to download, which the site builds once the unit has an award. */
+const UNIT_KINDS: readonly RouteKind[] = ['awards-unit', 'awards-unit-file'];
+
 /** The pages an award is listed on besides its dossier's. */
-const AWARD_KINDS: readonly RouteKind[] = ['awards-year', 'awards-undated', 'awards-level', 'awards-unit'];
+const AWARD_KINDS: readonly RouteKind[] = ['awards-year', 'awards-undated', 'awards-level', ...UNIT_KINDS];
 
 type MutableDossier = RoutedDossier & { sections: Record<(typeof ARTICLE_SECTION_KINDS)[number], { articles: { anchor: string }[] }>; awards: { anchor: string }[] };
 
@@ -79,7 +82,7 @@ export function checkedSiteModel(ctx: CheckContext): CheckedSiteModel {
         open(AWARD_KINDS, file.path);
         return;
       }
-      if ('fix' in unit) open(['awards-unit'], unit.fix);
+      if ('fix' in unit) open(UNIT_KINDS, unit.fix);
       awards.push({ years: years.data, unit: 'unit' in unit ? unit.unit : undefined, ...(level.data ? { level: level.data } : {}) });
     });
   }

@@ -1,5 +1,6 @@
 import { ARTICLE_SECTION_KINDS, SECTION_KINDS, type ArticleSectionKind, type SectionKind } from '../constants.ts';
 import { groupByLevel, groupByUnit, groupByYear, type AwardRecord } from '../dossiers/award-index.ts';
+import { AWARD_FILE_FORMATS, type AwardFileFormat } from '../downloads/formats.ts';
 import { AWARD_LEVELS, type AwardLevel } from '../schemas/award-level.ts';
 import { levelSlug, PAGE_ANCHORS, printAnchor, unitSlug, urls } from '../urls.ts';
 
@@ -57,6 +58,8 @@ export type Route<D extends RoutedDossier = RoutedDossier, A extends RoutedAward
   | RouteOf<'awards-level', { level: string }, { level: AwardLevel | undefined; awards: A[] }>
   | RouteOf<'awards-units', Empty, Empty>
   | RouteOf<'awards-unit', { unit: string }, { unit: string; awards: A[] }>
+  | RouteOf<'awards-file', { format: AwardFileFormat }, { format: AwardFileFormat; awards: A[] }>
+  | RouteOf<'awards-unit-file', { unit: string; format: AwardFileFormat }, { format: AwardFileFormat; awards: A[] }>
   | RouteOf<'search', Empty, Empty>
   | RouteOf<'not-found', Empty, Empty>
   | RouteOf<'feed' | 'sitemap' | 'robots' | 'awards-data', Empty, Empty>;
@@ -104,8 +107,14 @@ function dossierRoutes<D extends RoutedDossier>(dossier: D) {
   ];
 }
 
+/** The awards of each unit, for its page and its downloads; an award whose unit is unknown is on neither. */
+function unitGroups<A extends RoutedAward>(awards: readonly A[]) {
+  return groupByUnit(awards.filter((award): award is A & { unit: string } => award.unit !== undefined));
+}
+
 function awardRoutes<A extends RoutedAward>(awards: readonly A[]) {
   const { years, undated } = groupByYear(awards);
+  const units = unitGroups(awards);
   // The chart of awards per year is drawn where there are dated awards to draw.
   const chart = (list: readonly A[]) => (list.some((award) => award.years.length > 0) ? [PAGE_ANCHORS.awardChart] : []);
   return [
@@ -116,12 +125,36 @@ function awardRoutes<A extends RoutedAward>(awards: readonly A[]) {
       page('awards-level', urls.awardsLevel(group.key), { level: levelSlug(group.key) }, { level: group.key, awards: group.awards }, BROWSE_ANCHORS),
     ),
     page('awards-units', urls.awardsUnits(), {}, {}),
-    ...groupByUnit(awards.filter((award): award is A & { unit: string } => award.unit !== undefined)).map((group) =>
+    ...units.map((group) =>
       page('awards-unit', urls.awardsUnit(group.key), { unit: unitSlug(group.key) }, { unit: group.key, awards: group.awards }, [
         ...BROWSE_ANCHORS,
         ...chart(group.awards),
         PAGE_ANCHORS.awardList,
       ]),
+    ),
+  ];
+}
+
+/**
+ * The award lists offered for download: the whole 荣誉榜, and each unit's awards beside its page,
+ * in every format. Each holds exactly the awards of the table it is linked from.
+ */
+function awardFileRoutes<A extends RoutedAward>(awards: readonly A[]) {
+  const units = unitGroups(awards);
+  const download = <K extends 'awards-file' | 'awards-unit-file', P>(kind: K, path: string, params: P, props: { format: AwardFileFormat; awards: A[] }) => ({
+    kind,
+    path,
+    params,
+    props,
+    anchors: [],
+    inSitemap: false,
+  });
+  return [
+    ...AWARD_FILE_FORMATS.map((format) => download('awards-file', urls.awardsFile(format), { format }, { format, awards: [...awards] })),
+    ...units.flatMap((group) =>
+      AWARD_FILE_FORMATS.map((format) =>
+        download('awards-unit-file', urls.awardsUnitFile(group.key, format), { unit: unitSlug(group.key), format }, { format, awards: group.awards }),
+      ),
     ),
   ];
 }
@@ -145,6 +178,7 @@ export function siteRoutes<D extends RoutedDossier, A extends RoutedAward>(model
     file('sitemap', urls.sitemap()),
     file('robots', urls.robots()),
     file('awards-data', urls.awardsData()),
+    ...awardFileRoutes(model.awards),
   ];
   return routes;
 }
@@ -166,8 +200,8 @@ export function outputFile(route: Pick<Route, 'path'>): string {
 }
 
 /**
- * The kind of 荣誉榜 page a path would be if some award were listed on it, read back with the same
- * URL builders that make those pages; `undefined` for any other path. The link checker asks this
+ * The kind of 荣誉榜 page (or unit's download) a path would be if some award were listed on it,
+ * read back with the same URL builders that make those pages; `undefined` for any other path. The link checker asks this
  * about a missing page when an award it could not read might still add one.
  *
  * @example awardPageKind('/awards/2030/') // 'awards-year'
@@ -179,5 +213,10 @@ export function awardPageKind(path: string): RouteKind | undefined {
   if ([...AWARD_LEVELS, undefined].some((level) => path === urls.awardsLevel(level))) return 'awards-level';
   const unit = path.startsWith(urls.awardsUnits()) ? path.slice(urls.awardsUnits().length, -1) : '';
   if (unit !== '' && !unit.includes('/') && path === urls.awardsUnit(unit)) return 'awards-unit';
+  // A unit's downloads sit beside its page: the page's path and the file's name.
+  for (const format of AWARD_FILE_FORMATS) {
+    const name = urls.awardsUnitFile('', format).slice(urls.awardsUnit('').length);
+    if (path.endsWith(`/${name}`) && awardPageKind(path.slice(0, -name.length)) === 'awards-unit') return 'awards-unit-file';
+  }
   return undefined;
 }

@@ -16,10 +16,20 @@ const awards: RoutedAward[] = [
   { years: [], unit: '甲单位' },
 ];
 
+// What the table lists after the pages: the 404 page, the data files and the award lists to download.
+const FILES = [
+  '/404.html',
+  '/rss.xml',
+  '/sitemap.xml',
+  '/robots.txt',
+  '/awards.json',
+  ...['/awards/awards', '/awards/unit/甲单位/awards'].flatMap((list) => [`${list}.xlsx`, `${list}.csv`]),
+];
+
 describe('siteRoutes', () => {
   const routes = siteRoutes({ dossiers: [office], awards });
 
-  it('lists every page in reading order, then the 404 page and the data files', () => {
+  it('lists every page in reading order, then the 404 page, the data files and the award lists to download', () => {
     expect(routes.map((r) => r.path)).toEqual([
       '/',
       '/office/',
@@ -37,11 +47,7 @@ describe('siteRoutes', () => {
       '/awards/unit/',
       '/awards/unit/甲单位/',
       '/search/',
-      '/404.html',
-      '/rss.xml',
-      '/sitemap.xml',
-      '/robots.txt',
-      '/awards.json',
+      ...FILES,
     ]);
   });
 
@@ -61,6 +67,26 @@ describe('siteRoutes', () => {
     expect(routesOfKind(routes, 'awards-level').map((r) => r.params.level)).toEqual(['city', 'unspecified']);
   });
 
+  it('offers the whole 荣誉榜 and each unit page’s list for download, holding that page’s awards', () => {
+    const unitAwards: RoutedAward[] = [...awards, { years: [2012], level: '省级', unit: '乙 单位' }];
+    const withTwoUnits = siteRoutes({ dossiers: [office], awards: unitAwards });
+    expect(routesOfKind(withTwoUnits, 'awards-file').map((r) => [r.params, r.props.awards])).toEqual([
+      [{ format: 'xlsx' }, unitAwards],
+      [{ format: 'csv' }, unitAwards],
+    ]);
+    const units = routesOfKind(withTwoUnits, 'awards-unit-file');
+    expect(units.map((r) => [r.path, r.params])).toEqual([
+      ['/awards/unit/甲单位/awards.xlsx', { unit: '甲单位', format: 'xlsx' }],
+      ['/awards/unit/甲单位/awards.csv', { unit: '甲单位', format: 'csv' }],
+      ['/awards/unit/乙-单位/awards.xlsx', { unit: '乙-单位', format: 'xlsx' }],
+      ['/awards/unit/乙-单位/awards.csv', { unit: '乙-单位', format: 'csv' }],
+    ]);
+    // Each unit's file holds what its page lists, and sits beside that page.
+    const page = routesOfKind(withTwoUnits, 'awards-unit').find((r) => r.props.unit === '乙 单位')!;
+    expect(units.filter((r) => r.path.startsWith(page.path)).map((r) => r.props.awards)).toEqual([page.props.awards, page.props.awards]);
+    expect(units.every((r) => r.anchors.length === 0 && !r.inSitemap)).toBe(true);
+  });
+
   it('names the anchors of articles, awards, the print view and the template', () => {
     const anchors = (path: string) => routes.find((r) => r.path === path)!.anchors;
     // Every section page has the dossier's contents; 本页内容 lists its articles, when it has any.
@@ -78,7 +104,7 @@ describe('siteRoutes', () => {
 
   it('tells search engines about reading pages only', () => {
     const unlisted = routes.filter((r) => !r.inSitemap).map((r) => r.path);
-    expect(unlisted).toEqual(['/office/print/', '/404.html', '/rss.xml', '/sitemap.xml', '/robots.txt', '/awards.json']);
+    expect(unlisted).toEqual(['/office/print/', ...FILES]);
   });
 });
 
@@ -87,6 +113,7 @@ describe('outputFile', () => {
     expect(outputFile({ path: '/' })).toBe('index.html');
     expect(outputFile({ path: '/awards/unit/甲单位/' })).toBe('awards/unit/甲单位/index.html');
     expect(outputFile({ path: '/404.html' })).toBe('404.html');
+    expect(outputFile({ path: '/awards/unit/甲单位/awards.csv' })).toBe('awards/unit/甲单位/awards.csv');
   });
 });
 
@@ -98,6 +125,9 @@ describe('awardPageKind', () => {
     expect(awardPageKind('/awards/unit/乙单位/')).toBe('awards-unit');
     expect(awardPageKind('/awards/level/galactic/')).toBeUndefined();
     expect(awardPageKind('/awards/unit/乙单位/more/')).toBeUndefined();
+    expect(awardPageKind('/awards/unit/乙单位/awards.xlsx')).toBe('awards-unit-file');
+    expect(awardPageKind('/awards/unit/乙单位/awards.pdf')).toBeUndefined();
+    expect(awardPageKind('/awards/unit/乙/单位/awards.csv')).toBeUndefined();
     expect(awardPageKind('/office/')).toBeUndefined();
   });
 });

@@ -1,0 +1,28 @@
+import writeXlsxFile from 'write-excel-file/node';
+import { AWARD_DOWNLOAD_COLUMNS, awardSheet, type AwardRow } from '../dossiers/award-columns.ts';
+import { t } from '../i18n.ts';
+
+/** The MIME type of the Excel downloads. */
+export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+// Column widths in characters, wide enough for typical values: a year range, a long award title,
+// a unit's name. Excel counts a Chinese character as two.
+const WIDTHS: Record<(typeof AWARD_DOWNLOAD_COLUMNS)[number], number> = { years: 12, title: 48, level: 10, unit: 28, issuer: 28, note: 30 };
+
+/**
+ * An award list as an Excel workbook of one sheet: the same rows and columns as the CSV download's,
+ * every cell text (so `2009-2011` stays a range, never a date or a sum), the header row bold and
+ * frozen.
+ */
+export async function awardXlsx(awards: readonly AwardRow[]): Promise<Buffer> {
+  const [header, ...rows] = awardSheet(awards);
+  const data = [
+    header!.map((value) => ({ value, type: String, fontWeight: 'bold' as const })),
+    ...rows.map((row) => row.map((value) => ({ value, type: String }))),
+  ];
+  return writeXlsxFile(data, {
+    sheet: t('awards.heading'),
+    columns: AWARD_DOWNLOAD_COLUMNS.map((column) => ({ width: WIDTHS[column] })),
+    stickyRowsCount: 1,
+  }).toBuffer();
+}
