@@ -1,8 +1,8 @@
-import { AWARDS_MARKER, type SectionKind } from '../constants.ts';
+import type { SectionKind } from '../constants.ts';
 import { contentPaths } from '../content-paths.ts';
+import { achievementsBody, markdownFile } from '../content-text/index.ts';
 import type { ImportedAward } from './award-item.ts';
 import { articleName } from './article-name.ts';
-import { frontMatterBlock } from '../front-matter/index.ts';
 import type { ImportedDossier } from './structure.ts';
 
 /** The kinds of file a dossier is made of; each has its own schema. */
@@ -25,11 +25,6 @@ const MARKDOWN_OPENING = /^(?=[#>+*=|-]|\d+[.)]\s|<)/;
 /** Paragraphs as a Markdown body: one blank line between them. */
 export function markdownBody(paragraphs: readonly string[]): string {
   return paragraphs.map((p) => p.replace(MARKDOWN_OPENING, '\\')).join('\n\n');
-}
-
-function withBody(head: string, paragraphs: readonly string[]): string {
-  const body = markdownBody(paragraphs);
-  return body === '' ? head : `${head}\n${body}\n`;
 }
 
 function span(awards: readonly ImportedAward[]): string | number | undefined {
@@ -70,11 +65,11 @@ export function renderDossier(dossier: ImportedDossier, slug: string): OutputFil
     ...(period !== undefined ? { period } : {}),
     summary,
   };
-  files.push({ path: contentPaths.dossier(slug), kind: 'dossier', text: withBody(frontMatterBlock(overview), dossier.preface) });
+  files.push({ path: contentPaths.dossier(slug), kind: 'dossier', text: markdownFile(overview, markdownBody(dossier.preface)) });
 
   for (const section of dossier.sections) {
     if (section.intro.length > 0) {
-      files.push({ path: contentPaths.intro(section.kind, slug), kind: 'intro', section: section.kind, text: `${markdownBody(section.intro)}\n` });
+      files.push({ path: contentPaths.intro(section.kind, slug), kind: 'intro', section: section.kind, text: markdownFile(undefined, markdownBody(section.intro)) });
     }
     const used = new Set<string>();
     section.articles.forEach((article, i) => {
@@ -86,14 +81,14 @@ export function renderDossier(dossier: ImportedDossier, slug: string): OutputFil
         path: contentPaths.article(section.kind, slug, name, i + 1),
         kind: 'article',
         section: section.kind,
-        text: withBody(frontMatterBlock({ title: article.title }), article.body),
+        text: markdownFile({ title: article.title }, markdownBody(article.body)),
       });
     });
   }
 
   if (dossier.achievements) {
     const { intro, closing } = dossier.achievements;
-    const text = `${frontMatterBlock({ awards })}\n${[markdownBody(intro), AWARDS_MARKER, markdownBody(closing)].filter((p) => p !== '').join('\n\n')}\n`;
+    const text = markdownFile({ awards }, achievementsBody(markdownBody(intro), markdownBody(closing)));
     files.push({ path: contentPaths.achievements(slug), kind: 'achievements', section: 'achievements', text });
   }
   return files;
