@@ -37,6 +37,7 @@ describe('siteRoutes', () => {
       '/awards/unit/',
       '/awards/unit/甲单位/',
       '/search/',
+      '/admin/',
       '/404.html',
       '/rss.xml',
       '/sitemap.xml',
@@ -78,7 +79,11 @@ describe('siteRoutes', () => {
 
   it('tells search engines about reading pages only', () => {
     const unlisted = routes.filter((r) => !r.inSitemap).map((r) => r.path);
-    expect(unlisted).toEqual(['/office/print/', '/404.html', '/rss.xml', '/sitemap.xml', '/robots.txt', '/awards.json']);
+    expect(unlisted).toEqual(['/office/print/', '/admin/', '/404.html', '/rss.xml', '/sitemap.xml', '/robots.txt', '/awards.json']);
+  });
+
+  it('marks the content editor, and only it, as a page for editors', () => {
+    expect(routes.filter((r) => r.audience === 'editors').map((r) => r.path)).toEqual(['/admin/']);
   });
 });
 
