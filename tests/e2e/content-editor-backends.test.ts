@@ -1,9 +1,11 @@
 // The published editor (the fixture site's /admin/) with each kind of repository site.yaml can
 // name. Decap CMS checks its configuration against its own schema, with every widget registered,
-// before it shows the login page: a configuration it refuses shows 配置错误 instead.
+// before it shows the login page: a configuration it refuses shows its errors instead (in
+// English: the locale is part of the configuration it refused).
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import type { Browser, BrowserContext } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { cmsConfig } from '../../src/lib/cms/config.ts';
+import type { DecapConfig, DecapField } from '../../src/lib/cms/decap-config.ts';
 import type { EditingSettings } from '../../src/lib/schemas/site.ts';
 import { loadSiteSettings } from '../../src/lib/site-settings.ts';
 import { urls } from '../../src/lib/urls.ts';
@@ -35,19 +37,39 @@ afterAll(async () => {
   await site?.close();
 });
 
-test.each(EDITING)('Decap CMS accepts the configuration generated for %s', async (_, editing, login) => {
-  const config = cmsConfig({ settings: { ...loadSiteSettings(FIXTURE_CONTENT), editing } })!;
+// Decap's heading over the errors it found in a configuration.
+const CONFIG_ERRORS = /^(?:Config Errors|配置错误)/;
+
+/** Opens the fixture site's /admin/ as built, with `config` in place of the fixture's configuration. */
+async function openWith(config: DecapConfig): Promise<{ page: Page; problems: string[] }> {
   const page = await context.newPage();
   const problems = watchProblems(page);
-  // The page as built, with this configuration in place of the fixture's.
   await page.route(new URL(urls.admin().slice(1), site.url).href, async (route) => {
     const response = await route.fetch();
     const html = (await response.text()).replace(/(<script type="application\/json" id="cms-config">)[\s\S]*?(<\/script>)/, `$1${JSON.stringify(config)}$2`);
     await route.fulfill({ response, body: html });
   });
   await page.goto(new URL(urls.admin().slice(1), site.url).href, { timeout: 120_000 });
+  return { page, problems };
+}
+
+test.each(EDITING)('Decap CMS accepts the configuration generated for %s', async (_, editing, login) => {
+  const { page, problems } = await openWith(cmsConfig({ settings: { ...loadSiteSettings(FIXTURE_CONTENT), editing } })!);
   await page.getByRole('button', { name: login }).waitFor({ timeout: 120_000 });
-  expect(await page.getByText('配置错误').count()).toBe(0);
+  expect(await page.getByText(CONFIG_ERRORS).count()).toBe(0);
   expect(problems).toEqual([]);
+  await page.close();
+});
+
+test('Decap CMS refuses a configuration its schema does not allow, so the tests above can fail', async () => {
+  const config = cmsConfig({ settings: loadSiteSettings(FIXTURE_CONTENT) })!;
+  // A select without its options: the award level's field, as a generator that lost the schema's levels would write it.
+  const achievements = config.collections.find((collection) => collection.format === 'huazhang-achievements')!;
+  const awards = achievements.fields!.find((field) => field.name === 'awards')!;
+  const level = (awards.fields as DecapField[]).find((field) => field.name === 'level')!;
+  delete level.options;
+  const { page } = await openWith(config);
+  await page.getByText(CONFIG_ERRORS).first().waitFor({ timeout: 120_000 });
+  expect(await page.locator('body').innerText()).toContain("must have required property 'options'");
   await page.close();
 });
