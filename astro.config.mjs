@@ -7,9 +7,14 @@ import { folderName, urls } from './src/lib/urls.ts';
 import { recordBuildTimings } from './src/integrations/build-timings.ts';
 import { contentFiles } from './src/integrations/content-files.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { contentEditor } from './src/integrations/content-editor.ts';
+import { editorSetup } from './src/lib/cms/setup.ts';
+import { hasEditor } from './src/lib/cms/config.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 const settings = loadSiteSettings(contentDirFromEnv(root));
+// The content editor at /admin/ saves through npm run edit's local proxy, or to site.yaml's repository.
+const editor = editorSetup(root, contentDirFromEnv(root), process.env);
 
 // Site title, URL and base path come from content/site.yaml, the one file editors change.
 export default defineConfig({
@@ -21,15 +26,25 @@ export default defineConfig({
   // (Sätteri) silently skips remark and rehype plugins, and the sanitizer is one.
   markdown: { processor: markdownProcessor() },
   // The dev server shows content problems in its overlay, worded as `npm run check` words them.
-  // Files kept next to the Markdown are published under /_files/. The search index is built by
-  // scripts/build.ts once Astro is done.
-  integrations: [contentCheck({ contentDir: contentDirFromEnv(root) }), contentFiles({ contentDir: contentDirFromEnv(root) }), recordBuildTimings()],
+  // Files kept next to the Markdown are published under /_files/, the content editor's script
+  // beside /admin/. The search index is built by scripts/build.ts once Astro is done.
+  integrations: [
+    contentCheck({ contentDir: contentDirFromEnv(root) }),
+    contentFiles({ contentDir: contentDirFromEnv(root) }),
+    contentEditor({ publish: hasEditor(settings, editor) }),
+    recordBuildTimings(),
+  ],
   // Pages read the settings validated here, so the config and the pages can never disagree.
   vite: {
     // Pages read Markdown bodies from files whose paths Astro records relative to the root.
-    define: { __SITE_SETTINGS__: JSON.stringify(settings), __PROJECT_ROOT__: JSON.stringify(root) },
-    // Test and benchmark builds write thousands of files the dev server must not watch.
-    server: { watch: { ignored: ['**/bench-results/**', '**/tests/.output/**', '**/dist/**', '**/.dist-*/**'] } },
+    define: { __SITE_SETTINGS__: JSON.stringify(settings), __PROJECT_ROOT__: JSON.stringify(root), __CONTENT_EDITOR__: JSON.stringify(editor) },
+    server: {
+      // Test and benchmark builds write thousands of files the dev server must not watch.
+      watch: { ignored: ['**/bench-results/**', '**/tests/.output/**', '**/dist/**', '**/.dist-*/**'] },
+      // While editing, every save changes a content file; the editor must not reload under the
+      // editor's hands. The site's pages show the change when reloaded.
+      ...(editor.proxyUrl ? { hmr: false } : {}),
+    },
   },
   devToolbar: { enabled: false },
   // A rebuild reuses every page whose code and inputs are unchanged (src/lib/routes/page-cache-key.ts).

@@ -47,10 +47,11 @@ export interface LighthouseScores {
 /**
  * The template a page of the route table is rendered with: its kind, with the 成就篇 page apart
  * from the other sections and `404` for the not-found page; `undefined` for files that are not
- * HTML pages (the feed, the sitemap, awards.json).
+ * HTML pages (the feed, the sitemap, awards.json) and for pages that are not for readers (the
+ * content editor).
  */
 export function templateOf(route: Route): string | undefined {
-  if (!outputFile(route).endsWith('.html')) return undefined;
+  if (!outputFile(route).endsWith('.html') || route.audience !== 'readers') return undefined;
   if (route.kind === 'section' && route.params.section === 'achievements') return 'achievements';
   return route.kind === 'not-found' ? '404' : route.kind;
 }

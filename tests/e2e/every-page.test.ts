@@ -11,9 +11,13 @@ import { outputFile } from '../../src/lib/routes/index.ts';
 import { urls } from '../../src/lib/urls.ts';
 import { serveSite, type StaticSite } from '../../scripts/browser/static-server.ts';
 
-/** Every HTML page of the fixture's route table, print views included; the 404 page is the templates test's. */
+/**
+ * Every reading page of the fixture's route table, print views included; the 404 page is the
+ * templates test's. The content editor, for editors only, is Decap CMS's own interface: the
+ * content-editor tests cover it.
+ */
 const PATHS = (await routesOfContent({ root: ROOT, contentDir: FIXTURE_CONTENT }))
-  .filter((route) => outputFile(route).endsWith('.html') && route.kind !== 'not-found')
+  .filter((route) => outputFile(route).endsWith('.html') && route.kind !== 'not-found' && route.audience === 'readers')
   .map((route) => route.path);
 
 let site: StaticSite;

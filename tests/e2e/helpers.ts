@@ -16,9 +16,10 @@ import { t } from '../../src/lib/i18n.ts';
 export const DOSSIER = 'huangzhou-office';
 
 /**
- * One page per template of the shipped site, the first of each in its route table, so a template
- * added to the site is tested without being listed here. Search runs a query; the 404 template
- * is reached as a real miss.
+ * One page per reading template of the shipped site, the first of each in its route table, so a
+ * template added to the site is tested without being listed here. Search runs a query; the 404
+ * template is reached as a real miss. The content editor is for editors, not readers (its
+ * route's `audience`): its own tests (content-editor*.test.ts) cover it.
  */
 export const TEMPLATES: readonly { name: string; path: string }[] = await (async () => {
   const templates = new Map<string, string>();

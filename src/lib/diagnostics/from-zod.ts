@@ -46,7 +46,7 @@ function classify(i: ZodIssue, input: unknown): { code: MessageCode; values: Iss
     case 'invalid_format':
       return { code: 'field.format', values: { given: String(input ?? '') } };
     case 'invalid_value':
-      return { code: 'field.format', values: { given: String(input ?? '') } };
+      return { code: 'field.choice', values: { given: String(input ?? ''), options: i.values.map(String).join('、') } };
     default:
       return { code: 'field.format', values: { given: String(input ?? '') } };
   }
@@ -70,8 +70,9 @@ export function fromZodIssues(file: string, issues: readonly ZodIssue[], data: u
     const classified = classify(i, valueAt(data, i.path));
     const { code } = classified;
     const values = { ...classified.values };
-    // Award messages name the award; the schema checks one field and cannot see the title.
-    if ((code.startsWith('years.') || code === 'level.unknown') && values.award === undefined) {
+    // Award messages name the award; the schema checks one field and cannot see the title. A
+    // value checked on its own (a form's field, empty path) has no award to name: 这项荣誉.
+    if ((code.startsWith('years.') || code === 'level.unknown') && values.award === undefined && i.path.length > 0) {
       const title = valueAt(data, [...i.path.slice(0, -1), 'title']);
       values.award = typeof title === 'string' && title.trim() ? title.trim() : `#${Number(i.path.at(-2) ?? 0) + 1}`;
     }

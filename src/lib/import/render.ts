@@ -1,8 +1,8 @@
-import { AWARDS_MARKER, type SectionKind } from '../constants.ts';
+import type { SectionKind } from '../constants.ts';
 import { contentPaths } from '../content-paths.ts';
 import { extensionOf } from '../content-type.ts';
 import type { ImportedAward } from './award-item.ts';
-import { frontMatterBlock } from '../front-matter/index.ts';
+import { achievementsBody, markdownFile } from '../content-text/index.ts';
 import { articleName } from '../content-names.ts';
 import type { BodyPart, ImportedDossier } from './imported.ts';
 
@@ -73,10 +73,6 @@ function markdownOf(parts: readonly BodyPart[], images: ImageWriter, where: Imag
     .join('\n\n');
 }
 
-function withBody(head: string, body: string): string {
-  return body === '' ? head : `${head}\n${body}\n`;
-}
-
 function span(awards: readonly ImportedAward[]): string | number | undefined {
   const years = awards.flatMap((a) => {
     if (a.years === undefined) return [];
@@ -117,12 +113,12 @@ export function renderDossier(dossier: ImportedDossier, slug: string): OutputFil
     summary: firstSentenceOf(dossier.preface),
   };
   const preface = markdownOf(dossier.preface, images, { folder: contentPaths.filesFolder('dossier', slug), link: `./${slug}/` });
-  files.push({ path: contentPaths.dossier(slug), kind: 'dossier', text: withBody(frontMatterBlock(overview), preface) });
+  files.push({ path: contentPaths.dossier(slug), kind: 'dossier', text: markdownFile(overview, preface) });
 
   for (const section of dossier.sections) {
     const here: ImageFolder = { folder: contentPaths.sectionFolder(section.kind, slug), link: './' };
     if (section.intro.length > 0) {
-      files.push({ path: contentPaths.intro(section.kind, slug), kind: 'intro', section: section.kind, text: `${markdownOf(section.intro, images, here, section.kind)}\n` });
+      files.push({ path: contentPaths.intro(section.kind, slug), kind: 'intro', section: section.kind, text: markdownFile(undefined, markdownOf(section.intro, images, here, section.kind)) });
     }
     const used = new Set<string>();
     section.articles.forEach((article, i) => {
@@ -134,7 +130,7 @@ export function renderDossier(dossier: ImportedDossier, slug: string): OutputFil
         path: contentPaths.article(section.kind, slug, name, i + 1),
         kind: 'article',
         section: section.kind,
-        text: withBody(frontMatterBlock({ title: article.title }), markdownOf(article.body, images, here, section.kind)),
+        text: markdownFile({ title: article.title }, markdownOf(article.body, images, here, section.kind)),
       });
     });
   }
@@ -142,8 +138,8 @@ export function renderDossier(dossier: ImportedDossier, slug: string): OutputFil
   if (dossier.achievements) {
     const { intro, closing } = dossier.achievements;
     const here: ImageFolder = { folder: contentPaths.filesFolder('achievements', slug), link: `./${slug}/` };
-    const body = [markdownOf(intro, images, here, 'achievements'), AWARDS_MARKER, markdownOf(closing, images, here, 'achievements')].filter((p) => p !== '');
-    files.push({ path: contentPaths.achievements(slug), kind: 'achievements', section: 'achievements', text: `${frontMatterBlock({ awards })}\n${body.join('\n\n')}\n` });
+    const body = achievementsBody(markdownOf(intro, images, here, 'achievements'), markdownOf(closing, images, here, 'achievements'));
+    files.push({ path: contentPaths.achievements(slug), kind: 'achievements', section: 'achievements', text: markdownFile({ awards }, body) });
   }
   return [...files, ...images.files];
 }

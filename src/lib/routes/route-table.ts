@@ -44,6 +44,12 @@ interface RouteOf<K extends string, Params, Props> {
   anchors: readonly string[];
   /** Whether search engines are told about the page. */
   inSitemap: boolean;
+  /**
+   * Who the page is for. Reading pages are for readers; the content editor is for editors only:
+   * `robots.txt` keeps search engines out of it, and the page-weight figures and the reading
+   * templates' browser tests leave it to its own tests.
+   */
+  audience: 'readers' | 'editors';
 }
 
 /** One page or file of the site. `D` and `A` are the dossier and award shapes the table was built from. */
@@ -61,6 +67,7 @@ export type Route<D extends RoutedDossier = RoutedDossier, A extends RoutedAward
   | RouteOf<'awards-file', { format: AwardFileFormat }, { format: AwardFileFormat; awards: A[] }>
   | RouteOf<'awards-unit-file', { unit: string; format: AwardFileFormat }, { format: AwardFileFormat; awards: A[] }>
   | RouteOf<'search', Empty, Empty>
+  | RouteOf<'admin', Empty, Empty>
   | RouteOf<'not-found', Empty, Empty>
   | RouteOf<'feed' | 'sitemap' | 'robots' | 'awards-data', Empty, Empty>;
 
@@ -76,11 +83,11 @@ export type RouteOfKind<K extends RouteKind, D extends RoutedDossier = RoutedDos
 const BROWSE_ANCHORS = [PAGE_ANCHORS.main, PAGE_ANCHORS.byYear, PAGE_ANCHORS.byLevel, PAGE_ANCHORS.byUnit];
 
 function page<K extends RouteKind, Params, Props>(kind: K, path: string, params: Params, props: Props, anchors: readonly string[] = [PAGE_ANCHORS.main]) {
-  return { kind, path, params, props, anchors, inSitemap: true };
+  return { kind, path, params, props, anchors, inSitemap: true, audience: 'readers' as const };
 }
 
 function file<K extends 'not-found' | 'feed' | 'sitemap' | 'robots' | 'awards-data'>(kind: K, path: string) {
-  return { kind, path, params: {}, props: {}, anchors: kind === 'not-found' ? [PAGE_ANCHORS.main] : [], inSitemap: false };
+  return { kind, path, params: {}, props: {}, anchors: kind === 'not-found' ? [PAGE_ANCHORS.main] : [], inSitemap: false, audience: 'readers' as const };
 }
 
 function dossierRoutes<D extends RoutedDossier>(dossier: D) {
@@ -163,7 +170,7 @@ function awardFileRoutes<A extends RoutedAward>(awards: readonly A[]) {
  * Every page and file the site builds, derived from its content: the one list that the pages'
  * `getStaticPaths`, the sitemap, the link checker, the benchmark and the build tests read. Pages
  * come in reading order: home, each dossier with its sections, the 荣誉榜 and its browse pages,
- * search; then the 404 page and the site's data files.
+ * search; then the content editor, the 404 page and the site's data files.
  *
  * @example siteRoutes({ dossiers, awards }).filter((route) => route.inSitemap).map((route) => route.path)
  */
@@ -173,6 +180,8 @@ export function siteRoutes<D extends RoutedDossier, A extends RoutedAward>(model
     ...model.dossiers.flatMap((dossier) => dossierRoutes(dossier)),
     ...awardRoutes(model.awards),
     page('search', urls.search(), {}, {}),
+    // The content editor: a page of the site, for editors only.
+    { ...page('admin', urls.admin(), {}, {}, []), inSitemap: false, audience: 'editors' as const },
     file('not-found', urls.notFound()),
     file('feed', urls.feed()),
     file('sitemap', urls.sitemap()),

@@ -104,3 +104,46 @@ export function formatYears(years: readonly number[]): string {
   if (years.length > 2 && consecutive) return `${years[0]}-${years.at(-1)}`;
   return years.join('、');
 }
+
+/** A `years` (or `period`) value as the content files hold it: `2010`, `'2009-2011'` or `[2010, 2011]`. */
+export type WrittenYears = number | string | Array<number | string>;
+
+const LIST_SEPARATOR = /[\s、,，;；和及与]+/;
+
+/**
+ * Reads years typed in a form's text box into the value a content file holds, the way the
+ * importer writes them: `2010` → `2010`, `2009—2011` or `2009至2011` → `'2009-2011'`,
+ * `2010、2011` (or commas, spaces, `[2010, 2011]`) → `[2010, 2011]`, nothing → `undefined`.
+ * Full-width digits and a trailing 年/年度 are dropped. What is not years at all is returned as
+ * typed, for the schema to refuse with its own message.
+ *
+ * @example yearsFromText('2010、2011') // [2010, 2011]
+ */
+export function yearsFromText(text: string): WrittenYears | undefined {
+  const plain = toAsciiDigits(text).trim().replace(/^\[(.*)\]$/s, '$1').trim();
+  if (plain === '') return undefined;
+  const oneYear = (part: string): number | string => {
+    const bare = part.replace(/\s*年度?$/, '');
+    return /^\d+$/.test(bare) ? Number(bare) : part;
+  };
+  const range = RANGE_SEPARATOR.exec(plain);
+  if (range) {
+    const [from, to] = [oneYear(range[1]!), oneYear(range[2]!)];
+    if (typeof from === 'number' && typeof to === 'number') return `${from}-${to}`;
+  }
+  const parts = plain.split(LIST_SEPARATOR).filter((part) => part !== '');
+  if (parts.length > 1) return parts.map(oneYear);
+  return oneYear(plain);
+}
+
+/**
+ * The text a form shows for a written `years` value, the inverse of {@link yearsFromText}: a list
+ * is joined with `、`, a range and a single year are shown as written.
+ *
+ * @example yearsToText([2010, 2011]) // '2010、2011'
+ */
+export function yearsToText(value: unknown): string {
+  if (value === undefined || value === null) return '';
+  if (Array.isArray(value)) return value.map(String).join('、');
+  return String(value);
+}

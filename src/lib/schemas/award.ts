@@ -2,6 +2,7 @@ import { z } from 'astro/zod';
 import { parseAwardYears } from './award-years.ts';
 import { AWARD_LEVELS, normaliseLevel, nearestLevel, type AwardLevel } from './award-level.ts';
 import { issue } from '../diagnostics/zod-issue.ts';
+import type { FieldInput } from './field-input.ts';
 
 const text = z.string().trim().min(1);
 const yearValue = z.union([z.number(), z.string()]);
@@ -17,7 +18,8 @@ const years = z
     if (parsed.ok) return parsed.years;
     ctx.addIssue(issue([], parsed.problem.code, parsed.problem.values));
     return z.NEVER;
-  });
+  })
+  .meta({ input: 'years' } satisfies FieldInput);
 
 const level = z
   .string()
@@ -28,7 +30,8 @@ const level = z
     if (canonical) return canonical;
     ctx.addIssue(issue([], 'level.unknown', { given: value, allowed: AWARD_LEVELS.join('、'), nearest: nearestLevel(value) }));
     return z.NEVER;
-  });
+  })
+  .meta({ input: 'choice', options: AWARD_LEVELS } satisfies FieldInput);
 
 /**
  * One award a unit received, as written in an achievements file's `awards:` list.

@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { parseAwardYears } from './award-years.ts';
 import { issue } from '../diagnostics/zod-issue.ts';
+import type { FieldInput } from './field-input.ts';
 
 const text = z.string().trim().min(1);
 // zod's ISO date: four-digit year, two-digit month and day, a day that exists (no 2011-02-30).
@@ -43,7 +44,8 @@ export const DossierSchema = z.object({
       if (years.ok) return { from: years.years[0]!, to: years.years.at(-1)! };
       ctx.addIssue(issue([], 'period.invalid', { ...years.problem.values, given: String(value) }));
       return z.NEVER;
-    }),
+    })
+    .meta({ input: 'year-span' } satisfies FieldInput),
   /**
    * When the dossier was published, as a calendar date `YYYY-MM-DD`; orders the home page and the
    * RSS feed. Front matter reads dates as text (YAML 1.2), so this field, and only this one, turns
@@ -59,9 +61,10 @@ export const DossierSchema = z.object({
       ctx.addIssue(issue([], 'date.invalid', { given }));
       return z.NEVER;
     })
-    .optional(),
+    .optional()
+    .meta({ input: 'date' } satisfies FieldInput),
   /** One or two sentences for the home page, the feed and search engines. */
-  summary: text,
+  summary: text.meta({ input: 'paragraph' } satisfies FieldInput),
 });
 
 /** A dossier overview after validation; `period` becomes `{ from, to }`. */

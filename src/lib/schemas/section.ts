@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import type { FieldInput } from './field-input.ts';
 
 /**
  * One article of the 管理篇, 服务篇 or 创建篇: `content/<section>/<dossier>/NN-<name>.md`.
@@ -18,7 +19,7 @@ export const ArticleSchema = z.object({
    */
   order: z.number().int().nonnegative().optional(),
   /** A short description for the dossier's table of contents and search results. */
-  summary: z.string().trim().min(1).optional(),
+  summary: z.string().trim().min(1).optional().meta({ input: 'paragraph' } satisfies FieldInput),
 });
 
 /**

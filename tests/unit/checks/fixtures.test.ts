@@ -129,6 +129,12 @@ const CASES: Record<string, Expected[]> = {
   'stray-file': [{ file: 'content/dossiers/notes/todo.md', code: 'file.stray', severity: 'warning', gist: '不会生成' }],
   'site-missing': [{ file: 'content/site.yaml', code: 'site.missing', gist: '网站设置' }],
   'site-bad-url': [{ file: 'content/site.yaml', line: 3, column: 6, field: 'url', code: 'field.format', gist: 'example.gov.cn' }],
+  // Online editing on a self-hosted Gitea without its address or application ID, and on a host the editor cannot save to.
+  'site-editing-incomplete': [
+    { file: 'content/site.yaml', line: 7, column: 3, field: 'editing.appId', code: 'editing.app-id', gist: 'OAuth 应用' },
+    { file: 'content/site.yaml', line: 7, column: 3, field: 'editing.server', code: 'editing.server', gist: 'https://git.example.gov.cn' },
+  ],
+  'site-editing-unknown-host': [{ file: 'content/site.yaml', line: 6, column: 12, field: 'editing.backend', code: 'field.choice', gist: 'github、gitlab、gitea、forgejo' }],
 
   // Encoding
   'encoding-gb18030': [{ file: SERVE, code: 'encoding.gb18030', gist: 'iconv -f GB18030 -t UTF-8' }],

@@ -47,6 +47,7 @@ describe('siteRoutes', () => {
       '/awards/unit/',
       '/awards/unit/甲单位/',
       '/search/',
+      '/admin/',
       ...FILES,
     ]);
   });
@@ -104,7 +105,11 @@ describe('siteRoutes', () => {
 
   it('tells search engines about reading pages only', () => {
     const unlisted = routes.filter((r) => !r.inSitemap).map((r) => r.path);
-    expect(unlisted).toEqual(['/office/print/', ...FILES]);
+    expect(unlisted).toEqual(['/office/print/', '/admin/', ...FILES]);
+  });
+
+  it('marks the content editor, and only it, as a page for editors', () => {
+    expect(routes.filter((r) => r.audience === 'editors').map((r) => r.path)).toEqual(['/admin/']);
   });
 });
 

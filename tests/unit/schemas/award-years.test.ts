@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatYears, parseAwardYears, suggestYear } from '../../../src/lib/schemas/award-years.ts';
+import { formatYears, parseAwardYears, suggestYear, yearsFromText, yearsToText } from '../../../src/lib/schemas/award-years.ts';
 
 const TODAY = new Date('2026-11-27T00:00:00Z');
 const parse = (input: Parameters<typeof parseAwardYears>[0]) => parseAwardYears(input, TODAY);
@@ -79,5 +79,36 @@ describe('formatYears', () => {
     expect(formatYears([2010, 2012])).toBe('2010、2012');
     expect(formatYears([2010])).toBe('2010');
     expect(formatYears([])).toBe('');
+  });
+});
+
+describe('yearsFromText and yearsToText', () => {
+  it('write one year as a number, a range as a string and a list as numbers, as the importer does', () => {
+    expect(yearsFromText('2010')).toBe(2010);
+    expect(yearsFromText('2010年度')).toBe(2010);
+    expect(yearsFromText('2009-2011')).toBe('2009-2011');
+    expect(yearsFromText('2009 — 2011年')).toBe('2009-2011');
+    expect(yearsFromText('2009至2011')).toBe('2009-2011');
+    expect(yearsFromText('2010、2011')).toEqual([2010, 2011]);
+    expect(yearsFromText('2010年、2011年度')).toEqual([2010, 2011]);
+    expect(yearsFromText('[2010, 2011]')).toEqual([2010, 2011]);
+    expect(yearsFromText('2010，2012 2014')).toEqual([2010, 2012, 2014]);
+  });
+
+  it('turn full-width digits into ASCII and an empty box into no value', () => {
+    expect(yearsFromText('２０２２')).toBe(2022);
+    expect(yearsFromText('  ')).toBeUndefined();
+  });
+
+  it('keep what is not a year as typed, so the schema refuses it with its own words', () => {
+    expect(yearsFromText('二〇一〇')).toBe('二〇一〇');
+    expect(yearsFromText('20011')).toBe(20011);
+    expect(parseAwardYears(yearsFromText('2010、20011'), TODAY)).toMatchObject({ ok: false, problem: { code: 'years.not-a-year' } });
+    expect(parseAwardYears(yearsFromText('2011-2009'), TODAY)).toMatchObject({ ok: false, problem: { code: 'years.reversed' } });
+  });
+
+  it('show a written value as the text it was read from', () => {
+    for (const text of ['2010', '2009-2011', '2010、2011']) expect(yearsToText(yearsFromText(text))).toBe(text);
+    expect(yearsToText(undefined)).toBe('');
   });
 });

@@ -42,11 +42,31 @@ export const CONTENT_MESSAGES = {
     hintZh: '参见 content/README.md 编辑指南中这个字段的示例。',
     hintEn: "See this field's example in the editor guide, content/README.md.",
   },
+  'field.choice': {
+    zh: '“{{given}}”不是可选的值',
+    en: '"{{given}}" is not one of the allowed values',
+    hintZh: '可选的值：{{options}}。',
+    hintEn: 'Allowed values: {{options}}.',
+  },
   'field.integer': {
     zh: '应为整数，实际是 {{given}}',
     en: 'must be a whole number, got {{given}}',
     hintZh: '去掉小数部分，例如写成 3。',
     hintEn: 'Drop the fraction, e.g. write 3.',
+  },
+
+  // Online editing settings (site.yaml `editing`)
+  'editing.app-id': {
+    zh: '用 {{backend}} 在线编辑需要填写 appId',
+    en: 'online editing with {{backend}} needs an appId',
+    hintZh: '在 {{backend}} 上登记一个 OAuth 应用（不勾选“机密客户端”），把它的客户端 ID（Client ID）填到 appId；步骤见 content/README.md 的“在浏览器中编辑”。',
+    hintEn: 'Register an OAuth application on {{backend}} (not confidential) and put its client ID in appId; see the editor guide, content/README.md.',
+  },
+  'editing.server': {
+    zh: '用 {{backend}} 在线编辑需要填写 server（服务器地址）',
+    en: 'online editing with {{backend}} needs the server address',
+    hintZh: '写成 https://git.example.gov.cn 这样的地址：打开代码仓库网页时浏览器地址栏里的协议和域名。',
+    hintEn: 'Write the address of the server, such as https://git.example.gov.cn.',
   },
 
   // Award years and levels
