@@ -30,6 +30,9 @@ export default defineConfig({
     define: { __SITE_SETTINGS__: JSON.stringify(settings), __PROJECT_ROOT__: JSON.stringify(root) },
     // Test and benchmark builds write thousands of files the dev server must not watch.
     server: { watch: { ignored: ['**/bench-results/**', '**/tests/.output/**', '**/dist/**', '**/.dist-*/**'] } },
+    // Scripts stay files of their own, never inlined into pages, so the site runs under a
+    // Content-Security-Policy without 'unsafe-inline' (scripts/deploy/nginx.conf).
+    build: { assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined) },
   },
   devToolbar: { enabled: false },
   // A rebuild reuses every page whose code and inputs are unchanged (src/lib/routes/page-cache-key.ts).
