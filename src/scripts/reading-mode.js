@@ -1,7 +1,7 @@
 // 大字模式 (the elder-friendly reading mode). Loaded as a classic, blocking script in <head>, so a
 // reader who chose the mode never sees the small text flash; served as a file of its own (not
-// inline) so the site works under a Content-Security-Policy without 'unsafe-inline'. The switch
-// stays hidden until this script can make it work.
+// inline) so the site works under a Content-Security-Policy without 'unsafe-inline'. The switch,
+// and the footer's sentence about it, stay hidden until this script can make it work.
 (function () {
   var root = document.documentElement;
   var key = 'huazhang-elder';
@@ -18,6 +18,9 @@
     };
     show();
     button.hidden = false;
+    document.querySelectorAll('[data-reading-mode-hint]').forEach(function (hint) {
+      hint.hidden = false;
+    });
     button.addEventListener('click', function () {
       var on = root.classList.toggle('elder');
       try {

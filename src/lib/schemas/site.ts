@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { FooterSchema, type FooterRecords } from './footer.ts';
 
 /**
  * The site settings in `content/site.yaml`. `SITE_URL` and `BASE_PATH` in the environment override
@@ -27,6 +28,8 @@ export const SiteSettingsSchema = z.object({
     .default('/'),
   /** How many awards the home page shows under "latest awards". @default 8 */
   latestAwards: z.number().int().min(0).max(50).default(8),
+  /** The records at the foot of every page: sponsor, contact, filing numbers. All optional. */
+  footer: FooterSchema.nullish().transform((value): FooterRecords => value ?? FooterSchema.parse({})),
 });
 
 /** The site settings after validation. */
