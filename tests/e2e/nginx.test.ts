@@ -2,7 +2,9 @@
 // Docker image has it) over the built shipped site, at the root of a domain and under a sub-path.
 // Checks content types, the 404 page, security and cache headers, compression, and search in
 // Chromium under the Content-Security-Policy.
-import { readdirSync, readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { extname, join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
@@ -10,7 +12,7 @@ import { buildSite } from '../../scripts/build.ts';
 import { formatDiagnostics } from '../../src/lib/diagnostics/index.ts';
 import { urls } from '../../src/lib/urls.ts';
 import { launchBrowser } from '../support/browser.ts';
-import { startNginx, DOCKERFILE, type NginxSite } from '../support/nginx.ts';
+import { startNginx, DOCKERFILE, NGINX, NGINX_CONF, type NginxSite } from '../support/nginx.ts';
 import { OUTPUT, ROOT, SHIPPED_SITE } from '../support/paths.ts';
 import { newContext, TEMPLATES, waitForSearch, watchProblems } from './helpers.ts';
 
@@ -253,6 +255,28 @@ describe('a site under a sub-path behind nginx, as the Dockerfile builds it', ()
       expect(problems).toEqual([]);
     } finally {
       await context.close();
+    }
+  });
+});
+
+describe('on a Debian server', () => {
+  test("passes nginx -t inside Debian's own nginx.conf, as the publishing guide installs it", () => {
+    const stock = readFileSync('/etc/nginx/nginx.conf', 'utf8');
+    const work = mkdtempSync(join(tmpdir(), 'huazhang-nginx-debian-'));
+    try {
+      // The guide copies the file into conf.d/ and removes the default site; the pid file goes
+      // somewhere this test may write.
+      expect(stock).toContain('include /etc/nginx/conf.d/*.conf;');
+      const main = stock
+        .replace('include /etc/nginx/conf.d/*.conf;', `include ${NGINX_CONF};`)
+        .replace(/^\s*include \/etc\/nginx\/sites-enabled\/\*;$/m, '')
+        .replace(/^pid .*$/m, `pid ${join(work, 'nginx.pid')};`);
+      writeFileSync(join(work, 'nginx.conf'), main);
+      const result = spawnSync(NGINX, ['-t', '-c', join(work, 'nginx.conf')], { encoding: 'utf8' });
+      expect(result.stderr).toContain('test is successful');
+      expect(result.status).toBe(0);
+    } finally {
+      rmSync(work, { recursive: true, force: true });
     }
   });
 });
