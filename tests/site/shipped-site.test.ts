@@ -152,10 +152,11 @@ describe('the shipped site', () => {
     expect(values).toEqual([...values].sort((a, b) => b - a));
   });
 
-  it('ships no client JavaScript on reading pages and no web fonts', () => {
+  it('ships no client JavaScript on reading pages but the 大字模式 switch, and no web fonts', () => {
     for (const path of ['/', `/${DOSSIER}/`, `/${DOSSIER}/management/`, `/${DOSSIER}/achievements/`, '/awards/', '/awards/2010/']) {
       const { html } = readPage(SHIPPED_SITE, path);
-      expect(html, path).not.toMatch(/<script[^>]*\ssrc=/);
+      const scripts = [...html.matchAll(/<script\b([^>]*)>/g)].map(([, attributes]) => attributes!).filter((a) => !/type="application\/(ld\+)?json"/.test(a));
+      expect(scripts.map((a) => /src="([^"]*)"/.exec(a)?.[1] ?? 'inline'), path).toEqual([expect.stringMatching(/^\/_astro\/reading-mode\.[\w-]+\.js$/)]);
       expect(html, path).not.toMatch(/@font-face|fonts\.googleapis|\.woff2?/);
     }
     expect(readPage(SHIPPED_SITE, '/search/').html).toMatch(/<script[^>]*\ssrc=/);

@@ -1,5 +1,7 @@
 import { z } from 'astro/zod';
 import { issue } from '../diagnostics/zod-issue.ts';
+import type { ContentMessageCode } from '../diagnostics/messages/content.ts';
+import type { IssueValues } from '../diagnostics/values.ts';
 import { isRemoteImage, isSiteCode, parseIcpNumber, parsePoliceNumber, provinceList } from '../filings/index.ts';
 
 /** A value an editor may leave blank (`sponsor:` with nothing after it) to show nothing. */
@@ -24,32 +26,37 @@ function digitsAsText(keeps: (digits: string) => boolean) {
   });
 }
 
-const icp = blankable(z.string().trim()).transform((value, ctx) => {
-  if (!value) return undefined;
-  const parsed = parseIcpNumber(value);
-  if (parsed.ok) return parsed.value;
-  const { problem } = parsed;
-  if (problem.reason === 'province') {
-    ctx.addIssue(issue([], 'footer.province', { given: value, province: problem.province, provinces: provinceList() }));
-  } else {
-    ctx.addIssue(issue([], 'footer.icp', { given: value, suggestion: problem.suggestion }));
-  }
-  return z.NEVER;
-});
+/** A message code and its values, for a filing number that cannot be read. */
+type Refusal = readonly [ContentMessageCode, IssueValues];
 
-const police = blankable(z.string().trim()).transform((value, ctx) => {
-  if (!value) return undefined;
-  const parsed = parsePoliceNumber(value);
-  if (parsed.ok) return parsed.value;
-  const { problem } = parsed;
-  if (problem.reason === 'province') {
-    ctx.addIssue(issue([], 'footer.province', { given: value, province: problem.province, provinces: provinceList() }));
-  } else if (problem.reason === 'digits') {
-    ctx.addIssue(issue([], 'footer.police-digits', { given: value, count: problem.count }));
-  } else {
-    ctx.addIssue(issue([], 'footer.police', { given: value, suggestion: problem.suggestion }));
-  }
-  return z.NEVER;
+/**
+ * A filing number: blank shows nothing; otherwise `read` takes it apart, or `refuse` words what is
+ * wrong with it.
+ */
+function filingNumber<T, P>(
+  read: (text: string) => { ok: true; value: T } | { ok: false; problem: P },
+  refuse: (problem: P, given: string) => Refusal,
+) {
+  return blankable(z.string().trim()).transform((value, ctx) => {
+    if (!value) return undefined;
+    const parsed = read(value);
+    if (parsed.ok) return parsed.value;
+    const [code, values] = refuse(parsed.problem, value);
+    ctx.addIssue(issue([], code, values));
+    return z.NEVER;
+  });
+}
+
+const unknownProvince = (given: string, province: string): Refusal => ['footer.province', { given, province, provinces: provinceList() }];
+
+const icp = filingNumber(parseIcpNumber, (problem, given) =>
+  problem.reason === 'province' ? unknownProvince(given, problem.province) : ['footer.icp', { given, suggestion: problem.suggestion }],
+);
+
+const police = filingNumber(parsePoliceNumber, (problem, given) => {
+  if (problem.reason === 'province') return unknownProvince(given, problem.province);
+  if (problem.reason === 'digits') return ['footer.police-digits', { given, count: problem.count }];
+  return ['footer.police', { given, suggestion: problem.suggestion }];
 });
 
 const siteCode = digitsAsText((digits) => digits.length === 10).transform((value, ctx) => {
