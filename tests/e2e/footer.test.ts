@@ -4,9 +4,9 @@
 // 大字模式 at 200 % zoom, without pop-ups, and without JavaScript.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser } from '../support/browser.ts';
+import { launchChromium } from '../../scripts/browser/chromium.ts';
 import { FIXTURE_SITE, SHIPPED_SITE } from '../support/paths.ts';
-import { serveSite, type StaticSite } from '../support/serve.ts';
+import { serveSite, type StaticSite } from '../../scripts/browser/static-server.ts';
 import { axeViolations, DESKTOP, horizontalOverflow, newContext, PHONE } from './helpers.ts';
 
 /** A 1280 px wide window at 200 % zoom lays the page out in 640 CSS px. */
@@ -16,7 +16,7 @@ let browser: Browser;
 let fixture: StaticSite;
 let shipped: StaticSite;
 beforeAll(async () => {
-  [browser, fixture, shipped] = await Promise.all([launchBrowser(), serveSite(FIXTURE_SITE), serveSite(SHIPPED_SITE)]);
+  [browser, fixture, shipped] = await Promise.all([launchChromium(), serveSite(FIXTURE_SITE), serveSite(SHIPPED_SITE)]);
 });
 afterAll(async () => {
   await browser?.close();

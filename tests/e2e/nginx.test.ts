@@ -3,7 +3,7 @@
 // Checks content types, the 404 page, security and cache headers, compression, and search in
 // Chromium under the Content-Security-Policy.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { extname, join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -11,7 +11,7 @@ import type { Browser, Page } from 'playwright-core';
 import { buildSite } from '../../scripts/build.ts';
 import { formatDiagnostics } from '../../src/lib/diagnostics/index.ts';
 import { urls } from '../../src/lib/urls.ts';
-import { launchBrowser } from '../support/browser.ts';
+import { launchChromium } from '../../scripts/browser/chromium.ts';
 import { startNginx, DOCKERFILE, NGINX, NGINX_CONF, type NginxSite } from '../support/nginx.ts';
 import { OUTPUT, ROOT, SHIPPED_SITE } from '../support/paths.ts';
 import { newContext, TEMPLATES, waitForSearch, watchProblems } from './helpers.ts';
@@ -25,11 +25,7 @@ const EXPECTED_TYPES: Record<string, RegExp> = {
   '.xml': /^(text|application)\/xml; charset=utf-8$/,
   '.txt': /^text\/plain; charset=utf-8$/,
   '.svg': /^image\/svg\+xml; charset=utf-8$/,
-  '.pf_meta': /^application\/octet-stream$/,
-  '.pf_index': /^application\/octet-stream$/,
-  '.pf_fragment': /^application\/octet-stream$/,
-  '.pf_filter': /^application\/octet-stream$/,
-  '.pagefind': /^application\/octet-stream$/,
+  '.bin': /^application\/octet-stream$/,
 };
 
 const IMMUTABLE = 'public, max-age=31536000, immutable';
@@ -47,12 +43,22 @@ function firstFile(dir: string, pattern: RegExp): string {
   return found;
 }
 
+/** The largest file matching `pattern`: one big enough for nginx to compress. */
+function largest(dir: string, pattern: RegExp): string {
+  const sized = siteFiles(dir)
+    .filter((path) => pattern.test(path))
+    .map((path) => ({ path, size: statSync(join(dir, path)).size }))
+    .sort((a, b) => b.size - a.size);
+  if (!sized[0]) throw new Error(`no file matching ${pattern} in ${dir}`);
+  return sized[0].path;
+}
+
 /** Requests a site path without following redirects; fetch still unpacks gzip for `text()`. */
 function get(site: NginxSite, path: string, headers: Record<string, string> = {}): Promise<Response> {
   return fetch(new URL(path.replace(/^\//, ''), site.url), { headers, redirect: 'manual' });
 }
 
-/** Collects Content-Security-Policy violations the page reports, in every frame and worker it starts. */
+/** Collects the Content-Security-Policy violations the page reports. */
 async function watchViolations(page: Page): Promise<() => Promise<string[]>> {
   await page.addInitScript(() => {
     const seen: string[] = [];
@@ -88,7 +94,7 @@ let nginx: NginxSite;
 let browser: Browser;
 beforeAll(async () => {
   nginx = await startNginx(SHIPPED_SITE);
-  browser = await launchBrowser();
+  browser = await launchChromium();
 });
 afterAll(async () => {
   await browser?.close();
@@ -123,7 +129,7 @@ describe('the shipped site behind nginx', () => {
 
   test("answers a missing page and a missing file with the site's own 404 page and status 404", async () => {
     const notFound = readFileSync(join(SHIPPED_SITE, '404.html'), 'utf8');
-    for (const path of ['/no-such-page/', '/huangzhou-office/no-such-section/', '/_astro/no-such-file.js', '/pagefind/no-such.pf_fragment']) {
+    for (const path of ['/no-such-page/', '/huangzhou-office/no-such-section/', '/_astro/no-such-file.js', '/search-index/k/no-such.bin']) {
       const response = await get(nginx, path);
       expect(response.status, path).toBe(404);
       expect(response.headers.get('content-type'), path).toBe('text/html; charset=utf-8');
@@ -133,11 +139,11 @@ describe('the shipped site behind nginx', () => {
 
   test('sends the security headers a government site scanner checks, on pages, files and errors alike', async () => {
     const css = firstFile(SHIPPED_SITE, /^\/_astro\/.*\.css$/);
-    for (const path of ['/', css, '/pagefind/pagefind.js', '/no-such-page/']) {
+    for (const path of ['/', css, '/search-index/manifest.json', '/no-such-page/']) {
       const headers = (await get(nginx, path)).headers;
       const csp = headers.get('content-security-policy') ?? '';
-      expect(csp, path).toContain("script-src 'self' 'wasm-unsafe-eval'");
-      expect(csp, path).toContain("worker-src 'self'");
+      expect(csp, path).toContain("default-src 'self'");
+      expect(csp, path).toContain("script-src 'self';");
       expect(csp, path).toContain("frame-ancestors 'self'");
       expect(csp, path).toContain("object-src 'none'");
       expect(csp, path).not.toMatch(/script-src[^;]*'unsafe-inline'/);
@@ -152,9 +158,8 @@ describe('the shipped site behind nginx', () => {
     const cacheControl = async (path: string) => (await get(nginx, path)).headers.get('cache-control');
     expect(await cacheControl(firstFile(SHIPPED_SITE, /^\/_astro\/.*\.css$/))).toBe(IMMUTABLE);
     expect(await cacheControl(firstFile(SHIPPED_SITE, /^\/_astro\/.*\.js$/))).toBe(IMMUTABLE);
-    expect(await cacheControl(firstFile(SHIPPED_SITE, /\.pf_fragment$/))).toBe(IMMUTABLE);
-    expect(await cacheControl(firstFile(SHIPPED_SITE, /\.pf_meta$/))).toBe(IMMUTABLE);
-    for (const path of ['/', urls.awards(), '/pagefind/pagefind.js', '/pagefind/pagefind-entry.json', firstFile(SHIPPED_SITE, /\.pagefind$/), '/rss.xml', '/no-such-page/']) {
+    // The search index keeps its file names from build to build: never cached without asking.
+    for (const path of ['/', urls.awards(), '/search-index/manifest.json', firstFile(SHIPPED_SITE, /^\/search-index\/.*\.bin$/), '/rss.xml', '/no-such-page/']) {
       expect(await cacheControl(path), path).toBe('no-cache');
     }
     // Revalidation is cheap: an unchanged page answers 304 without a body.
@@ -163,15 +168,13 @@ describe('the shipped site behind nginx', () => {
     expect((await get(nginx, '/', { 'if-none-match': etag! })).status).toBe(304);
   });
 
-  test("compresses text, and leaves Pagefind's compressed index files as they are", async () => {
+  test('compresses text and the search index', async () => {
     const gzip = { 'accept-encoding': 'gzip' };
-    for (const path of ['/', firstFile(SHIPPED_SITE, /^\/_astro\/.*\.css$/), '/pagefind/pagefind-ui.js', '/awards.json']) {
+    for (const path of ['/', firstFile(SHIPPED_SITE, /^\/_astro\/.*\.css$/), firstFile(SHIPPED_SITE, /^\/_astro\/.*\.js$/), '/awards.json', largest(SHIPPED_SITE, /^\/search-index\/.*\.bin$/)]) {
       const response = await get(nginx, path, gzip);
       expect(response.headers.get('content-encoding'), path).toBe('gzip');
       expect(response.headers.get('vary'), path).toBe('Accept-Encoding');
     }
-    const fragment = await get(nginx, firstFile(SHIPPED_SITE, /\.pf_fragment$/), gzip);
-    expect(fragment.headers.get('content-encoding')).toBeNull();
   });
 
   test('has no inline script on any page, which is what lets the policy forbid them', () => {
@@ -205,7 +208,7 @@ describe('the shipped site behind nginx', () => {
     }
   });
 
-  test('search finds an award under the policy, its worker and WebAssembly included', async () => {
+  test('search finds an award under the policy', async () => {
     expect(await searchUnderPolicy(nginx)).toMatch(/^\//);
   });
 });
