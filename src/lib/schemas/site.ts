@@ -1,5 +1,19 @@
 import { z } from 'astro/zod';
+import { issue } from '../diagnostics/zod-issue.ts';
 import { FooterSchema, type FooterRecords } from './footer.ts';
+
+/**
+ * A sub-path a site can be served under: `/`, or `/` and segments of letters, digits, `-`, `_` and
+ * `.` joined by `/`, with or without the closing `/`. Each segment is matched once (a segment
+ * followed by `/`, then at most one last segment), so a long wrong value fails at once instead of
+ * backtracking through every way of splitting it.
+ */
+const BASE_PATH = /^\/(?:[\w.-]+\/)*[\w.-]*$/;
+
+/** Whether `value` is a base path the build can serve the site under (see {@link BASE_PATH}). */
+function isBasePath(value: string): boolean {
+  return BASE_PATH.test(value) && !value.split('/').some((segment) => segment === '.' || segment === '..');
+}
 
 /**
  * The site settings in `content/site.yaml`. `SITE_URL` and `BASE_PATH` in the environment override
@@ -24,8 +38,11 @@ export const SiteSettingsSchema = z.object({
    */
   base: z
     .string()
-    .regex(/^\/([\w.-]+\/?)*$/)
-    .default('/'),
+    .trim()
+    .default('/')
+    .superRefine((value, ctx) => {
+      if (!isBasePath(value)) ctx.addIssue(issue([], 'site.base', { given: value }));
+    }),
   /** How many awards the home page shows under "latest awards". @default 8 */
   latestAwards: z.number().int().min(0).max(50).default(8),
   /** The records at the foot of every page: sponsor, contact, filing numbers. All optional. */

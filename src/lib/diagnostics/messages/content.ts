@@ -238,6 +238,12 @@ export const CONTENT_MESSAGES = {
     hintZh: '新建这个文件并写上 title、description 和 url，参见 content/README.md 编辑指南。',
     hintEn: "Create it with title, description and url; see the editor guide, content/README.md.",
   },
+  'site.base': {
+    zh: '“{{given}}”不是网站子路径的写法',
+    en: '"{{given}}" is not written as a sub-path of a site',
+    hintZh: '子路径以 / 开头，由英文字母、数字、-、_ 和 . 组成，各段用 / 隔开，如 /wenming/；网站在域名根目录时写 /。生成时设置的环境变量 BASE_PATH 代替这里的 base，也要这样写。',
+    hintEn: 'A sub-path starts with / and is made of letters, digits, -, _ and ., its parts joined by /, as in /wenming/; a site at the root of its domain has /. The BASE_PATH environment variable, when set for a build, replaces base and is written the same way.',
+  },
   'dossier.missing-overview': {
     zh: '{{what}}属于纪实“{{dossier}}”，但没有它的概述文件 {{expected}}',
     en: '{{whatEn}} belongs to the dossier "{{dossier}}", which has no overview file {{expected}}',
