@@ -65,6 +65,17 @@ describe('the Dockerfile', () => {
     expect(sources.filter((source) => /^(dist|node_modules)\b/.test(source))).toEqual([]);
   });
 
+  it('sends Docker only what it copies: its ignore file lets through exactly the top-level names of the copied paths', () => {
+    const ignore = readFileSync(`${DOCKERFILE}.dockerignore`, 'utf8')
+      .split('\n')
+      .map((line) => line.trim())
+      .filter((line) => line && !line.startsWith('#'));
+    expect(ignore[0]).toBe('*');
+    const letThrough = ignore.slice(1).map((line) => line.replace(/^!/, ''));
+    const copied = [...new Set(contextSources(dockerfile).map((source) => source.split('/')[0]!))];
+    expect(letThrough.toSorted()).toEqual(copied.toSorted());
+  });
+
   it('serves the site from the stage that builds it', () => {
     const stages = dockerfile.getFROMs().map((from) => from.getBuildStage());
     const copiedFrom = dockerfile.getCOPYs().flatMap((copy) => copy.getFromFlag()?.getValue() ?? []);
