@@ -45,6 +45,9 @@ export default defineConfig({
       // editor's hands. The site's pages show the change when reloaded.
       ...(editor.proxyUrl ? { hmr: false } : {}),
     },
+    // Scripts stay files of their own, never inlined into pages, so the site runs under a
+    // Content-Security-Policy without 'unsafe-inline' (scripts/deploy/nginx.conf).
+    build: { assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined) },
   },
   devToolbar: { enabled: false },
   // A rebuild reuses every page whose code and inputs are unchanged (src/lib/routes/page-cache-key.ts).

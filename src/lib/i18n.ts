@@ -12,11 +12,26 @@ export const STRINGS = {
   'layout.home': '首页',
   'layout.awards': '荣誉榜',
   'layout.search': '搜索',
-  'layout.feed': '订阅',
-  'layout.footer': '本站由 Markdown 纪实文稿生成，内容以原文为准。',
   'layout.breadcrumbs': '当前位置',
   'layout.elder': '大字模式',
   'layout.elderShort': '大字',
+
+  // Footer
+  'footer.about':
+    '本网站汇集各单位创建文明单位的纪实材料，介绍他们在管理、服务和创建工作中的做法，并列出历年获得的荣誉，供公众查阅。内容以各单位提供的原始材料为准。',
+  'footer.feed': '订阅更新（RSS）',
+  'footer.feedHelp': '用 RSS 阅读器订阅本站，有新的纪实发布时会自动收到，不必反复打开网站查看。',
+  'footer.zoom': '看不清楚时，电脑上可按 Ctrl 和 +（苹果电脑按 ⌘ 和 +）放大网页，手机上可用两指张开放大。',
+  'footer.elderHint': '页面顶部的“大字模式”按钮能放大文字、加强对比，打开后在本站各页面都有效。',
+  'footer.sponsor': '主办单位',
+  'footer.organizer': '承办单位',
+  'footer.address': '地址',
+  'footer.phone': '电话',
+  'footer.email': '电子邮箱',
+  'footer.siteCode': '网站标识码',
+  'footer.icpHelp': '（ICP 备案号，在工业和信息化部备案系统中查询）',
+  'footer.policeHelp': '（公安机关备案号，在全国互联网安全管理服务平台中查询）',
+  'footer.partyGovMark': '党政机关网站标识',
 
   // Search box and page
   'search.label': '搜索纪实和荣誉',

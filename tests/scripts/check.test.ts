@@ -37,6 +37,15 @@ describe('npm run check', () => {
     `);
   });
 
+  it('reports a malformed ICP number in the footer records of site.yaml at its line, with the fix', () => {
+    root = buildFixture('footer-icp-malformed');
+    const run = runScript('check', [], root);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain('content/site.yaml:7:8  footer.icp  错误：“鄂icp备12345678号－1”不是 ICP 备案号的写法');
+    expect(run.stdout).toContain('是否想写 鄂ICP备12345678号-1？');
+    expect(run.stdout).toContain('content/site.yaml:8:11  footer.police  错误：“港公网安备42010702000123号”开头的“港”不是省、自治区、直辖市的简称');
+  });
+
   it('speaks English with --lang en', () => {
     root = buildFixture('field-unknown');
     const run = runScript('check', ['--lang', 'en'], root);

@@ -7,5 +7,6 @@ export { AchievementsSchema, type Achievements } from './achievements.ts';
 export { DossierSchema, type Dossier, type DossierInput } from './dossier.ts';
 export { ArticleSchema, SectionIntroSchema, SectionFileSchema, type Article, type ArticleInput } from './section.ts';
 export { SiteSettingsSchema, type SiteSettings } from './site.ts';
+export { FooterSchema, type FooterRecords } from './footer.ts';
 export { AWARD_LEVELS, AWARD_LEVEL_ALIASES, AWARD_LEVEL_SLUGS, normaliseLevel, nearestLevel, type AwardLevel } from './award-level.ts';
 export { parseAwardYears, formatYears, toAsciiDigits, suggestYear } from './award-years.ts';

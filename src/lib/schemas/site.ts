@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { issue } from '../diagnostics/zod-issue.ts';
+import { FooterSchema, type FooterRecords } from './footer.ts';
 
 /**
  * The git hosts the content editor at `/admin/` can save to. GitLab, Gitea and Forgejo let editors
@@ -50,6 +51,19 @@ export const EditingSchema = z
 export type EditingSettings = z.output<typeof EditingSchema>;
 
 /**
+ * A sub-path a site can be served under: `/`, or `/` and segments of letters, digits, `-`, `_` and
+ * `.` joined by `/`, with or without the closing `/`. Each segment is matched once (a segment
+ * followed by `/`, then at most one last segment), so a long wrong value fails at once instead of
+ * backtracking through every way of splitting it.
+ */
+const BASE_PATH = /^\/(?:[\w.-]+\/)*[\w.-]*$/;
+
+/** Whether `value` is a base path the build can serve the site under (see {@link BASE_PATH}). */
+function isBasePath(value: string): boolean {
+  return BASE_PATH.test(value) && !value.split('/').some((segment) => segment === '.' || segment === '..');
+}
+
+/**
  * The site settings in `content/site.yaml`. `SITE_URL` and `BASE_PATH` in the environment override
  * `url` and `base`, so one checkout can publish to several hosts.
  */
@@ -72,12 +86,17 @@ export const SiteSettingsSchema = z.object({
    */
   base: z
     .string()
-    .regex(/^\/([\w.-]+\/?)*$/)
-    .default('/'),
+    .trim()
+    .default('/')
+    .superRefine((value, ctx) => {
+      if (!isBasePath(value)) ctx.addIssue(issue([], 'site.base', { given: value }));
+    }),
   /** How many awards the home page shows under "latest awards". @default 8 */
   latestAwards: z.number().int().min(0).max(50).default(8),
   /** Where the content editor at `/admin/` saves; see {@link EditingSchema}. @default undefined (not set up) */
   editing: EditingSchema.optional(),
+  /** The records at the foot of every page: sponsor, contact, filing numbers. All optional. */
+  footer: FooterSchema.nullish().transform((value): FooterRecords => value ?? FooterSchema.parse({})),
 });
 
 /** The site settings after validation. */

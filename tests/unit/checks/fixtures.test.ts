@@ -21,6 +21,7 @@ const FIRST = 'content/management/demo/01-first.md';
 const SECOND = 'content/management/demo/02-second.md';
 const SERVE = 'content/service/demo/01-serve.md';
 const CREATE = 'content/creation/demo/01-create.md';
+const SITE = 'content/site.yaml';
 
 // One entry per fixture folder under tests/fixtures/content; each lists every diagnostic it yields.
 const CASES: Record<string, Expected[]> = {
@@ -135,6 +136,24 @@ const CASES: Record<string, Expected[]> = {
     { file: 'content/site.yaml', line: 7, column: 3, field: 'editing.server', code: 'editing.server', gist: 'https://git.example.gov.cn' },
   ],
   'site-editing-unknown-host': [{ file: 'content/site.yaml', line: 6, column: 12, field: 'editing.backend', code: 'field.choice', gist: 'github、gitlab、gitea、forgejo' }],
+
+  // Footer records in site.yaml
+  'footer-records-valid': [],
+  'footer-icp-malformed': [
+    { file: SITE, line: 7, column: 8, field: 'footer.icp', code: 'footer.icp', gist: '是否想写 鄂ICP备12345678号-1？' },
+    { file: SITE, line: 8, column: 11, field: 'footer.police', code: 'footer.province', gist: '“港”不是省、自治区、直辖市的简称' },
+  ],
+  'footer-police-other-province': [
+    { file: SITE, line: 6, column: 11, field: 'footer.police', code: 'footer.police-region', severity: 'warning', gist: '属于“鄂”' },
+  ],
+  'footer-mark-image-missing': [
+    { file: SITE, line: 8, column: 12, field: 'footer.partyGovMark.image', code: 'footer.mark-image-missing', gist: 'images/党政机关网站标识.png' },
+  ],
+  'footer-unquoted-numbers': [
+    { file: SITE, line: 6, column: 10, field: 'footer.phone', code: 'footer.unquoted-number', gist: 'phone: "07108861234"' },
+    { file: SITE, line: 7, column: 13, field: 'footer.siteCode', code: 'footer.unquoted-number', gist: 'siteCode: "0100000012"' },
+    { file: SITE, line: 8, column: 10, field: 'footer.email', code: 'field.format', gist: 'wenmingban at qinghe.gov.cn' },
+  ],
 
   // Encoding
   'encoding-gb18030': [{ file: SERVE, code: 'encoding.gb18030', gist: 'iconv -f GB18030 -t UTF-8' }],

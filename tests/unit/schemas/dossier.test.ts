@@ -66,9 +66,33 @@ describe('AchievementsSchema', () => {
 });
 
 describe('SiteSettingsSchema', () => {
+  const siteBasics = { title: 't', description: 'd', url: 'https://a.example' };
+
   it('defaults base to / and needs a URL', () => {
     expect(SiteSettingsSchema.parse({ title: 't', description: 'd', url: 'https://a.example' })).toMatchObject({ base: '/', latestAwards: 8 });
     expect(messages(SiteSettingsSchema, { title: 't', description: 'd', url: 'not a url' })).toContain('url  错误');
     expect(messages(SiteSettingsSchema, { title: 't', description: 'd', url: 'https://a.example', base: 'no-slash' })).toContain('base  错误');
+  });
+
+  it('takes the sub-paths hosts give, with or without the closing slash', () => {
+    for (const base of ['/', '/wenming/', '/wenming', '/huazhang.github.io/', '/sites/wenming_2024/', '/a/b-c/d.e']) {
+      expect(SiteSettingsSchema.parse({ ...siteBasics, base }).base, base).toBe(base);
+    }
+  });
+
+  it('names a sub-path it cannot serve under, and how to write one', () => {
+    const reported = messages(SiteSettingsSchema, { ...siteBasics, base: '/文明单位/' });
+    expect(reported).toContain('base  错误：“/文明单位/”不是网站子路径的写法');
+    expect(reported).toContain('如 /wenming/');
+    for (const base of ['wenming/', '/a b/', '/a//b/', '/../etc/', '/a/./b', 'https://example.gov.cn/wenming/']) {
+      expect(messages(SiteSettingsSchema, { ...siteBasics, base }), base).toContain('不是网站子路径的写法');
+    }
+  });
+
+  it('refuses a long wrong sub-path at once rather than trying every way to split it', () => {
+    // A pattern that let a segment repeat inside a repeated group took seconds at 26 characters and
+    // doubled with each one more; this value would not finish.
+    const base = `/${'wenming-chuangjian-jishi'.repeat(2)}!`;
+    expect(messages(SiteSettingsSchema, { ...siteBasics, base })).toContain('不是网站子路径的写法');
   });
 });

@@ -6,6 +6,7 @@ import { duplicateAwardsRule } from './duplicate-awards.ts';
 import { emptyBodyRule } from './empty-body.ts';
 import { encodingRule } from './encoding.ts';
 import { fileNamesRule } from './file-names.ts';
+import { footerRecordsRule } from './footer-records.ts';
 import { frontMatterSchemaRule } from './front-matter-schema.ts';
 import { fullWidthYearsRule } from './full-width-years.ts';
 import { internalLinksRule } from './internal-links.ts';
@@ -32,4 +33,5 @@ export const RULES: readonly CheckRule[] = [
   internalLinksRule,
   rawHtmlRule,
   reservedSlugsRule,
+  footerRecordsRule,
 ];

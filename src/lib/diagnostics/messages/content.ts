@@ -258,6 +258,12 @@ export const CONTENT_MESSAGES = {
     hintZh: '新建这个文件并写上 title、description 和 url，参见 content/README.md 编辑指南。',
     hintEn: "Create it with title, description and url; see the editor guide, content/README.md.",
   },
+  'site.base': {
+    zh: '“{{given}}”不是网站子路径的写法',
+    en: '"{{given}}" is not written as a sub-path of a site',
+    hintZh: '子路径以 / 开头，由英文字母、数字、-、_ 和 . 组成，各段用 / 隔开，如 /wenming/；网站在域名根目录时写 /。生成时设置的环境变量 BASE_PATH 代替这里的 base，也要这样写。',
+    hintEn: 'A sub-path starts with / and is made of letters, digits, -, _ and ., its parts joined by /, as in /wenming/; a site at the root of its domain has /. The BASE_PATH environment variable, when set for a build, replaces base and is written the same way.',
+  },
   'dossier.missing-overview': {
     zh: '{{what}}属于纪实“{{dossier}}”，但没有它的概述文件 {{expected}}',
     en: '{{whatEn}} belongs to the dossier "{{dossier}}", which has no overview file {{expected}}',
@@ -365,6 +371,61 @@ export const CONTENT_MESSAGES = {
     hintEn: 'Links may only point at web addresses or files.',
   },
 
+  // Footer records in site.yaml: the filings a government or public-institution site shows
+  'footer.icp': {
+    zh: '“{{given}}”不是 ICP 备案号的写法',
+    en: '"{{given}}" is not written as an ICP filing number',
+    hintZh: '照备案通知抄写：省的简称、ICP备、数字、号，同一备案下的第二个网站起在后面加“-序号”，如 鄂ICP备12345678号-1。{{suggestionZh}}',
+    hintEn: 'Copy it from the filing notice: the province\'s one-character name, ICP备, the digits, 号, and "-n" for the n-th site of one filing, as in 鄂ICP备12345678号-1. {{suggestionEn}}',
+  },
+  'footer.police': {
+    zh: '“{{given}}”不是公安机关备案号的写法',
+    en: '"{{given}}" is not written as a public-security filing number',
+    hintZh: '照备案证明抄写：省的简称、公网安备、14 位数字、号，如 鄂公网安备42110202000123号。{{suggestionZh}}',
+    hintEn: 'Copy it from the filing certificate: the province\'s one-character name, 公网安备, 14 digits, 号, as in 鄂公网安备42110202000123号. {{suggestionEn}}',
+  },
+  'footer.police-digits': {
+    zh: '公安机关备案号“{{given}}”中有 {{count}} 位数字，应为 14 位',
+    en: 'the public-security filing number "{{given}}" has {{count}} digits instead of 14',
+    hintZh: '对照备案证明核对数字，不要漏写或多写。',
+    hintEn: 'Check the digits against the filing certificate.',
+  },
+  'footer.province': {
+    zh: '“{{given}}”开头的“{{province}}”不是省、自治区、直辖市的简称',
+    en: '"{{given}}" starts with "{{province}}", which is not the one-character name of a province',
+    hintZh: '备案号以省的简称开头：{{provinces}}。',
+    hintEn: 'Filing numbers start with the one-character name of a province: {{provinces}}.',
+  },
+  'footer.police-region': {
+    zh: '公安机关备案号“{{given}}”的数字以 {{code}} 开头，属于“{{actual}}”，与开头的“{{province}}”不一致',
+    en: 'the digits of the public-security filing number "{{given}}" start with {{code}}, the code of "{{actual}}", not of "{{province}}"',
+    hintZh: '数字的前两位是备案地的地区代码。对照备案证明核对简称和数字。',
+    hintEn: 'The first two digits are the code of the region the site was filed in; check the name and digits against the certificate.',
+  },
+  'footer.site-code': {
+    zh: '政府网站标识码“{{given}}”应为 10 位数字或字母',
+    en: 'the government website code "{{given}}" must be 10 digits or letters',
+    hintZh: '从政府网站信息报送系统中照抄，如 4211020001（部门网站如 bm01000001）。',
+    hintEn: 'Copy it from the government website register, as in 4211020001 (a department\'s: bm01000001).',
+  },
+  'footer.mark-image': {
+    zh: '党政机关网站标识的图片“{{given}}”在其他网站上',
+    en: 'the image of the party and government website mark, "{{given}}", is on another site',
+    hintZh: '把开办时领取的标识图片放进 content 文件夹（和 site.yaml 放在一起），再写它的文件名，如 image: 党政机关网站标识.png。网站不引用其他网站的图片。',
+    hintEn: 'Put the mark\'s image file in the content folder next to site.yaml and write its file name, as in image: mark.png. The site loads no image from other sites.',
+  },
+  'footer.mark-image-missing': {
+    zh: '找不到党政机关网站标识的图片 {{url}}',
+    en: 'the image of the party and government website mark, {{url}}, does not exist',
+    hintZh: '把图片放进 content 文件夹（和 site.yaml 放在一起）并写它的文件名，或放在 public/ 下并写以 / 开头的路径；注意文件名的大小写。',
+    hintEn: 'Put the image in the content folder next to site.yaml and write its file name, or under public/ with a path starting with /; mind upper and lower case.',
+  },
+  'footer.unquoted-number': {
+    zh: '“{{key}}”的值被读成了数字 {{given}}，开头的 0 丢失了',
+    en: 'the value of "{{key}}" was read as the number {{given}}, losing its leading 0',
+    hintZh: '把它照原样写在英文双引号里，如 {{key}}: "{{example}}"。',
+    hintEn: 'Write it as it is between double quotes, as in {{key}}: "{{example}}".',
+  },
 } as const satisfies Record<string, MessageEntry>;
 
 /** The key of a message in {@link CONTENT_MESSAGES}. */
