@@ -3,6 +3,7 @@ import path from 'node:path';
 import { classifyPath } from './classify.ts';
 import { decodeContent } from './decode.ts';
 import { parseYamlFile, splitFrontMatter } from '../front-matter/index.ts';
+import { mayBeBinary, sniffFileKind } from './file-kind.ts';
 import type { ContentFile } from './types.ts';
 import { mapWithLimit } from '../map-with-limit.ts';
 
@@ -48,7 +49,11 @@ export async function loadContent(root: string, contentDir: string): Promise<Con
       bodyLine: 1,
     };
     if (role.kind === 'asset' || role.kind === 'guide') return { ...base, encoding: 'utf-8' };
-    const decoded = decodeContent(await readFile(absolutePath));
+    const bytes = await readFile(absolutePath);
+    const decoded = decodeContent(bytes);
+    // A photo or a Word file renamed to .md would otherwise be read as text in some encoding.
+    const kind = mayBeBinary(bytes, decoded.encoding) ? await sniffFileKind(bytes) : undefined;
+    if (kind) return { ...base, encoding: 'binary', fileKind: kind };
     if (decoded.text === undefined) return { ...base, encoding: decoded.encoding };
     if (role.kind === 'site' || !contentPath.endsWith('.md')) {
       return { ...base, encoding: 'utf-8', text: decoded.text, frontMatter: parseYamlFile(decoded.text) };

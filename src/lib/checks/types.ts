@@ -2,6 +2,7 @@ import type { Root } from 'mdast';
 import type { IssueValues, MessageCode, Severity } from '../diagnostics/index.ts';
 import type { FileRole } from './classify.ts';
 import type { DetectedEncoding } from './decode.ts';
+import type { FileKind } from './file-kind.ts';
 import type { SplitFile, YamlBlock } from '../front-matter/index.ts';
 import type { Position } from './locate.ts';
 
@@ -17,6 +18,8 @@ export interface ContentFile {
   role: FileRole;
   /** How the bytes are encoded; only `utf-8` files have `text`. */
   encoding: DetectedEncoding;
+  /** What a file that should be text really is, when its first bytes say (a PNG, a Word file). */
+  fileKind?: FileKind;
   /** The UTF-8 text (BOM removed, LF line endings); absent when the file is not UTF-8 or is an asset. */
   text?: string;
   /** Present when the file has a YAML block (always for `site.yaml`). */

@@ -2,6 +2,8 @@ import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { fillMessage, type Diagnostic, type MessageCode } from '../../../src/lib/diagnostics/index.ts';
 import { checkFixture, FIXTURES } from './run-fixture.ts';
+import { NEW_CASES } from './cases/index.ts';
+import type { ExpectedDiagnostic } from './cases/expected.ts';
 
 /** What one fixture must produce: exact place and field, the message code, and a phrase from its text. */
 interface Expected {
@@ -191,7 +193,7 @@ function shape(d: Diagnostic) {
   return { file: d.file, line: d.line, column: d.column, field: d.field, code: d.code, severity: d.severity };
 }
 
-function expectedShape(e: Expected) {
+function expectedShape(e: Pick<Expected, 'file' | 'line' | 'column' | 'field' | 'code' | 'severity'>) {
   return { file: e.file, line: e.line, column: e.column, field: e.field ?? '', code: e.code, severity: e.severity ?? 'error' };
 }
 
@@ -202,7 +204,7 @@ describe('content check fixtures', () => {
 
   it('lists an expectation for every fixture folder, and a fixture for every expectation', () => {
     const folders = readdirSync(FIXTURES).filter((name) => name !== '_base').sort();
-    expect(Object.keys(CASES).sort()).toEqual(folders);
+    expect([...Object.keys(CASES), ...Object.keys(NEW_CASES)].sort()).toEqual(folders);
     expect(folders.length).toBeGreaterThanOrEqual(30);
   });
 
@@ -215,6 +217,22 @@ describe('content check fixtures', () => {
         const en = fillMessage(d.code, d.values, 'en');
         expect(`${zh.message} ${zh.hint}`).toContain(expected[i]!.gist);
         // Every placeholder is filled in both languages.
+        expect(`${zh.message}${zh.hint}${en.message}${en.hint}`).not.toMatch(/\{\{|\}\}/);
+      });
+    });
+  }
+
+  for (const [name, expected] of Object.entries(NEW_CASES)) {
+    it(`reports ${name} at its place, quoting the value, with a hint`, async () => {
+      const diagnostics = await checkFixture(name);
+      expect(diagnostics.map(shape)).toEqual(expected.map(expectedShape));
+      diagnostics.forEach((d, i) => {
+        const e: ExpectedDiagnostic = expected[i]!;
+        const zh = fillMessage(d.code, d.values, 'zh');
+        const en = fillMessage(d.code, d.values, 'en');
+        expect(zh.message).toContain(e.quote);
+        expect(zh.hint).toContain(e.hint);
+        expect(en.hint).not.toBe('');
         expect(`${zh.message}${zh.hint}${en.message}${en.hint}`).not.toMatch(/\{\{|\}\}/);
       });
     });

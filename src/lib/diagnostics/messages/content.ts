@@ -125,6 +125,31 @@ export const CONTENT_MESSAGES = {
     hintEn: 'Open it in a text editor and save it as UTF-8; convert Word documents with npm run import first.',
   },
 
+  'file.image': {
+    zh: '“{{name}}”其实是一张 {{format}} 图片，不是文字文件',
+    en: '"{{name}}" is really a {{format}} image, not a text file',
+    hintZh: '把文件改名为 {{stem}}.{{ext}}，放在文章旁边，在正文里写 ![图片说明](./{{stem}}.{{ext}}) 显示它；文章本身另建 .md 文件。',
+    hintEn: 'Rename it {{stem}}.{{ext}}, keep it next to the article and show it with ![caption](./{{stem}}.{{ext}}); write the article in a separate .md file.',
+  },
+  'file.word-document': {
+    zh: '“{{name}}”其实是 Word/WPS 文档（{{format}}），不是文字文件',
+    en: '"{{name}}" is really a Word/WPS document ({{format}}), not a text file',
+    hintZh: '改回原来的扩展名，用 npm run import -- 文档.docx 导入（.doc、.wps、.rtf 先在 Word 或 WPS 中“另存为”.docx）；或在 Word 中全选复制，粘贴到记事本后另存为 UTF-8 的 .md 文件。',
+    hintEn: 'Restore its extension and import it with npm run import -- document.docx (save .doc, .wps and .rtf as .docx in Word or WPS first), or copy its text into a UTF-8 .md file.',
+  },
+  'file.pdf': {
+    zh: '“{{name}}”其实是 PDF 文件，不是文字文件',
+    en: '"{{name}}" is really a PDF file, not a text file',
+    hintZh: '把扩展名改回 .pdf，放在文章旁边作为附件，在正文里写 [附件名称](./{{stem}}.pdf)；文章文字另建 .md 文件。',
+    hintEn: 'Rename it back to .pdf, keep it next to the article as an attachment linked with [title](./{{stem}}.pdf), and write the text in a separate .md file.',
+  },
+  'file.binary': {
+    zh: '“{{name}}”其实是 {{format}} 文件，不是文字文件',
+    en: '"{{name}}" is really a {{format}} file, not a text file',
+    hintZh: '把文件改名为 {{stem}}.{{ext}}；需要提供下载时放在文章旁边并写 [名称](./{{stem}}.{{ext}})，文章本身另建 .md 文件。',
+    hintEn: 'Rename it {{stem}}.{{ext}}; to offer it for download keep it next to the article and link it with [name](./{{stem}}.{{ext}}); write the article in a separate .md file.',
+  },
+
   // Front matter and YAML syntax
   'front-matter.unclosed': {
     zh: '文件开头的 --- 没有对应的结束行 ---',
