@@ -26,7 +26,8 @@ const level = z
     if (value == null || value.trim() === '') return undefined;
     const canonical = normaliseLevel(value);
     if (canonical) return canonical;
-    ctx.addIssue(issue([], 'level.unknown', { given: value, allowed: AWARD_LEVELS.join('、'), nearest: nearestLevel(value) }));
+    const nearest = nearestLevel(value);
+    ctx.addIssue(issue([], 'level.unknown', { given: value, allowed: AWARD_LEVELS.join('、'), ...(nearest ? { suggestion: nearest } : {}) }));
     return z.NEVER;
   });
 

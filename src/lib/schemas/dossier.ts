@@ -7,6 +7,12 @@ const text = z.string().trim().min(1);
 const CALENDAR_DATE = z.iso.date();
 
 /**
+ * The dash that opens a subtitle in print (`——黄州区…纪实`), however it was typed: em dashes,
+ * full-width or ASCII hyphens, box-drawing lines, a tilde. The site prints its own.
+ */
+export const SUBTITLE_DASH = /^(?:[—─－-]+|[~～])[\s\u3000]*/;
+
+/**
  * The overview of one dossier, `content/dossiers/<dossier>.md`. The file name is the dossier's
  * slug; the body is the preface.
  *
@@ -26,7 +32,7 @@ export const DossierSchema = z.object({
    * The line under the title, without the leading dash; the site prints it after "——".
    * @example 黄州区政府办公室创建文明单位纪实
    */
-  subtitle: text,
+  subtitle: text.transform((value) => value.replace(SUBTITLE_DASH, '')).pipe(text),
   /** The unit the dossier is about; awards are listed under it. @example 黄州区政府办公室 */
   unit: text,
   /**

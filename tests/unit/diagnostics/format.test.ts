@@ -59,7 +59,7 @@ describe('MESSAGES', () => {
     for (const [code, entry] of Object.entries(MESSAGES)) {
       for (const text of [entry.zh, entry.en, entry.hintZh, entry.hintEn]) {
         expect(text.trim(), code).not.toBe('');
-        expect(text, code).not.toMatch(/^(error|错误)[:：]|[!！]/i);
+        expect(text, code).not.toMatch(/^(error|错误)[:：]|[!！](?!\[)/i);
       }
     }
   });
