@@ -59,6 +59,19 @@ describe('a site of three dossiers from two units', () => {
     expect(readPage(FIXTURE_SITE, '/awards/').html).toContain('href="/awards/unit/清河中学/"');
   });
 
+  it('shows a bold lead sentence that ends in Chinese punctuation as bold, without stars', () => {
+    const { tree, mainText } = readPage(FIXTURE_SITE, '/qinghe-2015/management/');
+    expect(textsOf(tree, 'main strong')).toContain('一是抓班子带队伍，筑牢战斗堡垒。');
+    expect(mainText).not.toContain('**');
+  });
+
+  it('prints a subtitle typed with its own leading dash with the one dash the site adds', () => {
+    const cover = readPage(FIXTURE_SITE, '/binjiang-clinic/').mainText;
+    expect(cover).toContain('——滨江社区卫生服务中心创建文明单位纪实');
+    expect(cover).not.toContain('————');
+    expect(readPage(FIXTURE_SITE, '/').mainText).not.toContain('————');
+  });
+
   it("names each award's unit where a site has several, but not on a unit's own page", () => {
     const columns = (path: string) => textsOf(readPage(FIXTURE_SITE, path).tree, 'table.award-table thead th');
     expect(columns('/awards/')).toEqual(['年份', '荣誉', '级别', '单位']);

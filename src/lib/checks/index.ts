@@ -1,10 +1,9 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Root } from 'mdast';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
 import { CONTENT_DIR } from '../constants.ts';
 import { fieldsOf } from '../front-matter/index.ts';
+import { parseMarkdown } from '../markdown/parse.ts';
 import { compareDiagnostics, type Diagnostic } from '../diagnostics/index.ts';
 import { loadContent, relativePath } from './load.ts';
 import { locateField } from './locate.ts';
@@ -36,7 +35,6 @@ function createContext(
   out: Diagnostic[],
 ): CheckContext {
   const trees = new Map<ContentFile, Root>();
-  const parser = unified().use(remarkParse);
   return {
     root,
     contentDir,
@@ -57,7 +55,8 @@ function createContext(
     markdown(file) {
       let tree = trees.get(file);
       if (!tree) {
-        tree = parser.parse(file.body);
+        // The site's own parser, so the checker sees the emphasis and links the page will show.
+        tree = parseMarkdown(file.body);
         trees.set(file, tree);
       }
       return tree;
