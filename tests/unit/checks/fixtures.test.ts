@@ -59,7 +59,7 @@ const CASES: Record<string, Expected[]> = {
   // Fields
   'field-required': [{ file: DOSSIER, line: 1, column: 1, field: 'summary', code: 'field.required', gist: '`summary: …`' }],
   'field-empty': [{ file: DOSSIER, line: 4, column: 1, field: 'unit', code: 'field.empty', gist: '不能为空' }],
-  'field-wrong-type': [{ file: SECOND, line: 3, column: 8, field: 'order', code: 'field.type', gist: '应为数字' }],
+  'field-wrong-type': [{ file: SECOND, line: 3, column: 8, field: 'order', code: 'field.not-number', gist: '应为数字，实际是“第二”' }],
   'field-unknown': [
     { file: DOSSIER, line: 7, column: 1, field: 'sumary', code: 'field.unknown', severity: 'warning', gist: '是否想写 summary' },
   ],

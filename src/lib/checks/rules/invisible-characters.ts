@@ -45,7 +45,7 @@ export const invisibleCharactersRule: CheckRule = {
           field: path.join('.'),
           code: 'field.invisible',
           severity: 'warning',
-          values: { field: path.join('.'), chars: found.map(codePoint).join('、') },
+          values: { field: path.join('.'), given: String(node.value), chars: found.map(codePoint).join('、') },
         });
       }
     }
