@@ -135,4 +135,9 @@ describe('a site of three dossiers from two units', () => {
     expect(existsSync(join(FIXTURE_SITE, '_files/service/qinghe-2015/01-jiazhang.md'))).toBe(false);
     expect(existsSync(join(FIXTURE_SITE, '_files/site.yaml'))).toBe(false);
   });
+
+  it('does not publish a Word draft left next to an article that no page links to', () => {
+    expect(existsSync(join(FIXTURE_CONTENT, 'service/qinghe-2015/内部原稿-勿外传.docx'))).toBe(true);
+    expect(existsSync(join(FIXTURE_SITE, '_files/service/qinghe-2015/内部原稿-勿外传.docx'))).toBe(false);
+  });
 });

@@ -5,6 +5,7 @@ import { decodeContent } from './decode.ts';
 import { parseYamlFile, splitFrontMatter } from '../front-matter/index.ts';
 import { mayBeBinary, sniffFileKind } from './file-kind.ts';
 import type { ContentFile } from './types.ts';
+import { isLeftover } from '../content-files.ts';
 import { mapWithLimit } from '../map-with-limit.ts';
 
 // Enough files in flight to keep the disk busy, far below any open-file limit.
@@ -23,9 +24,8 @@ async function listFiles(dir: string): Promise<string[]> {
     return [];
   }
   return entries
-    // Dot files are editor and OS leftovers (.DS_Store, .~lock), never content.
-    .filter((e) => e.isFile() && !e.name.startsWith('.'))
-    .filter((e) => !relativePath(dir, e.parentPath).split('/').some((part) => part.startsWith('.')))
+    // Editor and OS leftovers (.DS_Store, ~$原稿.docx, Thumbs.db) are never content.
+    .filter((e) => e.isFile() && !isLeftover(relativePath(dir, path.join(e.parentPath, e.name))))
     .map((e) => path.join(e.parentPath, e.name))
     .sort();
 }

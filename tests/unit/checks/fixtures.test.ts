@@ -165,7 +165,11 @@ const CASES: Record<string, Expected[]> = {
     { file: SECOND, line: 8, column: 59, code: 'link.broken', gist: 'https://example.gov.cn/huazhang/awards/2030/' },
     { file: SECOND, line: 8, column: 159, code: 'link.broken', gist: '../../../awards/' },
   ],
-  'image-missing': [{ file: FIRST, line: 7, column: 1, code: 'image.missing', gist: './Photo.png' }],
+  // The file is photo.png: the link with the wrong case is broken, and the file it meant is unused.
+  'image-missing': [
+    { file: FIRST, line: 7, column: 1, code: 'image.missing', gist: './Photo.png' },
+    { file: 'content/management/demo/photo.png', code: 'file.unreferenced', severity: 'warning', gist: 'photo.png' },
+  ],
   // Raw HTML images and links are checked too; the commented-out image is not.
   'html-image-missing': [{ file: CREATE, line: 8, column: 22, code: 'image.missing', gist: './group.jpg' }],
   'image-public-missing': [{ file: CREATE, line: 7, column: 1, code: 'image.missing', gist: '/images/logo.png' }],

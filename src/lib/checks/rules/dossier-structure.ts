@@ -57,7 +57,7 @@ export const dossierStructureRule: CheckRule = {
         } else if (place) {
           ctx.report({ file: file.path, code: 'file.misplaced', values: { name: file.contentPath, suggestion: rel(place.suggestion) } });
         } else {
-          ctx.report({ file: file.path, code: 'file.stray', severity: 'warning' });
+          ctx.report({ file: file.path, code: 'file.stray', severity: 'warning', values: { name: file.contentPath } });
         }
       } else if ((role.kind === 'article' || role.kind === 'section-intro') && !dossiers.has(role.dossier)) {
         const folder = contentPaths.sectionFolder(role.section, role.dossier);

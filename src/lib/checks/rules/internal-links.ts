@@ -83,9 +83,14 @@ function checkLink(ctx: CheckContext, site: SitePages, file: ContentFile, url: s
 function checkImage(ctx: CheckContext, site: SitePages, file: ContentFile, url: string): Problem | undefined {
   if (url === '' || EXTERNAL.test(url) || localAddress(url)) return undefined;
   const target = decode(url.split(/[?#]/)[0]!);
-  const onDisk = target.startsWith('/')
-    ? path.join(ctx.publicDir, withoutBase(site.base, target) ?? target)
-    : path.resolve(path.dirname(file.absolutePath), target);
+  // An image may also be shown from where the site publishes attachments, /_files/….
+  const fromRoot = target.startsWith('/') ? (withoutBase(site.base, target) ?? target) : undefined;
+  const onDisk =
+    fromRoot === undefined
+      ? path.resolve(path.dirname(file.absolutePath), target)
+      : fromRoot.startsWith(urls.contentFiles())
+        ? path.join(ctx.contentDir, fromRoot.slice(urls.contentFiles().length))
+        : path.join(ctx.publicDir, fromRoot);
   return existsSync(onDisk) ? undefined : { code: 'image.missing', values: { url } };
 }
 

@@ -1,4 +1,4 @@
-import { isMap, isPair, isScalar, isSeq, offsetToPosition, type Node } from '../../front-matter/index.ts';
+import { isMap, isPair, isScalar, isSeq, offsetToPosition, type Node, type Scalar } from '../../front-matter/index.ts';
 import type { CheckRule } from '../types.ts';
 
 // Zero-width spaces and joiners, direction marks and overrides, word joiners, the soft hyphen, the
@@ -45,7 +45,7 @@ export const invisibleCharactersRule: CheckRule = {
           field: path.join('.'),
           code: 'field.invisible',
           severity: 'warning',
-          values: { field: path.join('.'), given: String(node.value), chars: found.map(codePoint).join('、') },
+          values: { field: path.join('.'), given: String((node as Scalar).value), chars: found.map(codePoint).join('、') },
         });
       }
     }

@@ -264,8 +264,8 @@ export const CONTENT_MESSAGES = {
     hintEn: 'Replace the spaces with hyphens: {{suggestion}}.',
   },
   'file.stray': {
-    zh: '这个位置的文件不会生成任何页面',
-    en: 'no page is built from a file in this place',
+    zh: '“{{name}}”所在的位置不会生成任何页面',
+    en: 'no page is built from "{{name}}" in this place',
     hintZh: '纪实概述放在 content/dossiers/，文章放在 content/<management|service|creation>/<纪实>/，荣誉放在 content/achievements/。',
     hintEn: 'Overviews go in content/dossiers/, articles in content/<management|service|creation>/<dossier>/, awards in content/achievements/.',
   },
@@ -494,6 +494,20 @@ export const CONTENT_MESSAGES = {
     en: 'the file name "{{name}}" has uppercase letters or characters other than letters, digits and hyphens, which make the article’s anchor easy to mistype',
     hintZh: '改名为 {{suggestion}}；链接到这篇文章的地方也要跟着改。',
     hintEn: 'Rename it {{suggestion}}, and update links to the article.',
+  },
+
+  // Attachments kept next to the articles
+  'file.unreferenced': {
+    zh: '附件“{{name}}”没有被任何页面链接或显示，不会发布到网站上',
+    en: 'no page links to or shows the attachment "{{name}}", so it is not published',
+    hintZh: '需要提供下载或显示时，在文章里写 [名称](./{{name}}) 或 ![说明](./{{name}})；不需要就把它移出 content 文件夹。',
+    hintEn: 'To offer or show it, write [title](./{{name}}) or ![caption](./{{name}}) in an article; otherwise move it out of the content folder.',
+  },
+  'file.private-linked': {
+    zh: '这里链接的附件“{{name}}”看起来是内部文件或草稿（{{reason}}），链接后会公开发布',
+    en: 'the attachment "{{name}}" linked here looks internal or a draft ({{reason}}), and linking it publishes it',
+    hintZh: '确认可以公开后再保留这个链接；Word、Excel 文件最好另存为 PDF 再链接。不应公开就删掉链接，并把文件移出 content 文件夹。',
+    hintEn: 'Keep the link only if the file may be public; better link a PDF than a Word or Excel file. Otherwise remove the link and move the file out of the content folder.',
   },
 
   // The build

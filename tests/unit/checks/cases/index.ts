@@ -1,3 +1,4 @@
+import { ATTACHMENT_CASES } from './attachments.ts';
 import { CONTRADICTION_CASES } from './contradictions.ts';
 import { CRASH_CASES } from './crashes.ts';
 import type { ExpectedDiagnostic } from './expected.ts';
@@ -9,5 +10,6 @@ export const NEW_CASES: Record<string, ExpectedDiagnostic[]> = {
   ...CRASH_CASES,
   ...READER_SEES_CASES,
   ...CONTRADICTION_CASES,
+  ...ATTACHMENT_CASES,
   ...MESSAGE_CASES,
 };
