@@ -71,7 +71,12 @@ export const attachmentsRule: CheckRule = {
       const reason = privateReason(asset.contentPath);
       if (!use && unread.has(path.dirname(asset.contentPath))) continue;
       if (!use) {
-        ctx.report({ file: asset.path, code: 'file.unreferenced', severity: 'warning', values: { name: asset.contentPath.split('/').at(-1)! } });
+        ctx.report({
+          file: asset.path,
+          code: reason ? 'file.private-unlinked' : 'file.unreferenced',
+          severity: 'warning',
+          values: { name: asset.contentPath.split('/').at(-1)!, reason },
+        });
       } else if (reason) {
         ctx.report({
           file: use.file.path,

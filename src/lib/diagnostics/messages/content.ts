@@ -503,6 +503,12 @@ export const CONTENT_MESSAGES = {
     hintZh: '需要提供下载或显示时，在文章里写 [名称](./{{name}}) 或 ![说明](./{{name}})；不需要就把它移出 content 文件夹。',
     hintEn: 'To offer or show it, write [title](./{{name}}) or ![caption](./{{name}}) in an article; otherwise move it out of the content folder.',
   },
+  'file.private-unlinked': {
+    zh: '附件“{{name}}”看起来是内部文件或草稿（{{reason}}），没有页面链接它，不会发布',
+    en: 'the attachment "{{name}}" looks internal or a draft ({{reason}}); no page links to it, so it is not published',
+    hintZh: '把它移出 content 文件夹，免得日后被误链接而公开；确实要公开时，另存为 PDF 后在文章里链接。',
+    hintEn: 'Move it out of the content folder so that it is never linked and published by mistake; to publish it, save it as a PDF and link that.',
+  },
   'file.private-linked': {
     zh: '这里链接的附件“{{name}}”看起来是内部文件或草稿（{{reason}}），链接后会公开发布',
     en: 'the attachment "{{name}}" linked here looks internal or a draft ({{reason}}), and linking it publishes it',

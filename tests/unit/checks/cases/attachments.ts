@@ -7,13 +7,13 @@ import { CREATE, SECOND } from './expected.ts';
  */
 export const ATTACHMENT_CASES: Record<string, ExpectedDiagnostic[]> = {
   'attachment-word-draft-unlinked': [
-    { file: 'content/management/demo/内部原稿-勿外传.docx', code: 'file.unreferenced', severity: 'warning', quote: '内部原稿-勿外传.docx', hint: '移出 content 文件夹' },
+    { file: 'content/management/demo/内部原稿-勿外传.docx', code: 'file.private-unlinked', severity: 'warning', quote: '内部原稿-勿外传.docx', hint: '移出 content 文件夹' },
   ],
   'attachment-photo-unlinked': [
     { file: 'content/service/demo/IMG_2031.JPG', code: 'file.unreferenced', severity: 'warning', quote: 'IMG_2031.JPG', hint: '![说明](./IMG_2031.JPG)' },
   ],
   'attachment-roster-beside-awards': [
-    { file: 'content/achievements/获奖名单.xls', code: 'file.unreferenced', severity: 'warning', quote: '获奖名单.xls', hint: '[名称](./获奖名单.xls)' },
+    { file: 'content/achievements/获奖名单.xls', code: 'file.private-unlinked', severity: 'warning', quote: '.xls', hint: '另存为 PDF' },
   ],
   'attachment-word-linked': [
     { file: CREATE, line: 5, column: 12, code: 'file.private-linked', severity: 'warning', quote: '实施方案.docx', hint: '另存为 PDF' },
