@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { selectAll } from 'hast-util-select';
+import { toText } from 'hast-util-to-text';
 import { join } from 'node:path';
 import { FIXTURE_CONTENT, FIXTURE_SITE } from '../support/paths.ts';
 import { readPage, textsOf } from '../support/html.ts';
@@ -63,6 +64,13 @@ describe('a site of three dossiers from two units', () => {
     const { tree, mainText } = readPage(FIXTURE_SITE, '/qinghe-2015/management/');
     expect(textsOf(tree, 'main strong')).toContain('一是抓班子带队伍，筑牢战斗堡垒。');
     expect(mainText).not.toContain('**');
+  });
+
+  it('indents every paragraph alike, whether or not full-width spaces were typed before it', () => {
+    const { tree } = readPage(FIXTURE_SITE, '/binjiang-clinic/service/');
+    // Untrimmed text: a typed indent would show as leading U+3000.
+    const paragraphs = selectAll('section.article p', tree).map((p) => toText(p)).filter((p) => /家庭医生|签约居民/.test(p));
+    expect(paragraphs).toEqual(['家庭医生团队为辖区老人提供上门服务。', '签约居民每季度接受一次随访。']);
   });
 
   it('prints a subtitle typed with its own leading dash with the one dash the site adds', () => {

@@ -104,6 +104,15 @@ export async function runChecks(options: RunChecksOptions): Promise<Diagnostic[]
   }
   const files = await loadContent(root, contentDir);
   const ctx = createContext({ root, contentDir, publicDir, env: options.env ?? process.env }, files, diagnostics);
-  for (const rule of options.rules ?? RULES) await rule.check(ctx);
+  for (const rule of options.rules ?? RULES) {
+    try {
+      await rule.check(ctx);
+    } catch (error) {
+      // A rule that breaks on some input must not take the whole check down with a stack trace,
+      // nor let the content pass unchecked: it becomes an error that names the rule.
+      const detail = (error instanceof Error ? error.message : String(error)).split('\n')[0]!;
+      diagnostics.push({ file: '', field: '', code: 'check.rule-failed', values: { rule: rule.id, detail }, severity: 'error' });
+    }
+  }
   return diagnostics.sort(compareDiagnostics);
 }

@@ -3,6 +3,7 @@ import rehypeRaw from 'rehype-raw';
 import rehypeSanitize from 'rehype-sanitize';
 import { MARKDOWN_SYNTAX } from './parse.ts';
 import { remarkAwardsSlot } from './remark-awards-slot.ts';
+import { remarkParagraphIndent } from './remark-paragraph-indent.ts';
 import { rehypeShiftHeadings } from './rehype-shift-headings.ts';
 import { SANITIZE_SCHEMA } from './sanitize-schema.ts';
 
@@ -16,7 +17,7 @@ export { MARKDOWN_SYNTAX, parseMarkdown } from './parse.ts';
  */
 export function markdownPlugins(): { remarkPlugins: RemarkPlugins; rehypePlugins: RehypePlugins } {
   return {
-    remarkPlugins: [...(MARKDOWN_SYNTAX as RemarkPlugins), remarkAwardsSlot],
+    remarkPlugins: [...(MARKDOWN_SYNTAX as RemarkPlugins), remarkAwardsSlot, remarkParagraphIndent],
     rehypePlugins: [rehypeRaw as never, [rehypeSanitize, SANITIZE_SCHEMA], rehypeShiftHeadings],
   };
 }

@@ -516,6 +516,14 @@ export const CONTENT_MESSAGES = {
     hintEn: 'Keep the link only if the file may be public; better link a PDF than a Word or Excel file. Otherwise remove the link and move the file out of the content folder.',
   },
 
+  // The checker itself
+  'check.rule-failed': {
+    zh: '检查规则“{{rule}}”没能完成（{{detail}}），内容没有全部检查',
+    en: 'the check "{{rule}}" could not finish ({{detail}}), so the content is not fully checked',
+    hintZh: '这是检查程序自身的问题，不是你的错。把这条提示和最近改动的文件发给网站维护人员；问题解决前网站不会生成。',
+    hintEn: 'This is a fault of the checker, not of the content. Send this message and the files changed last to the site maintainers; the site is not built until it is fixed.',
+  },
+
   // The build
   'build.content-rejected': {
     zh: '内容检查发现错误，网站没有生成',
