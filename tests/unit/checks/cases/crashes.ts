@@ -21,6 +21,8 @@ export const CRASH_CASES: Record<string, ExpectedDiagnostic[]> = {
     { file: 'content/management/demo/03-zhidu.md', code: 'file.word-document', quote: '.rtf', hint: '.docx' },
   ],
   'binary-pdf-as-awards': [{ file: AWARDS, code: 'file.pdf', quote: 'PDF', hint: '[附件名称](./demo.pdf)' }],
+  // A title that YAML 1.1 would read as a date is the text it looks like, in the check and the build.
+  'title-looks-like-a-date': [],
   'binary-xlsx-as-article': [
     { file: 'content/management/demo/03-biaoge.md', code: 'file.binary', quote: 'XLSX', hint: '03-biaoge.xlsx' },
   ],
