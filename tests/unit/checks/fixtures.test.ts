@@ -44,8 +44,11 @@ const CASES: Record<string, Expected[]> = {
     { file: DOSSIER, line: 9, column: 38, code: 'link.unsure', severity: 'warning', gist: '/demo/achievements/#award-01' },
     { file: SECOND, line: 6, column: 12, code: 'link.unsure', severity: 'warning', gist: '/awards/2010/' },
   ],
-  // A wrapped value may contain a full-width colon: that is punctuation, not a key separator.
-  'yaml-wrapped-value-with-colon': [],
+  // A wrapped value may contain a full-width colon: that is punctuation, not a key separator. The
+  // space YAML joins the two lines with shows between Chinese characters, though.
+  'yaml-wrapped-value-with-colon': [
+    { file: DOSSIER, line: 6, column: 10, field: 'summary', code: 'field.wrapped', severity: 'warning', gist: '示例单位创建文明单位的纪实，主要内容' },
+  ],
   'yaml-missing-space-after-colon': [{ file: DOSSIER, line: 4, column: 1, code: 'yaml.missing-colon', gist: '冒号后面少了空格' }],
   'yaml-text-after-quote': [{ file: FIRST, line: 2, column: 12, code: 'yaml.text-after-quote', gist: '中文引号' }],
   'yaml-duplicate-key': [{ file: FIRST, line: 3, column: 1, field: 'title', code: 'yaml.duplicate-key', gist: '写了两次' }],

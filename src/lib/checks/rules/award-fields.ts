@@ -29,7 +29,7 @@ function checkAward(ctx: CheckContext, file: ContentFile, raw: unknown, i: numbe
   const parsed = AwardSchema.safeParse(raw);
   // Awards the schema refuses are reported by the schema rule.
   if (!parsed.success) return;
-  const { title, years, level } = parsed.data;
+  const { title, years, level, issuer } = parsed.data;
   const field = (name: string) => ({ ...ctx.locate(file, ['awards', i, name]), field: `awards.${i}.${name}` });
   const written = (raw as Record<string, unknown>).years;
 
@@ -47,9 +47,17 @@ function checkAward(ctx: CheckContext, file: ContentFile, raw: unknown, i: numbe
       values: { award: title, named: formatYears(named), years: formatYears(years) },
     });
   }
-  const namedLevel = levelFromWords(title);
+  // The name says most about the level; failing that, who gave the award (湖北省人民政府 → 省级).
+  const fromTitle = levelFromWords(title);
+  const namedLevel = fromTitle ?? (issuer ? levelFromWords(issuer) : undefined);
   if (level && namedLevel && namedLevel !== level) {
-    ctx.report({ file: file.path, ...field('level'), code: 'award.level-mismatch', severity: 'warning', values: { award: title, level, named: namedLevel } });
+    ctx.report({
+      file: file.path,
+      ...field('level'),
+      code: 'award.level-mismatch',
+      severity: 'warning',
+      values: { award: title, level, named: namedLevel, source: fromTitle ? '名称' : `颁发单位“${issuer}”`, sourceEn: fromTitle ? 'name' : `issuer "${issuer}"` },
+    });
   }
 }
 

@@ -25,8 +25,10 @@ import { literalMarkupRule } from './literal-markup.ts';
 import { pairedMarksRule } from './paired-marks.ts';
 import { rawHtmlRule } from './raw-html.ts';
 import { reservedSlugsRule } from './reserved-slugs.ts';
+import { typedMarkupRule } from './typed-markup.ts';
 import { unknownFieldsRule } from './unknown-fields.ts';
 import { wordLeftoversRule } from './word-leftovers.ts';
+import { wrappedValuesRule } from './wrapped-values.ts';
 import { yamlSyntaxRule } from './yaml-syntax.ts';
 
 /** Every content rule. Diagnostics are sorted afterwards, so the order here is free. */
@@ -51,8 +53,10 @@ export const RULES: readonly CheckRule[] = [
   emptyAchievementsRule,
   dossierFieldsRule,
   literalMarkupRule,
+  typedMarkupRule,
   joinedLinesRule,
   linkAddressesRule,
+  wrappedValuesRule,
   // Contradictions within the content
   awardFieldsRule,
   articleTitlesRule,

@@ -361,6 +361,18 @@ export const CONTENT_MESSAGES = {
     hintZh: '加粗写成 **文字**：两个星号紧贴文字，中间不留空格，并在同一段里闭合；不需要加粗就删掉 {{marker}}。',
     hintEn: 'Write bold as **text**: the stars touch the text, with no space inside, and close in the same paragraph; otherwise delete the {{marker}}.',
   },
+  'field.wrapped': {
+    zh: '这个值折成了两行，接起来后中间多了空格：“{{given}}”',
+    en: 'this value is wrapped over two lines and joined with a space: "{{given}}"',
+    hintZh: '把值写在同一行：{{joined}}',
+    hintEn: 'Write the value on one line: {{joined}}',
+  },
+  'markdown.typed-markup': {
+    zh: '“{{written}}”是{{what}}，Markdown 不认识，页面上会原样显示',
+    en: '"{{written}}" is {{whatEn}}, which Markdown does not read; it shows on the page as typed',
+    hintZh: '切换到英文输入法改写成：{{fixed}}',
+    hintEn: 'Retype it with an English keyboard: {{fixed}}',
+  },
   'body.joined-lines': {
     zh: '从“{{start}}”这一行起，有 {{count}} 行像新段落一样缩进，但上面没有空行，网站上会与上一段连成一段',
     en: 'from the line "{{start}}" on, {{count}} lines are indented like new paragraphs but follow the line above directly, so the site joins them into one paragraph',
@@ -400,10 +412,16 @@ export const CONTENT_MESSAGES = {
     hintEn: 'Check both and use the same unit name; the honour roll lists awards under the unit field.',
   },
   'award.level-mismatch': {
-    zh: '{{awardZh}}的名称说的是{{named}}，但 level 写的是“{{level}}”',
-    en: '{{awardEn}}: its name says {{named}}, but its level is "{{level}}"',
+    zh: '{{awardZh}}的{{source}}说的是{{named}}，但 level 写的是“{{level}}”',
+    en: '{{awardEn}}: its {{sourceEn}} says {{named}}, but its level is "{{level}}"',
     hintZh: '核对证书：名称中有“全省”“全市”“全国”等字样时，级别通常就是{{named}}；确认无误可忽略本提示。',
     hintEn: 'Check the certificate: a name with 全省, 全市, 全国 usually means {{named}}; ignore this if the level is right.',
+  },
+  'dossier.published-before-period': {
+    zh: '发布日期“{{published}}”早于纪实时间“{{period}}”的最后一年',
+    en: 'the publication date "{{published}}" is before the last year of the period "{{period}}"',
+    hintZh: '核对 published 和 period：纪实一般在所记年份结束后发布，多半是其中一个年份打错了。',
+    hintEn: 'Check published and period: a dossier is published after the years it covers, so one of the years is likely a typo.',
   },
   'award.years-mismatch': {
     zh: '{{awardZh}}名称中的年份是 {{named}}，但 years 写的是 {{years}}',

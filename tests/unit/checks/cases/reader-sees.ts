@@ -1,5 +1,5 @@
 import type { ExpectedDiagnostic } from './expected.ts';
-import { AWARDS, CREATE, DOSSIER, SECOND, SERVE } from './expected.ts';
+import { AWARDS, CREATE, DOSSIER, FIRST, SECOND, SERVE } from './expected.ts';
 
 // Every achievements case below that empties the award list also breaks the base site's links to
 // award-01 and to the 2010 page: the check says so, as the build would show.
@@ -65,6 +65,26 @@ export const READER_SEES_CASES: Record<string, ExpectedDiagnostic[]> = {
   ],
   'bold-spaces-inside': [
     { file: 'content/service/demo/02-rexian.md', line: 5, column: 18, code: 'markdown.literal-markup', severity: 'warning', quote: '** 办结率 100%', hint: '中间不留空格' },
+  ],
+  // Markdown typed with a Chinese input method, or a # without its space, shows as typed.
+  'heading-full-width-hash': [
+    { file: SERVE, line: 7, column: 1, code: 'markdown.typed-markup', severity: 'warning', quote: '＃＃ 一、信息工作', hint: '## 一、信息工作' },
+  ],
+  'heading-without-space': [
+    { file: SERVE, line: 7, column: 1, code: 'markdown.typed-markup', severity: 'warning', quote: '##一、信息工作', hint: '## 一、信息工作' },
+  ],
+  'link-full-width-brackets': [
+    { file: SECOND, line: 6, column: 12, code: 'markdown.typed-markup', severity: 'warning', quote: '[服务篇文章]（/demo/service/#serve）', hint: '[服务篇文章](/demo/service/#serve)' },
+  ],
+  'bold-full-width-stars': [
+    { file: CREATE, line: 5, column: 1, code: 'markdown.typed-markup', severity: 'warning', quote: '＊＊一是健全机构。＊＊', hint: '**一是健全机构。**' },
+  ],
+  'list-with-full-width-dash': [
+    { file: CREATE, line: 7, column: 1, code: 'markdown.typed-markup', severity: 'warning', quote: '－ 有机构', hint: '- 有机构' },
+  ],
+  // A value wrapped over two lines is joined with a space that shows between Chinese characters.
+  'title-wrapped-over-two-lines': [
+    { file: FIRST, line: 2, column: 8, field: 'title', code: 'field.wrapped', severity: 'warning', quote: '一是强化职能定位， 突出创新意识', hint: '一是强化职能定位，突出创新意识' },
   ],
   'notepad-joined-paragraphs': [
     { file: 'content/creation/demo/02-aixin.md', line: 6, column: 1, code: 'body.joined-lines', severity: 'warning', quote: '办公室组织干部职工为灾区', hint: '段落之间空一行' },
