@@ -1,6 +1,5 @@
-import { isMap, isPair, isScalar, isSeq, type Node } from 'yaml';
-import type { FrontMatter } from './front-matter.ts';
-import { offsetToPosition, type Position } from './locate.ts';
+import { isMap, isPair, isScalar, isSeq, offsetToPosition, type Node, type YamlBlock } from '../front-matter/index.ts';
+import type { Position } from './locate.ts';
 
 /** A text value of the front matter: its dotted field path, its value and where it starts. */
 export interface TextField {
@@ -28,7 +27,7 @@ function* walk(node: unknown, path: (string | number)[]): Generator<{ node: Node
 }
 
 /** Every text value of a parsed front matter block, in file order; none when it has errors. */
-export function textFields(fm: FrontMatter): TextField[] {
+export function textFields(fm: YamlBlock): TextField[] {
   if (fm.errors.length > 0) return [];
   return [...walk(fm.doc.contents, [])].map(({ node, path }) => {
     const [start, end] = node.range!;

@@ -1,4 +1,4 @@
-import type { Node } from 'yaml';
+import type { Node } from '../../front-matter/index.ts';
 import { fromZodIssues, type MessageCode } from '../../diagnostics/index.ts';
 import { needsFrontMatter, schemaFor } from '../schema-for.ts';
 import type { CheckRule, ContentFile } from '../types.ts';
