@@ -1,5 +1,6 @@
 import { describeYamlError, type YamlBlock } from '../../front-matter/index.ts';
 import type { CheckRule, ContentFile, Report } from '../types.ts';
+import { findYamlTraps } from '../yaml-traps.ts';
 
 // A key written with a full-width colon: `title：…` or `- title：…`, with no ASCII colon before it.
 const FULL_WIDTH_KEY = /^(\s*(?:-\s+)?)([^\s:：#'"“”\-][^:：#]*?)\s*：/;
@@ -70,7 +71,23 @@ export const yamlSyntaxRule: CheckRule = {
         seen.add(report.line!);
         reports.push(report);
       }
-      for (const report of reports) ctx.report(report);
+      // A value typed with a character YAML reads as syntax (`*`, `[`, `: ` …) gets one message with
+      // the quoting that fixes it, in place of whatever the parser made of its line.
+      const errorLines = new Set(fm.errors.map((error) => describe(file, fm, error).line ?? 0));
+      const traps = findYamlTraps(fm.source, fm.startLine, errorLines);
+      const trapLines = new Set(traps.filter((t) => t.kind === 'needs-quotes').map((t) => t.line));
+      for (const trap of traps) {
+        ctx.report({
+          file: file.path,
+          line: trap.line,
+          column: trap.column,
+          field: trap.key,
+          code: trap.kind === 'needs-quotes' ? 'yaml.needs-quotes' : 'yaml.comment-in-value',
+          ...(trap.kind === 'comment' ? { severity: 'warning' as const } : {}),
+          values: { key: trap.key, given: trap.value, quoted: trap.quoted, reason: trap.reason, reasonEn: trap.reasonEn },
+        });
+      }
+      for (const report of reports) if (!trapLines.has(report.line ?? 0)) ctx.report(report);
     }
   },
 };

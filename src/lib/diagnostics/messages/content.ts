@@ -223,6 +223,18 @@ export const CONTENT_MESSAGES = {
     hintZh: '值里的引号请用中文引号“”；或者去掉开头的半角引号。',
     hintEn: 'Use Chinese quotes “” inside the value, or drop the opening ASCII quote.',
   },
+  'yaml.needs-quotes': {
+    zh: '{{key}} 的值“{{given}}”不能这样直接写：{{reason}}',
+    en: 'the value "{{given}}" of {{key}} cannot be written bare: {{reasonEn}}',
+    hintZh: '用半角双引号把整个值括起来：{{key}}: {{quoted}}',
+    hintEn: 'Put the whole value in ASCII double quotes: {{key}}: {{quoted}}',
+  },
+  'yaml.comment-in-value': {
+    zh: '{{key}} 的值“{{given}}”中，{{reason}}',
+    en: 'in the value "{{given}}" of {{key}}, {{reasonEn}}',
+    hintZh: '要保留“#”后面的文字，就用半角双引号把整个值括起来：{{key}}: {{quoted}}；不需要就删掉它们。',
+    hintEn: 'To keep the text after "#", put the whole value in ASCII double quotes: {{key}}: {{quoted}}; otherwise delete it.',
+  },
   'yaml.duplicate-key': {
     zh: '字段“{{key}}”写了两次',
     en: 'the field "{{key}}" is written twice',
