@@ -1,4 +1,4 @@
-import { yamlScalar } from '../front-matter/index.ts';
+import { parseYaml, yamlScalar } from '../front-matter/index.ts';
 
 /**
  * Characters that mean something to YAML when a value starts with them, and what they do to the
@@ -42,6 +42,11 @@ export interface YamlTrap {
 // `key: value`, optionally as a list item; keys are plain words (no quotes, no colon).
 const FIELD_LINE = /^(\s*(?:-\s+)?)([^\s#"'{}[\]:][^:#]*?):([ \t]+)(\S.*?)\s*$/;
 
+/** Whether `key: value` fails to read on its own: the line itself is at fault, not its neighbours. */
+function failsAlone(value: string): boolean {
+  return parseYaml(`key: ${value}`, 1).errors.length > 0;
+}
+
 /**
  * Finds, line by line, values an editor typed that YAML reads as syntax: a leading `*`, `&`, `!`,
  * `@`, `` ` ``, `%`, `[`, `{`, `|`, `>`, `- ` or `? `, a `: ` inside the value, and text after
@@ -68,13 +73,13 @@ export function findYamlTraps(source: string, startLine: number, errorLines: Rea
     const leading = LEADING[first];
     const isIndicator = (first !== '-' && first !== '?') || /^[-?]\s/.test(value);
     const blockAnnounce = (first === '|' || first === '>') && /^[|>][+-]?\d*$/.test(value);
-    if (leading && isIndicator && !blockAnnounce && (leading.silent || errorLines.has(line) || '*!@`%'.includes(first))) {
+    if (leading && isIndicator && !blockAnnounce && (leading.silent || '*!@`%'.includes(first) || (errorLines.has(line) && failsAlone(value)))) {
       trap(valueColumn, 'needs-quotes', leading.reason, leading.reasonEn);
       return;
     }
     if (first === '"' || first === "'") return;
     const colon = value.search(/:(?:\s|$)/);
-    if (colon !== -1 && errorLines.has(line)) {
+    if (colon !== -1 && errorLines.has(line) && failsAlone(value)) {
       trap(valueColumn + colon, 'needs-quotes', '值中间的“: ”会被当成又一个字段名', 'a ": " inside the value is read as another field name');
       return;
     }

@@ -28,6 +28,11 @@ export interface YamlBlock {
   /** The parsed value as it is written (any YAML value), or `undefined` when the YAML has errors. */
   data: unknown;
   errors: readonly YAMLError[];
+  /**
+   * Maps a file column of a block read from corrected text (the checker's layout repair) back to
+   * the column in the file as written; absent when the block is the file's own text.
+   */
+  columnMap?: (line: number, column: number) => number;
 }
 
 /**

@@ -41,6 +41,7 @@ export const AWARD_LEVEL_ALIASES: Readonly<Record<string, AwardLevel>> = {
   区级: '区县级',
   县区级: '区县级',
   区县: '区县级',
+  县区: '区县级',
   县市区级: '区县级',
   县市级: '区县级',
   旗级: '区县级',

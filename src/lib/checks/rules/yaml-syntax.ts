@@ -1,6 +1,7 @@
 import { describeYamlError, type YamlBlock } from '../../front-matter/index.ts';
 import type { CheckRule, ContentFile, Report } from '../types.ts';
 import { findYamlTraps } from '../yaml-traps.ts';
+import type { YamlSlip } from '../yaml-repair.ts';
 
 // A key written with a full-width colon: `title：…` or `- title：…`, with no ASCII colon before it.
 const FULL_WIDTH_KEY = /^(\s*(?:-\s+)?)([^\s:：#'"“”\-][^:：#]*?)\s*：/;
@@ -29,6 +30,23 @@ export function fullWidthColons(file: ContentFile, fm: YamlBlock): Report[] {
   return reports;
 }
 
+const SPACE_NAMES: Record<string, { zh: string; en: string }> = {
+  'U+3000': { zh: '全角空格', en: 'full-width space' },
+  'U+00A0': { zh: '不换行空格', en: 'no-break space' },
+};
+
+/** One report for a layout slip: indentation once per kind, at its first line, with the count. */
+function slipReport(file: ContentFile, slip: YamlSlip): Report {
+  const more = slip.count > 1 ? { more: `起共 ${slip.count} 行`, moreEn: ` and ${slip.count - 1} more lines` } : { more: '', moreEn: '' };
+  const at = { file: file.path, line: slip.line, column: slip.column };
+  if (slip.kind === 'tab') return { ...at, code: 'yaml.tab', values: { line: slip.line, count: slip.count, ...more } };
+  if (slip.kind === 'odd-space') {
+    const name = SPACE_NAMES[slip.char!] ?? { zh: '特殊空格', en: 'special space' };
+    return { ...at, code: 'yaml.odd-space', values: { line: slip.line, char: slip.char, name: name.zh, nameEn: name.en, ...more } };
+  }
+  return { ...at, field: slip.key!, code: 'yaml.full-width-colon', values: { key: slip.key! } };
+}
+
 /**
  * YAML that does not parse: tabs, unclosed quotes, bad indentation, duplicate keys and full-width
  * colons, each with the line and column and a plain-words explanation instead of the parser's text.
@@ -48,6 +66,7 @@ export const yamlSyntaxRule: CheckRule = {
       }
       const fm = file.frontMatter;
       if (!fm) continue;
+      for (const slip of file.yamlSlips ?? []) ctx.report(slipReport(file, slip));
       const colons = fullWidthColons(file, fm);
       const colonLines = new Set(colons.map((r) => r.line ?? 0));
       const seen = new Set<number>();
@@ -73,14 +92,14 @@ export const yamlSyntaxRule: CheckRule = {
       }
       // A value typed with a character YAML reads as syntax (`*`, `[`, `: ` …) gets one message with
       // the quoting that fixes it, in place of whatever the parser made of its line.
-      const errorLines = new Set(fm.errors.map((error) => describe(file, fm, error).line ?? 0));
+      const errorLines = new Set(fm.errors.map((error) => describe(error).line ?? 0));
       const traps = findYamlTraps(fm.source, fm.startLine, errorLines);
       const trapLines = new Set(traps.filter((t) => t.kind === 'needs-quotes').map((t) => t.line));
       for (const trap of traps) {
         ctx.report({
           file: file.path,
           line: trap.line,
-          column: trap.column,
+          column: fm.columnMap?.(trap.line, trap.column) ?? trap.column,
           field: trap.key,
           code: trap.kind === 'needs-quotes' ? 'yaml.needs-quotes' : 'yaml.comment-in-value',
           ...(trap.kind === 'comment' ? { severity: 'warning' as const } : {}),

@@ -194,10 +194,16 @@ export const CONTENT_MESSAGES = {
     hintEn: 'Write one field per line as "name: value", with an ASCII colon followed by a space.',
   },
   'yaml.tab': {
-    zh: '第 {{line}} 行用 Tab 键缩进，字段区只能用空格缩进',
-    en: 'line {{line}} is indented with a tab; front matter may only be indented with spaces',
-    hintZh: '把这一行开头的 Tab 换成空格（每层两个空格）。',
-    hintEn: 'Replace the tab at the start of the line with spaces (two per level).',
+    zh: '第 {{line}} 行{{more}}用 Tab 键缩进，字段区只能用空格缩进',
+    en: 'line {{line}}{{moreEn}} is indented with a tab; front matter may only be indented with spaces',
+    hintZh: '把行首的 Tab 换成空格（每层两个空格）；用记事本的“替换”可以一次换完。',
+    hintEn: 'Replace the tabs at the start of the lines with spaces (two per level); an editor’s Replace does them all at once.',
+  },
+  'yaml.odd-space': {
+    zh: '第 {{line}} 行{{more}}用{{name}}（{{char}}）缩进，字段区只能用半角空格缩进',
+    en: 'line {{line}}{{moreEn}} is indented with a {{nameEn}} ({{char}}); front matter may only be indented with ordinary spaces',
+    hintZh: '切换到英文输入法，把行首的{{name}}换成半角空格（每层两个空格）；从 Word 或网页复制的缩进常是这种字符。',
+    hintEn: 'Replace the {{nameEn}}s at the start of the lines with ordinary spaces (two per level); indentation copied from Word or web pages often is one.',
   },
   'yaml.unclosed-quote': {
     zh: '第 {{line}} 行第 {{column}} 列的引号 {{quote}} 没有配对的结束引号',

@@ -26,6 +26,20 @@ export const MESSAGE_CASES: Record<string, ExpectedDiagnostic[]> = {
   'period-chinese-range-accepted': [],
   // A 地区 is a prefecture: 市级.
   'level-prefecture-accepted': [],
+  // Indentation typed with tabs, full-width or no-break spaces: one error, at the first such line,
+  // however many lines have it, and nothing about the lines it displaced.
+  'yaml-tabs-indent-award-list': [{ file: AWARDS, line: 3, column: 1, code: 'yaml.tab', quote: '第 3 行起共 6 行', hint: '每层两个空格' }],
+  'yaml-one-tab-among-spaces': [{ file: AWARDS, line: 5, column: 1, code: 'yaml.tab', quote: '第 5 行用 Tab 键缩进', hint: '把行首的 Tab 换成空格' }],
+  'yaml-full-width-spaces-indent-award-list': [
+    { file: AWARDS, line: 3, column: 1, code: 'yaml.odd-space', quote: '全角空格（U+3000）', hint: '换成半角空格' },
+  ],
+  'yaml-nbsp-indent-from-web': [{ file: AWARDS, line: 5, column: 1, code: 'yaml.odd-space', quote: '不换行空格（U+00A0）', hint: '从 Word 或网页复制的缩进' }],
+  // A full-width colon does not hide the other awards' problems.
+  'yaml-full-width-colon-among-award-errors': [
+    { file: AWARDS, line: 3, column: 10, field: 'title', code: 'yaml.full-width-colon', quote: 'title', hint: '把“title：”改成“title: ”' },
+    { file: AWARDS, line: 10, column: 12, field: 'awards.2.years', code: 'years.not-a-year', quote: '20011', hint: '是否想写 2011？' },
+    { file: AWARDS, line: 13, column: 12, field: 'awards.3.years', code: 'years.reversed', quote: '2012-2010', hint: '2010-2012' },
+  ],
   // A number typed loosely before the name keeps its place; the suggested name is valid.
   'file-number-then-space': [
     { file: 'content/management/demo/05 kongge.md', code: 'file.name-spaces', severity: 'warning', quote: '05 kongge.md', hint: '05-kongge.md' },
