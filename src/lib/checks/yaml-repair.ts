@@ -1,7 +1,11 @@
 import { parseYaml, type YamlBlock } from '../front-matter/index.ts';
+import { findYamlTraps, type YamlTrap } from './yaml-traps.ts';
 
 /** A slip that stops YAML from reading a block the way its editor laid it out. */
-export interface YamlSlip {
+export type YamlSlip = LayoutSlip | { kind: 'trap'; line: number; column: number; trap: YamlTrap };
+
+/** A slip of layout: indentation or a key's colon. */
+export interface LayoutSlip {
   /** File line and column of the first occurrence. */
   line: number;
   column: number;
@@ -55,9 +59,14 @@ function originalColumn(edits: readonly Edit[], column: number): number {
  * full-width space two, any other odd space one; a full-width colon after a key becomes `: ` when
  * `colons` is set (in a block that reads cleanly such a colon is punctuation of a wrapped value).
  */
-function correct(source: string, tabWidth: number, colons: boolean): { text: string; edits: Map<number, Edit[]> } {
+function correct(source: string, tabWidth: number, colons: boolean, quoteAt: ReadonlyMap<number, YamlTrap>): { text: string; edits: Map<number, Edit[]> } {
   const edits = new Map<number, Edit[]>();
-  const lines = source.split('\n').map((text, i) => {
+  const lines = source.split('\n').map((original, i) => {
+    // A value that needs quoting is quoted first: its trap was found on the line as written.
+    const trap = quoteAt.get(i);
+    const valueAt = trap ? original.lastIndexOf(trap.value) : -1;
+    const text = trap && valueAt !== -1 ? `${original.slice(0, valueAt)}${trap.quoted}${original.slice(valueAt + trap.value.length)}` : original;
+    const quoteEdit: Edit[] = trap && valueAt !== -1 ? [{ at: valueAt, from: trap.value.length, to: trap.quoted.length }] : [];
     const lineEdits: Edit[] = [];
     const indent = LEADING_BLANK.exec(text)![0];
     let fixed = '';
@@ -74,7 +83,8 @@ function correct(source: string, tabWidth: number, colons: boolean): { text: str
       lineEdits.push({ at: indent.length + at, from: 1 + after, to: 2 });
       rest = `${rest.slice(0, at)}: ${rest.slice(colon[0].length)}`;
     }
-    if (lineEdits.length > 0) edits.set(i, lineEdits);
+    lineEdits.push(...quoteEdit);
+    if (lineEdits.length > 0) edits.set(i, lineEdits.sort((a, b) => a.at - b.at));
     return fixed + rest;
   });
   return { text: lines.join('\n'), edits };
@@ -89,13 +99,19 @@ function correct(source: string, tabWidth: number, colons: boolean): { text: str
  */
 export function repairFrontMatter(fm: YamlBlock): RepairedFrontMatter | undefined {
   const lines = fm.source.split('\n');
+  const errorLines = new Set(fm.errors.map((error) => (error.linePos?.[0].line ?? 1) + fm.startLine - 1));
+  const traps = findYamlTraps(fm.source, fm.startLine, errorLines);
+  const quoteAt = new Map(traps.filter((t) => t.kind === 'needs-quotes').map((t) => [t.line - fm.startLine, t]));
   const oddIndent = lines.some((text) => ODD_INDENT.test(LEADING_BLANK.exec(text)![0]));
   const colons = fm.errors.length > 0 && lines.some((text) => FULL_WIDTH_KEY.test(text.replace(LEADING_BLANK, '')));
-  if (!oddIndent && !colons) return undefined;
+  if (!oddIndent && !colons && traps.length === 0) return undefined;
+  const trapSlips: YamlSlip[] = traps.map((trap) => ({ kind: 'trap', line: trap.line, column: trap.column, trap }));
+  // A comment alone changes nothing to read again: the site reads the block as it is.
+  if (!oddIndent && !colons && quoteAt.size === 0) return { frontMatter: fm, slips: trapSlips };
 
   let best: { frontMatter: YamlBlock; edits: Map<number, Edit[]> } | undefined;
   for (const tabWidth of [2, 4, 8]) {
-    const { text, edits } = correct(fm.source, tabWidth, colons);
+    const { text, edits } = correct(fm.source, tabWidth, colons, quoteAt);
     const frontMatter = parseYaml(text, fm.startLine);
     if (!best || frontMatter.errors.length < best.frontMatter.errors.length) best = { frontMatter, edits };
     if (frontMatter.errors.length === 0 || !fm.source.includes('\t')) break;
@@ -103,7 +119,7 @@ export function repairFrontMatter(fm: YamlBlock): RepairedFrontMatter | undefine
   const { frontMatter, edits } = best!;
   frontMatter.columnMap = (line, column) => originalColumn(edits.get(line - fm.startLine) ?? [], column);
 
-  const slips: YamlSlip[] = [];
+  const slips: LayoutSlip[] = [];
   const indentSlip = (kind: 'tab' | 'odd-space', test: (ch: string) => boolean) => {
     const bad = lines.map((text, i) => ({ i, at: [...LEADING_BLANK.exec(text)![0]].findIndex(test) })).filter((l) => l.at !== -1);
     if (bad.length === 0) return;
@@ -122,5 +138,5 @@ export function repairFrontMatter(fm: YamlBlock): RepairedFrontMatter | undefine
       slips.push({ line: fm.startLine + i, column, kind: 'full-width-colon', count: 1, key: match[2]! });
     });
   }
-  return { frontMatter, slips: slips.sort((a, b) => a.line - b.line || a.column - b.column) };
+  return { frontMatter, slips: [...slips, ...trapSlips].sort((a, b) => a.line - b.line || a.column - b.column) };
 }

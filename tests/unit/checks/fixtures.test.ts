@@ -28,11 +28,8 @@ const CREATE = 'content/creation/demo/01-create.md';
 const CASES: Record<string, Expected[]> = {
   // YAML syntax
   'yaml-unclosed-quote': [{ file: DOSSIER, line: 3, column: 11, code: 'yaml.unclosed-quote', gist: '第 3 行第 11 列的引号' }],
-  'yaml-tab': [
-    { file: AWARDS, line: 4, column: 1, code: 'yaml.tab', gist: 'Tab' },
-    { file: DOSSIER, line: 9, column: 38, code: 'link.unsure', severity: 'warning', gist: '/demo/achievements/#award-01' },
-    { file: SECOND, line: 6, column: 12, code: 'link.unsure', severity: 'warning', gist: '/awards/2010/' },
-  ],
+  // The list is read again with the tab as spaces, so the award pages (and links to them) are known.
+  'yaml-tab': [{ file: AWARDS, line: 4, column: 1, code: 'yaml.tab', gist: 'Tab' }],
   'yaml-bad-indent': [
     { file: AWARDS, line: 4, column: 6, code: 'yaml.indent', gist: '第 4 行的缩进' },
     { file: DOSSIER, line: 9, column: 38, code: 'link.unsure', severity: 'warning', gist: '/demo/achievements/#award-01' },
@@ -41,8 +38,6 @@ const CASES: Record<string, Expected[]> = {
   'yaml-full-width-colon': [{ file: DOSSIER, line: 4, column: 5, field: 'unit', code: 'yaml.full-width-colon', gist: '全角冒号' }],
   'yaml-full-width-colon-last-line': [
     { file: AWARDS, line: 5, column: 10, field: 'level', code: 'yaml.full-width-colon', gist: '“level：”改成“level: ”' },
-    { file: DOSSIER, line: 9, column: 38, code: 'link.unsure', severity: 'warning', gist: '/demo/achievements/#award-01' },
-    { file: SECOND, line: 6, column: 12, code: 'link.unsure', severity: 'warning', gist: '/awards/2010/' },
   ],
   // A wrapped value may contain a full-width colon: that is punctuation, not a key separator. The
   // space YAML joins the two lines with shows between Chinese characters, though.

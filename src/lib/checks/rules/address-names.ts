@@ -1,3 +1,4 @@
+import { isReservedSlug, reservedSlugValues } from '../../routes/index.ts';
 import { isValidSlug } from '../../scaffold/dossier-files.ts';
 import { addressName, articleFileName } from '../suggest-name.ts';
 import type { CheckRule } from '../types.ts';
@@ -20,8 +21,11 @@ export const addressNamesRule: CheckRule = {
           ctx.report({ file: file.path, code: 'slug.case-collision', severity: 'warning', values: { slug: role.dossier, other } });
         }
         byLowercase.set(role.dossier.toLowerCase(), role.dossier);
-        if (!isValidSlug(role.dossier)) {
-          ctx.report({ file: file.path, code: 'slug.not-address', severity: 'warning', values: { slug: role.dossier, suggestion: addressName(role.dossier) } });
+        // A reserved name gets its own error, with a new name that is neither reserved nor invalid.
+        if (!isValidSlug(role.dossier) && !isReservedSlug(role.dossier)) {
+          const name = addressName(role.dossier);
+          const suggestion = isReservedSlug(name) ? reservedSlugValues(name).suggestion : name;
+          ctx.report({ file: file.path, code: 'slug.not-address', severity: 'warning', values: { slug: role.dossier, suggestion } });
         }
       } else if (role.kind === 'article' && role.number !== undefined && !/[\s\u3000]/.test(role.name) && !isValidSlug(role.name)) {
         // Unnumbered names and names with spaces get their new name from the order and file-name rules.

@@ -1,6 +1,5 @@
 import { describeYamlError, type YamlBlock } from '../../front-matter/index.ts';
 import type { CheckRule, ContentFile, Report } from '../types.ts';
-import { findYamlTraps } from '../yaml-traps.ts';
 import type { YamlSlip } from '../yaml-repair.ts';
 
 // A key written with a full-width colon: `title：…` or `- title：…`, with no ASCII colon before it.
@@ -37,12 +36,23 @@ const SPACE_NAMES: Record<string, { zh: string; en: string }> = {
 
 /** One report for a layout slip: indentation once per kind, at its first line, with the count. */
 function slipReport(file: ContentFile, slip: YamlSlip): Report {
-  const more = slip.count > 1 ? { more: `起共 ${slip.count} 行`, moreEn: ` and ${slip.count - 1} more lines` } : { more: '', moreEn: '' };
+  const count = slip.kind === 'trap' ? 1 : slip.count;
+  const more = count > 1 ? { more: `起共 ${count} 行`, moreEn: ` and ${count - 1} more lines` } : { more: '', moreEn: '' };
   const at = { file: file.path, line: slip.line, column: slip.column };
-  if (slip.kind === 'tab') return { ...at, code: 'yaml.tab', values: { line: slip.line, count: slip.count, ...more } };
+  if (slip.kind === 'tab') return { ...at, code: 'yaml.tab', values: { line: slip.line, count, ...more } };
   if (slip.kind === 'odd-space') {
     const name = SPACE_NAMES[slip.char!] ?? { zh: '特殊空格', en: 'special space' };
     return { ...at, code: 'yaml.odd-space', values: { line: slip.line, char: slip.char, name: name.zh, nameEn: name.en, ...more } };
+  }
+  if (slip.kind === 'trap') {
+    const { trap } = slip;
+    return {
+      ...at,
+      field: trap.key,
+      code: trap.kind === 'needs-quotes' ? 'yaml.needs-quotes' : 'yaml.comment-in-value',
+      ...(trap.kind === 'comment' ? { severity: 'warning' as const } : {}),
+      values: { key: trap.key, given: trap.value, quoted: trap.quoted, reason: trap.reason, reasonEn: trap.reasonEn },
+    };
   }
   return { ...at, field: slip.key!, code: 'yaml.full-width-colon', values: { key: slip.key! } };
 }
@@ -90,23 +100,9 @@ export const yamlSyntaxRule: CheckRule = {
         seen.add(report.line!);
         reports.push(report);
       }
-      // A value typed with a character YAML reads as syntax (`*`, `[`, `: ` …) gets one message with
-      // the quoting that fixes it, in place of whatever the parser made of its line.
-      const errorLines = new Set(fm.errors.map((error) => describe(error).line ?? 0));
-      const traps = findYamlTraps(fm.source, fm.startLine, errorLines);
-      const trapLines = new Set(traps.filter((t) => t.kind === 'needs-quotes').map((t) => t.line));
-      for (const trap of traps) {
-        ctx.report({
-          file: file.path,
-          line: trap.line,
-          column: fm.columnMap?.(trap.line, trap.column) ?? trap.column,
-          field: trap.key,
-          code: trap.kind === 'needs-quotes' ? 'yaml.needs-quotes' : 'yaml.comment-in-value',
-          ...(trap.kind === 'comment' ? { severity: 'warning' as const } : {}),
-          values: { key: trap.key, given: trap.value, quoted: trap.quoted, reason: trap.reason, reasonEn: trap.reasonEn },
-        });
-      }
-      for (const report of reports) if (!trapLines.has(report.line ?? 0)) ctx.report(report);
+      const slipLines = new Set((file.yamlSlips ?? []).filter((slip) => slip.kind !== 'trap' || slip.trap.kind === 'needs-quotes').map((slip) => slip.line));
+      // Errors left on the lines of a slip are what the slip made of them: the slip says it.
+      for (const report of reports) if (!slipLines.has(report.line ?? 0)) ctx.report(report);
     }
   },
 };

@@ -93,7 +93,7 @@ export const READER_SEES_CASES: Record<string, ExpectedDiagnostic[]> = {
     { file: SECOND, line: 6, column: 8, code: 'link.not-read', severity: 'warning', quote: '[年度报告](./年度 报告.pdf)', hint: '[年度报告](<./年度 报告.pdf>)' },
   ],
   'html-href-with-space': [
-    { file: SERVE, line: 7, column: 10, code: 'link.space', severity: 'warning', quote: 'https://example.gov.cn/files/2019 工作总结.pdf', hint: '%20' },
+    { file: SERVE, line: 7, column: 10, code: 'link.space', severity: 'warning', quote: 'https://www.hgzf.gov.cn/files/2019 工作总结.pdf', hint: '%20' },
   ],
   // A zero-width space after a level is read past, and named by its code point, never printed raw.
   'level-with-zero-width-space': [
