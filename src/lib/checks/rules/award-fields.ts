@@ -1,8 +1,24 @@
 import { parseAwardItem } from '../../import/award-item.ts';
 import { chineseYearsToDigits } from '../../import/chinese-year.ts';
 import { levelFromWords } from '../../import/award-level.ts';
-import { AwardSchema, formatYears, toAsciiDigits } from '../../schemas/index.ts';
+import { AwardSchema, formatYears, toAsciiDigits, type AwardLevel } from '../../schemas/index.ts';
 import type { CheckContext, CheckRule, ContentFile } from '../types.ts';
+
+// Words of an award's name that state its level outright: the scope (全省, 全市 …) or the level
+// itself (省级 …). Other place words name the awardee (群众满意的乡镇卫生院), not who gave it.
+const SCOPE_WORDS: ReadonlyArray<readonly [AwardLevel, RegExp]> = [
+  ['国家级', /全国|国家级/],
+  ['省级', /全省|省级/],
+  ['市级', /全市|市级/],
+  ['区县级', /全区|全县|区级|县级|区县级/],
+  ['乡镇级', /全乡|全镇|乡级|镇级|乡镇级/],
+];
+
+/** The level an award's name states outright, when exactly one level is stated. */
+function levelInName(title: string): AwardLevel | undefined {
+  const stated = SCOPE_WORDS.filter(([, pattern]) => pattern.test(title)).map(([level]) => level);
+  return stated.length === 1 ? stated[0] : undefined;
+}
 
 /** The years an award's name itself states: a leading `2009-2011年度`, or any `2010年` inside. */
 function yearsInName(title: string): number[] {
@@ -48,7 +64,7 @@ function checkAward(ctx: CheckContext, file: ContentFile, raw: unknown, i: numbe
     });
   }
   // The name says most about the level; failing that, who gave the award (湖北省人民政府 → 省级).
-  const fromTitle = levelFromWords(title);
+  const fromTitle = levelInName(title);
   const namedLevel = fromTitle ?? (issuer ? levelFromWords(issuer) : undefined);
   if (level && namedLevel && namedLevel !== level) {
     ctx.report({
