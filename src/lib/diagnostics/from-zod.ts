@@ -47,10 +47,6 @@ function typeProblem(expected: string, input: unknown): { code: MessageCode; val
     const meant = typeof input === 'string' ? writtenNumber(input) : undefined;
     return { code: 'field.not-number', values: { ...values, number: meant ?? 3 } };
   }
-  if (expected === 'date') {
-    const meant = typeof input === 'string' ? writtenDate(input) : undefined;
-    return { code: 'field.not-date', values: { ...values, ...(meant ? { suggestion: meant } : {}) } };
-  }
   return { code: 'field.type', values };
 }
 

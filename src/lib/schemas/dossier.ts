@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { parseAwardYears } from './award-years.ts';
+import { writtenDate } from '../diagnostics/from-zod.ts';
 import { issue } from '../diagnostics/zod-issue.ts';
 
 const text = z.string().trim().min(1);
@@ -62,7 +63,9 @@ export const DossierSchema = z.object({
     .transform((value, ctx) => {
       const given = String(value).trim();
       if (CALENDAR_DATE.safeParse(given).success) return new Date(`${given}T00:00:00Z`);
-      ctx.addIssue(issue([], 'date.invalid', { given }));
+      // `2012年1月10日` or `2012/1/10` names a day: the hint offers it written the way that reads.
+      const meant = writtenDate(given);
+      ctx.addIssue(issue([], 'date.invalid', { given, ...(meant ? { suggestion: meant } : {}) }));
       return z.NEVER;
     })
     .optional(),

@@ -36,12 +36,6 @@ export const CONTENT_MESSAGES = {
     hintZh: '写阿拉伯数字，不加引号，例如 {{key}}: {{number}}',
     hintEn: 'Write the number in digits, without quotes, e.g. {{key}}: {{number}}',
   },
-  'field.not-date': {
-    zh: '“{{given}}”不是日期',
-    en: '"{{given}}" is not a date',
-    hintZh: '日期写成 年-月-日，如 {{key}}: 2012-01-10。{{suggestionZh}}',
-    hintEn: 'Write dates as year-month-day, e.g. {{key}}: 2012-01-10. {{suggestionEn}}',
-  },
   'field.too-small': {
     zh: '“{{given}}”太小：最小为 {{minimum}}',
     en: '"{{given}}" is too small: the minimum is {{minimum}}',
@@ -101,8 +95,8 @@ export const CONTENT_MESSAGES = {
   'date.invalid': {
     zh: '日期“{{given}}”写法不对',
     en: 'the date "{{given}}" is not written as year-month-day',
-    hintZh: '写成“年-月-日”：2012-01-10（四位年份，月、日各两位，用半角数字和短横线，且是实际存在的日期）。',
-    hintEn: 'Write year-month-day: 2012-01-10 (four-digit year, two-digit month and day, a day that exists).',
+    hintZh: '写成“年-月-日”：2012-01-10（四位年份，月、日各两位，用半角数字和短横线，且是实际存在的日期）。{{suggestionZh}}',
+    hintEn: 'Write year-month-day: 2012-01-10 (four-digit year, two-digit month and day, a day that exists). {{suggestionEn}}',
   },
   'level.unknown': {
     zh: '{{awardZh}}的级别“{{given}}”不在允许范围内',

@@ -16,7 +16,7 @@ export const MESSAGE_CASES: Record<string, ExpectedDiagnostic[]> = {
     { file: 'content/management/demo/03-shi.md', line: 2, column: 8, field: 'title', code: 'field.not-text', quote: 'true', hint: 'title: "true"' },
   ],
   'published-chinese-date': [
-    { file: DOSSIER, line: 7, column: 12, field: 'published', code: 'field.not-date', quote: '2012年1月10日', hint: '是否想写 2012-01-10？' },
+    { file: DOSSIER, line: 7, column: 12, field: 'published', code: 'date.invalid', quote: '2012年1月10日', hint: '是否想写 2012-01-10？' },
   ],
   'level-unknown-no-guess': [
     { file: AWARDS, line: 11, column: 12, field: 'awards.2.level', code: 'level.unknown', quote: '优秀', hint: '可用的级别：国家级、省级、市级、区县级、乡镇级、单位内部。' },
