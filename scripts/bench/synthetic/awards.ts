@@ -1,4 +1,4 @@
-import { levelFromWords } from '../../../src/lib/import/award-level.ts';
+import { statedLevel } from '../../../src/lib/checks/rules/award-fields.ts';
 import { normaliseLevel } from '../../../src/lib/schemas/index.ts';
 import type { Random } from './random.ts';
 import { AWARD_KINDS, AWARD_SUBJECTS, ISSUERS, LEVEL_SPELLINGS } from './phrases.ts';
@@ -65,8 +65,8 @@ export function syntheticAwards(random: Random, place: string, count = random.in
     if (random.chance(0.75)) award.level = random.pick(LEVEL_SPELLINGS);
     if (random.chance(0.2)) award.issuer = random.pick(ISSUERS);
     // Real lists agree with themselves: a 全省… award, or one a 省委… gave, is written 省级 (in
-    // some spelling), as the checker expects.
-    const named = levelFromWords(title) ?? (award.issuer ? levelFromWords(award.issuer) : undefined);
+    // some spelling), read the way the checker reads it.
+    const named = statedLevel(title, award.issuer)?.level;
     if (award.level && named && normaliseLevel(award.level) !== named) {
       award.level = LEVEL_SPELLINGS.find((spelling) => normaliseLevel(spelling) === named) ?? named;
     }

@@ -20,6 +20,19 @@ function levelInName(title: string): AwardLevel | undefined {
   return stated.length === 1 ? stated[0] : undefined;
 }
 
+/**
+ * The level an award's own words state, and which words: its name says most (`全省…` → 省级);
+ * failing that, who gave it (湖北省人民政府 → 省级). `undefined` when neither says.
+ *
+ * @example statedLevel('全省档案工作先进集体') // { level: '省级', by: 'name' }
+ */
+export function statedLevel(title: string, issuer?: string): { level: AwardLevel; by: 'name' | 'issuer' } | undefined {
+  const fromTitle = levelInName(title);
+  if (fromTitle) return { level: fromTitle, by: 'name' };
+  const fromIssuer = issuer ? levelFromWords(issuer) : undefined;
+  return fromIssuer ? { level: fromIssuer, by: 'issuer' } : undefined;
+}
+
 /** The years an award's name itself states: a leading `2009-2011年度`, or any `2010年` inside. */
 function yearsInName(title: string): number[] {
   const leading = parseAwardItem(title);
@@ -63,16 +76,14 @@ function checkAward(ctx: CheckContext, file: ContentFile, raw: unknown, i: numbe
       values: { award: title, named: formatYears(named), years: formatYears(years) },
     });
   }
-  // The name says most about the level; failing that, who gave the award (湖北省人民政府 → 省级).
-  const fromTitle = levelInName(title);
-  const namedLevel = fromTitle ?? (issuer ? levelFromWords(issuer) : undefined);
-  if (level && namedLevel && namedLevel !== level) {
+  const stated = statedLevel(title, issuer);
+  if (level && stated && stated.level !== level) {
     ctx.report({
       file: file.path,
       ...field('level'),
-      code: 'award.level-mismatch',
+      code: stated.by === 'name' ? 'award.level-mismatch' : 'award.issuer-level-mismatch',
       severity: 'warning',
-      values: { award: title, level, named: namedLevel, source: fromTitle ? '名称' : `颁发单位“${issuer}”`, sourceEn: fromTitle ? 'name' : `issuer "${issuer}"` },
+      values: { award: title, level, named: stated.level, issuer },
     });
   }
 }

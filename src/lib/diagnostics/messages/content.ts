@@ -424,10 +424,16 @@ export const CONTENT_MESSAGES = {
     hintEn: 'Check both and use the same unit name; the honour roll lists awards under the unit field.',
   },
   'award.level-mismatch': {
-    zh: '{{awardZh}}的{{source}}说的是{{named}}，但 level 写的是“{{level}}”',
-    en: '{{awardEn}}: its {{sourceEn}} says {{named}}, but its level is "{{level}}"',
+    zh: '{{awardZh}}的名称说的是{{named}}，但 level 写的是“{{level}}”',
+    en: '{{awardEn}}: its name says {{named}}, but its level is "{{level}}"',
     hintZh: '核对证书：名称中有“全省”“全市”“全国”等字样时，级别通常就是{{named}}；确认无误可忽略本提示。',
     hintEn: 'Check the certificate: a name with 全省, 全市, 全国 usually means {{named}}; ignore this if the level is right.',
+  },
+  'award.issuer-level-mismatch': {
+    zh: '{{awardZh}}由“{{issuer}}”颁发，应是{{named}}，但 level 写的是“{{level}}”',
+    en: '{{awardEn}}: given by "{{issuer}}", which means {{named}}, but its level is "{{level}}"',
+    hintZh: '核对证书：级别通常跟颁发单位一致，“{{issuer}}”颁发的是{{named}}；颁发单位或级别写错了就改正，确认无误可忽略本提示。',
+    hintEn: 'Check the certificate: the level usually follows the issuer, and "{{issuer}}" gives {{named}} awards; correct the issuer or the level, or ignore this if both are right.',
   },
   'dossier.published-before-period': {
     zh: '发布日期“{{published}}”早于纪实时间“{{period}}”的最后一年',

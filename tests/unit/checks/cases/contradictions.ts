@@ -22,7 +22,7 @@ export const CONTRADICTION_CASES: Record<string, ExpectedDiagnostic[]> = {
     { file: AWARDS, line: 11, column: 12, field: 'awards.2.level', code: 'award.level-mismatch', severity: 'warning', quote: '区县级', hint: '级别通常就是国家级' },
   ],
   'award-issuer-says-province': [
-    { file: AWARDS, line: 11, column: 12, field: 'awards.2.level', code: 'award.level-mismatch', severity: 'warning', quote: '湖北省人民政府', hint: '级别通常就是省级' },
+    { file: AWARDS, line: 11, column: 12, field: 'awards.2.level', code: 'award.issuer-level-mismatch', severity: 'warning', quote: '湖北省人民政府', hint: '“湖北省人民政府”颁发的是省级' },
   ],
   'published-before-period-ends': [
     { file: DOSSIER, line: 7, column: 12, field: 'published', code: 'dossier.published-before-period', severity: 'warning', quote: '2009-05-01', hint: '多半是其中一个年份打错了' },
