@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { fillMessage, type Diagnostic, type MessageCode } from '../../../src/lib/diagnostics/index.ts';
 import { checkFixture, FIXTURES } from './run-fixture.ts';
 import { NEW_CASES } from './cases/index.ts';
-import type { ExpectedDiagnostic } from './cases/expected.ts';
+import { AWARDS, CREATE, DOSSIER, FIRST, SECOND, SERVE, type ExpectedDiagnostic } from './cases/expected.ts';
 
 /** What one fixture must produce: exact place and field, the message code, and a phrase from its text. */
 interface Expected {
@@ -17,12 +17,6 @@ interface Expected {
   gist: string;
 }
 
-const DOSSIER = 'content/dossiers/demo.md';
-const AWARDS = 'content/achievements/demo.md';
-const FIRST = 'content/management/demo/01-first.md';
-const SECOND = 'content/management/demo/02-second.md';
-const SERVE = 'content/service/demo/01-serve.md';
-const CREATE = 'content/creation/demo/01-create.md';
 
 // One entry per fixture folder under tests/fixtures/content; each lists every diagnostic it yields.
 const CASES: Record<string, Expected[]> = {
