@@ -1,3 +1,4 @@
+import { codePoint } from '../diagnostics/index.ts';
 import { parseYaml, type YamlBlock } from '../front-matter/index.ts';
 import { findYamlTraps, type YamlTrap } from './yaml-traps.ts';
 
@@ -37,10 +38,6 @@ const ODD_INDENT = /[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/;
 const LEADING_BLANK = /^[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]*/;
 // A key written with a full-width colon: `title：…` or `- title：…`, with no ASCII colon before it.
 const FULL_WIDTH_KEY = /^(\s*(?:-\s+)?)([^\s:：#'"“”\-][^:：#]*?)\s*：\s*/;
-
-function codePoint(ch: string): string {
-  return `U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
-}
 
 /** The original column (1-based) of a column in a line changed by `edits`. */
 function originalColumn(edits: readonly Edit[], column: number): number {
