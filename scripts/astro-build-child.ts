@@ -12,6 +12,7 @@ export interface AstroChildOptions {
   root: string;
   outDir: string;
   cacheDir: string;
+  publicDir: string;
   logLevel: 'info' | 'warn' | 'error' | 'silent';
 }
 
@@ -27,7 +28,7 @@ expectContentVerdict(new Promise<boolean>((resolve) => process.once('message', (
 const started = performance.now();
 let failure: string | undefined;
 try {
-  await build({ root: options.root, outDir: options.outDir, cacheDir: options.cacheDir, logLevel: options.logLevel });
+  await build({ root: options.root, outDir: options.outDir, cacheDir: options.cacheDir, publicDir: options.publicDir, logLevel: options.logLevel });
 } catch (error) {
   failure = error instanceof Error ? error.message : String(error);
 }

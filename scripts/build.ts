@@ -21,6 +21,8 @@ export interface BuildOptions {
   root: string;
   /** The content folder; default `content` under the root. */
   contentDir?: string;
+  /** The static files served at the site root; default `public` under the root. */
+  publicDir?: string;
   /** Where the finished site goes; default `dist` under the root. */
   outDir?: string;
   /** Environment overrides for this build, such as `SITE_URL`, `BASE_PATH` or `HUAZHANG_SEARCH_SHARD_SIZE`. */
@@ -77,8 +79,9 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     const none = { check: 0, setup: 0, content: 0, render: 0, index: 0, total: elapsed() };
     return { ok: false, diagnostics: [], failure: error instanceof Error ? error.message : String(error), phases: none };
   }
+  const publicDir = resolve(root, options.publicDir ?? 'public');
   // The check reads SITE_URL and BASE_PATH from the same environment as the build.
-  const verdict: Promise<Verdict> = runChecksInWorker({ root, contentDir, env: { SITE_URL: env.SITE_URL, BASE_PATH: env.BASE_PATH } }).then(
+  const verdict: Promise<Verdict> = runChecksInWorker({ root, contentDir, publicDir, env: { SITE_URL: env.SITE_URL, BASE_PATH: env.BASE_PATH } }).then(
     (diagnostics) => ({ diagnostics, milliseconds: elapsed() }),
     (error: unknown) => ({ diagnostics: [], failure: `内容检查未能完成：${error instanceof Error ? error.message : String(error)}`, milliseconds: elapsed() }),
   );
@@ -86,7 +89,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const cacheDir = contentCacheDir(root, contentDir);
   // Rendered bodies are kept beside Astro's own caches; Astro sends no usage data from a build.
   const astroEnv = { ...env, [BODY_CACHE_ENV]: join(cacheDir, 'bodies'), ASTRO_TELEMETRY_DISABLED: '1' };
-  const astro = await runAstro({ root, outDir: staging, cacheDir, logLevel: options.logLevel ?? 'info' }, astroEnv, verdict.then(rejects));
+  const astro = await runAstro({ root, outDir: staging, cacheDir, publicDir, logLevel: options.logLevel ?? 'info' }, astroEnv, verdict.then(rejects));
   const phases = { check: 0, ...astro.phases, index: 0, total: 0 };
   let failure = astro.failure;
   let index: SearchIndexSummary | undefined;

@@ -4,7 +4,7 @@
  */
 import { parseArgs } from 'node:util';
 import { runChecks } from '../src/lib/checks/index.ts';
-import { fillMessage, formatDiagnostics, type DiagnosticLang } from '../src/lib/diagnostics/index.ts';
+import { fillMessage, formatDiagnostics, type Diagnostic, type DiagnosticLang } from '../src/lib/diagnostics/index.ts';
 
 const { values } = parseArgs({
   options: {
@@ -16,11 +16,18 @@ const { values } = parseArgs({
 });
 
 const lang: DiagnosticLang = values.lang === 'en' ? 'en' : 'zh';
-const diagnostics = await runChecks({
-  root: process.cwd(),
-  ...(values.content ? { contentDir: values.content } : {}),
-  ...(values.public ? { publicDir: values.public } : {}),
-});
+let diagnostics: Diagnostic[];
+try {
+  diagnostics = await runChecks({
+    root: process.cwd(),
+    ...(values.content ? { contentDir: values.content } : {}),
+    ...(values.public ? { publicDir: values.public } : {}),
+  });
+} catch (error) {
+  // Reading the folder itself failed (permissions, a vanished disk): say so in words, never a stack trace.
+  const detail = (error instanceof Error ? error.message : String(error)).split('\n')[0]!;
+  diagnostics = [{ file: '', field: '', code: 'check.rule-failed', values: { rule: 'load', detail }, severity: 'error' }];
+}
 const errors = diagnostics.filter((d) => d.severity === 'error').length;
 
 if (values.json) {

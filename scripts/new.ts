@@ -12,6 +12,7 @@ import { contentPaths } from '../src/lib/content-paths.ts';
 import { formatDiagnostics, fromZodIssues, type Diagnostic, type DiagnosticLang } from '../src/lib/diagnostics/index.ts';
 import { dossierFiles, isValidSlug, SCAFFOLD_TEXT, writeNewFiles } from '../src/lib/scaffold/index.ts';
 import { isReservedSlug, reservedSlugValues } from '../src/lib/routes/index.ts';
+import { addressName } from '../src/lib/checks/suggest-name.ts';
 import { DossierSchema } from '../src/lib/schemas/index.ts';
 
 const { values, positionals } = parseArgs({
@@ -46,8 +47,16 @@ async function ask(question: string): Promise<string> {
 }
 
 async function main(): Promise<void> {
+  const folder = `${contentRel}/${path.dirname(contentPaths.dossier('x'))}/`;
+  if (slug.trim() === '') {
+    fail([{ file: folder, field: '', code: 'scaffold.missing-slug', values: {}, severity: 'error' }]);
+    return;
+  }
   if (!isValidSlug(slug)) {
-    fail([{ file: `${contentRel}/${path.dirname(contentPaths.dossier(slug))}/`, field: '', code: 'scaffold.slug', values: { slug }, severity: 'error' }]);
+    // The suggestion is itself a valid name, and not one the site keeps for itself.
+    const name = addressName(slug);
+    const suggestion = isReservedSlug(name) ? reservedSlugValues(name).suggestion : name;
+    fail([{ file: folder, field: '', code: 'scaffold.slug', values: { slug, suggestion }, severity: 'error' }]);
     return;
   }
   if (isReservedSlug(slug)) {

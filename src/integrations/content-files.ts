@@ -7,7 +7,8 @@ import { contentTypeOf } from '../lib/content-type.ts';
 
 /**
  * Publishes the files kept next to the Markdown (images, PDFs) under `/_files/`, where rendered
- * bodies link to them: copied into the build, served from the content folder by the dev server.
+ * bodies link to them: in a build, the ones some page links to or shows are copied; the dev
+ * server serves them from the content folder.
  */
 export function contentFiles(options: { contentDir: string }): AstroIntegration {
   let base = '/';
@@ -29,8 +30,10 @@ export function contentFiles(options: { contentDir: string }): AstroIntegration 
         });
       },
       'astro:build:done': async ({ dir, logger }) => {
-        const count = await publishContentFiles(options.contentDir, fileURLToPath(dir));
-        if (count > 0) logger.info(`附件：${count} 个文件发布到 /${CONTENT_FILES_DIR}/`);
+        // Only what the built pages link to or show is published: the pages are the one truth.
+        const { published, unlinked } = await publishContentFiles(options.contentDir, fileURLToPath(dir), base);
+        if (published > 0) logger.info(`附件：${published} 个文件发布到 /${CONTENT_FILES_DIR}/`);
+        if (unlinked > 0) logger.info(`附件：${unlinked} 个文件没有页面链接，未发布（npm run check 列出它们）`);
       },
     },
   };

@@ -43,6 +43,11 @@ describe('npm run new', () => {
     const slug = runScript('new', ['Xin Zhou', '--title', 't', '--unit', 'u'], root);
     expect(slug.code).toBe(1);
     expect(slug.stderr).toContain('纪实名“Xin Zhou”不能用作网址');
+    // The name suggested instead is itself one npm run new accepts.
+    expect(slug.stderr).toContain('npm run new -- xin-zhou');
+    const none = runScript('new', [], root);
+    expect(none.code).toBe(1);
+    expect(none.stderr).toContain('没有给出纪实名');
     const reserved = runScript('new', ['awards', '--title', 't', '--unit', 'u'], root);
     expect(reserved.code).toBe(1);
     expect(reserved.stderr).toContain('纪实名“awards”是网站自己使用的地址（/awards/）');
@@ -52,6 +57,6 @@ describe('npm run new', () => {
     expect(period.stderr).toContain('content/dossiers/xinzhou.md  period  错误');
     expect(period.stderr).toContain('是否想写 2011');
     expect(readdirSync(path.join(root, 'content/dossiers'))).toEqual(['demo.md']);
-    // Three runs of the script, each a Node start-up.
-  }, 30_000);
+    // Four runs of the script, each a Node start-up.
+  }, 60_000);
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { selectAll } from 'hast-util-select';
+import { toText } from 'hast-util-to-text';
 import { join } from 'node:path';
 import { FIXTURE_CONTENT, FIXTURE_SITE } from '../support/paths.ts';
 import { readPage, textsOf } from '../support/html.ts';
@@ -57,6 +58,26 @@ describe('a site of three dossiers from two units', () => {
     expect(html).toContain('href="/awards/unit/"');
     expect(html).not.toContain('href="/awards/unit/清河中学/"');
     expect(readPage(FIXTURE_SITE, '/awards/').html).toContain('href="/awards/unit/清河中学/"');
+  });
+
+  it('shows a bold lead sentence that ends in Chinese punctuation as bold, without stars', () => {
+    const { tree, mainText } = readPage(FIXTURE_SITE, '/qinghe-2015/management/');
+    expect(textsOf(tree, 'main strong')).toContain('一是抓班子带队伍，筑牢战斗堡垒。');
+    expect(mainText).not.toContain('**');
+  });
+
+  it('indents every paragraph alike, whether or not full-width spaces were typed before it', () => {
+    const { tree } = readPage(FIXTURE_SITE, '/binjiang-clinic/service/');
+    // Untrimmed text: a typed indent would show as leading U+3000.
+    const paragraphs = selectAll('section.article p', tree).map((p) => toText(p)).filter((p) => /家庭医生|签约居民/.test(p));
+    expect(paragraphs).toEqual(['家庭医生团队为辖区老人提供上门服务。', '签约居民每季度接受一次随访。']);
+  });
+
+  it('prints a subtitle typed with its own leading dash with the one dash the site adds', () => {
+    const cover = readPage(FIXTURE_SITE, '/binjiang-clinic/').mainText;
+    expect(cover).toContain('——滨江社区卫生服务中心创建文明单位纪实');
+    expect(cover).not.toContain('————');
+    expect(readPage(FIXTURE_SITE, '/').mainText).not.toContain('————');
   });
 
   it("names each award's unit where a site has several, but not on a unit's own page", () => {
@@ -121,5 +142,10 @@ describe('a site of three dossiers from two units', () => {
     // Only files are published, not the Markdown or settings they sit next to.
     expect(existsSync(join(FIXTURE_SITE, '_files/service/qinghe-2015/01-jiazhang.md'))).toBe(false);
     expect(existsSync(join(FIXTURE_SITE, '_files/site.yaml'))).toBe(false);
+  });
+
+  it('does not publish a Word draft left next to an article that no page links to', () => {
+    expect(existsSync(join(FIXTURE_CONTENT, 'service/qinghe-2015/内部原稿-勿外传.docx'))).toBe(true);
+    expect(existsSync(join(FIXTURE_SITE, '_files/service/qinghe-2015/内部原稿-勿外传.docx'))).toBe(false);
   });
 });

@@ -1,3 +1,5 @@
+import { statedLevel } from '../../../src/lib/checks/rules/award-fields.ts';
+import { normaliseLevel } from '../../../src/lib/schemas/index.ts';
 import type { Random } from './random.ts';
 import { AWARD_KINDS, AWARD_SUBJECTS, ISSUERS, LEVEL_SPELLINGS } from './phrases.ts';
 
@@ -62,6 +64,12 @@ export function syntheticAwards(random: Random, place: string, count = random.in
     const award: SyntheticAward = { title, years: syntheticYears(random) };
     if (random.chance(0.75)) award.level = random.pick(LEVEL_SPELLINGS);
     if (random.chance(0.2)) award.issuer = random.pick(ISSUERS);
+    // Real lists agree with themselves: a 全省… award, or one a 省委… gave, is written 省级 (in
+    // some spelling), read the way the checker reads it.
+    const named = statedLevel(title, award.issuer)?.level;
+    if (award.level && named && normaliseLevel(award.level) !== named) {
+      award.level = LEVEL_SPELLINGS.find((spelling) => normaliseLevel(spelling) === named) ?? named;
+    }
     if (award.years === undefined && random.chance(0.5)) award.note = '原文未注明授予年份';
     else if (random.chance(0.05)) award.note = '与其他单位并列';
     awards.push(award);

@@ -1,10 +1,9 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Root } from 'mdast';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
 import { CONTENT_DIR } from '../constants.ts';
 import { fieldsOf } from '../front-matter/index.ts';
+import { parseMarkdown } from '../markdown/parse.ts';
 import { compareDiagnostics, type Diagnostic } from '../diagnostics/index.ts';
 import { loadContent, relativePath } from './load.ts';
 import { locateField } from './locate.ts';
@@ -36,7 +35,6 @@ function createContext(
   out: Diagnostic[],
 ): CheckContext {
   const trees = new Map<ContentFile, Root>();
-  const parser = unified().use(remarkParse);
   return {
     root,
     contentDir,
@@ -57,7 +55,8 @@ function createContext(
     markdown(file) {
       let tree = trees.get(file);
       if (!tree) {
-        tree = parser.parse(file.body);
+        // The site's own parser, so the checker sees the emphasis and links the page will show.
+        tree = parseMarkdown(file.body);
         trees.set(file, tree);
       }
       return tree;
@@ -105,6 +104,15 @@ export async function runChecks(options: RunChecksOptions): Promise<Diagnostic[]
   }
   const files = await loadContent(root, contentDir);
   const ctx = createContext({ root, contentDir, publicDir, env: options.env ?? process.env }, files, diagnostics);
-  for (const rule of options.rules ?? RULES) await rule.check(ctx);
+  for (const rule of options.rules ?? RULES) {
+    try {
+      await rule.check(ctx);
+    } catch (error) {
+      // A rule that breaks on some input must not take the whole check down with a stack trace,
+      // nor let the content pass unchecked: it becomes an error that names the rule.
+      const detail = (error instanceof Error ? error.message : String(error)).split('\n')[0]!;
+      diagnostics.push({ file: '', field: '', code: 'check.rule-failed', values: { rule: rule.id, detail }, severity: 'error' });
+    }
+  }
   return diagnostics.sort(compareDiagnostics);
 }

@@ -2,8 +2,11 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { classifyPath } from './classify.ts';
 import { decodeContent } from './decode.ts';
-import { parseYamlFile, splitFrontMatter } from '../front-matter/index.ts';
+import { parseYamlFile, splitFrontMatter, type YamlBlock } from '../front-matter/index.ts';
+import { mayBeBinary, sniffFileKind } from './file-kind.ts';
+import { repairFrontMatter } from './yaml-repair.ts';
 import type { ContentFile } from './types.ts';
+import { isLeftover } from '../content-files.ts';
 import { mapWithLimit } from '../map-with-limit.ts';
 
 // Enough files in flight to keep the disk busy, far below any open-file limit.
@@ -22,11 +25,19 @@ async function listFiles(dir: string): Promise<string[]> {
     return [];
   }
   return entries
-    // Dot files are editor and OS leftovers (.DS_Store, .~lock), never content.
-    .filter((e) => e.isFile() && !e.name.startsWith('.'))
-    .filter((e) => !relativePath(dir, e.parentPath).split('/').some((part) => part.startsWith('.')))
+    // Editor and OS leftovers (.DS_Store, ~$原稿.docx, Thumbs.db) are never content.
+    .filter((e) => e.isFile() && !isLeftover(relativePath(dir, path.join(e.parentPath, e.name))))
     .map((e) => path.join(e.parentPath, e.name))
     .sort();
+}
+
+/**
+ * A block as the rules see it: corrected for layout slips (tabs, full-width spaces, full-width
+ * colons) when it has any, so the slips are reported once and the fields are still checked.
+ */
+function readBlock(written: YamlBlock): Pick<ContentFile, 'frontMatter' | 'yamlSlips'> {
+  const repaired = repairFrontMatter(written);
+  return repaired ? { frontMatter: repaired.frontMatter, yamlSlips: repaired.slips } : { frontMatter: written };
 }
 
 /**
@@ -48,17 +59,21 @@ export async function loadContent(root: string, contentDir: string): Promise<Con
       bodyLine: 1,
     };
     if (role.kind === 'asset' || role.kind === 'guide') return { ...base, encoding: 'utf-8' };
-    const decoded = decodeContent(await readFile(absolutePath));
+    const bytes = await readFile(absolutePath);
+    const decoded = decodeContent(bytes);
+    // A photo or a Word file renamed to .md would otherwise be read as text in some encoding.
+    const kind = mayBeBinary(bytes, decoded.encoding) ? await sniffFileKind(bytes) : undefined;
+    if (kind) return { ...base, encoding: 'binary', fileKind: kind };
     if (decoded.text === undefined) return { ...base, encoding: decoded.encoding };
     if (role.kind === 'site' || !contentPath.endsWith('.md')) {
-      return { ...base, encoding: 'utf-8', text: decoded.text, frontMatter: parseYamlFile(decoded.text) };
+      return { ...base, encoding: 'utf-8', text: decoded.text, ...readBlock(parseYamlFile(decoded.text)) };
     }
     const split = splitFrontMatter(decoded.text);
     return {
       ...base,
       encoding: 'utf-8',
       text: decoded.text,
-      ...(split.frontMatter ? { frontMatter: split.frontMatter } : {}),
+      ...(split.frontMatter ? readBlock(split.frontMatter) : {}),
       unclosedFrontMatter: split.unclosed,
       ...(split.closingText ? { closingText: split.closingText } : {}),
       body: split.body,

@@ -2,7 +2,9 @@ import type { Root } from 'mdast';
 import type { IssueValues, MessageCode, Severity } from '../diagnostics/index.ts';
 import type { FileRole } from './classify.ts';
 import type { DetectedEncoding } from './decode.ts';
+import type { FileKind } from './file-kind.ts';
 import type { SplitFile, YamlBlock } from '../front-matter/index.ts';
+import type { YamlSlip } from './yaml-repair.ts';
 import type { Position } from './locate.ts';
 
 /** One file under the content folder, read and split, as every rule sees it. */
@@ -17,10 +19,17 @@ export interface ContentFile {
   role: FileRole;
   /** How the bytes are encoded; only `utf-8` files have `text`. */
   encoding: DetectedEncoding;
+  /** What a file that should be text really is, when its first bytes say (a PNG, a Word file). */
+  fileKind?: FileKind;
   /** The UTF-8 text (BOM removed, LF line endings); absent when the file is not UTF-8 or is an asset. */
   text?: string;
-  /** Present when the file has a YAML block (always for `site.yaml`). */
+  /**
+   * Present when the file has a YAML block (always for `site.yaml`); when the block has layout
+   * slips, this is the block read again with them corrected (see `yamlSlips`).
+   */
   frontMatter?: YamlBlock;
+  /** Tabs, odd spaces in indentation and full-width colons after keys, each found once. */
+  yamlSlips?: YamlSlip[];
   /** True when a Markdown file opens `---` and never closes it. */
   unclosedFrontMatter: boolean;
   /** Text after the `---` of the closing fence line, which the reader refuses. */

@@ -1,9 +1,30 @@
 import type { DiagnosticLang, IssueValues, MessageEntry } from './values.ts';
 
-/** A template with its `{{name}}` placeholders filled from `values`. */
+// Characters a terminal shows as nothing, as a gap that looks like a space, or as a box: control
+// characters, format characters (zero-width spaces, direction marks, the BOM, the soft hyphen),
+// line and paragraph separators, and every space but the ASCII one and the ideographic space.
+const UNPRINTABLE = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\u00a0\u1680\u2000-\u200a\u202f\u205f]/gu;
+
+/** `U+200B`, the way a message names a character it cannot show. */
+export function codePoint(ch: string): string {
+  return `U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+}
+
+/**
+ * A quoted value as a message shows it: every character that would print as nothing (or as a
+ * plain space) becomes its code point in brackets, so `市级\u200b` reads `市级[U+200B]`.
+ */
+export function printable(value: string): string {
+  return value.replace(UNPRINTABLE, (ch) => `[${codePoint(ch)}]`);
+}
+
+/** A template with its `{{name}}` placeholders filled from `values`, unprintable characters named. */
 export function fillTemplate(template: string, values: IssueValues): string {
   return template
-    .replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(values[name] ?? ''))
+    .replace(/\{\{(\w+)\}\}/g, (_, name: string) => {
+      const value = values[name];
+      return typeof value === 'string' ? printable(value) : String(value ?? '');
+    })
     .trim();
 }
 
@@ -14,11 +35,11 @@ export function fillTemplate(template: string, values: IssueValues): string {
 export function fillEntry(entry: MessageEntry, values: IssueValues, lang: DiagnosticLang): { message: string; hint: string } {
   const suggestion = values.suggestion;
   const extra: IssueValues = {
-    suggestionZh: suggestion ? `是否想写 ${suggestion}？` : '',
-    suggestionEn: suggestion ? `Did you mean ${suggestion}?` : '',
+    suggestionZh: suggestion ? `是否想写 ${printable(String(suggestion))}？` : '',
+    suggestionEn: suggestion ? `Did you mean ${printable(String(suggestion))}?` : '',
     // Astro validates one award field at a time and cannot name the award; the checker can.
-    awardZh: values.award ? `奖项“${values.award}”` : '这项荣誉',
-    awardEn: values.award ? `award "${values.award}"` : 'this award',
+    awardZh: values.award ? `奖项“${printable(String(values.award))}”` : '这项荣誉',
+    awardEn: values.award ? `award "${printable(String(values.award))}"` : 'this award',
   };
   const all = { ...extra, ...values };
   return lang === 'zh'

@@ -87,7 +87,7 @@ export function assembleDossiers(sources: DossierSources): DossierModel[] {
   const dossierOf = (slug: string, entry: { id: string; filePath?: string | undefined }) => {
     const model = models.get(slug);
     const file = entry.filePath ?? entry.id;
-    if (!model) refuse(file, '', 'dossier.missing-overview', { what: '这个文件', whatEn: 'This file', dossier: slug, expected: contentPaths.dossier(slug) });
+    if (!model) refuse(file, '', 'dossier.missing-overview', { what: '这个文件', whatEn: 'This file', dossier: slug, expected: contentPaths.dossier(slug), newName: slug });
     return model;
   };
 

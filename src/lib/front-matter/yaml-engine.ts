@@ -9,7 +9,7 @@
  * is an error rather than a silent overwrite.
  */
 import matter from 'gray-matter';
-import { Document, LineCounter, parseDocument, stringify, visit, isScalar, type YAMLError } from 'yaml';
+import { Document, LineCounter, YAMLParseError, isAlias, isScalar, parseDocument, stringify, visit, type YAMLError } from 'yaml';
 
 // The checker walks the documents handed out here to point at a field's line and column; it uses
 // the same library's node guards, re-exported so that no other module imports it.
@@ -28,6 +28,11 @@ export interface YamlBlock {
   /** The parsed value as it is written (any YAML value), or `undefined` when the YAML has errors. */
   data: unknown;
   errors: readonly YAMLError[];
+  /**
+   * Maps a file column of a block read from corrected text (the checker's layout repair) back to
+   * the column in the file as written; absent when the block is the file's own text.
+   */
+  columnMap?: (line: number, column: number) => number;
 }
 
 /**
@@ -38,16 +43,45 @@ export function parseYaml(source: string, startLine: number): YamlBlock {
   const lineCounter = new LineCounter();
   // `uniqueKeys` (the default) makes a repeated key an error: the later value would silently win.
   const doc = parseDocument(source, { lineCounter, prettyErrors: true });
-  const errors = doc.errors;
+  const errors: YAMLError[] = [...doc.errors];
+  let data: unknown;
+  try {
+    data = errors.length === 0 ? doc.toJS() : undefined;
+  } catch (error) {
+    // An alias (`title: *重要*…`) whose anchor is nowhere before it parses cleanly, then throws
+    // when read: it becomes a located error like any other instead of a crash.
+    const alias = unresolvedAlias(doc) ?? [0, 0];
+    const problem = new YAMLParseError(alias, 'BAD_ALIAS', error instanceof Error ? error.message : String(error));
+    problem.linePos = [lineCounter.linePos(alias[0])];
+    errors.push(problem);
+  }
   return {
     source,
     startLine,
     fenceLine: Math.max(1, startLine - 1),
     doc,
     lineCounter,
-    data: errors.length === 0 ? doc.toJS() : undefined,
+    data,
     errors,
   };
+}
+
+/** The source range of the first alias that names no anchor set before it. */
+function unresolvedAlias(doc: Document.Parsed): [number, number] | undefined {
+  let found: [number, number] | undefined;
+  visit(doc, {
+    Alias(_, node) {
+      if (found || !isAlias(node) || !node.range) return;
+      let target: unknown;
+      try {
+        target = node.resolve(doc);
+      } catch {
+        target = undefined;
+      }
+      if (target === undefined) found = [node.range[0], node.range[1]];
+    },
+  });
+  return found;
 }
 
 /** What gray-matter found: the block's text after the opening fence line, and its parsed YAML. */

@@ -19,7 +19,8 @@ const INDENT_CODES = new Set(['BAD_INDENT', 'BLOCK_AS_IMPLICIT_KEY', 'MULTILINE_
 /** The file position of a character offset inside a block's YAML text. */
 export function offsetToPosition(block: YamlBlock, offset: number): { line: number; column: number } {
   const { line, col } = block.lineCounter.linePos(offset);
-  return { line: line + block.startLine - 1, column: col };
+  const fileLine = line + block.startLine - 1;
+  return { line: fileLine, column: block.columnMap ? block.columnMap(fileLine, col) : col };
 }
 
 /** The text of a file line inside the block. */
@@ -54,7 +55,7 @@ export function describeYamlError(block: YamlBlock, error: YAMLError): YamlProbl
   const [from, to] = error.linePos ?? [];
   const start = offsetToPosition(block, error.pos[0]);
   const line = from ? from.line + block.startLine - 1 : start.line;
-  const column = from?.col ?? start.column;
+  const column = from ? (block.columnMap?.(line, from.col) ?? from.col) : start.column;
   if (error.code === 'TAB_AS_INDENT') return { line, column, code: 'yaml.tab', values: { line } };
   if (error.code === 'MISSING_CHAR' && /quote/i.test(error.message)) {
     const opening = openingQuote(block, error);

@@ -1,11 +1,14 @@
 import type { RehypePlugins, RemarkPlugins } from '@astrojs/markdown-remark';
 import rehypeRaw from 'rehype-raw';
 import rehypeSanitize from 'rehype-sanitize';
+import { MARKDOWN_SYNTAX } from './parse.ts';
 import { remarkAwardsSlot } from './remark-awards-slot.ts';
+import { remarkParagraphIndent } from './remark-paragraph-indent.ts';
 import { rehypeShiftHeadings } from './rehype-shift-headings.ts';
 import { SANITIZE_SCHEMA } from './sanitize-schema.ts';
 
 export { AWARDS_SLOT_HTML } from './remark-awards-slot.ts';
+export { MARKDOWN_SYNTAX, parseMarkdown } from './parse.ts';
 
 /**
  * The remark and rehype plugins every Markdown body goes through, for Astro's unified processor
@@ -14,7 +17,7 @@ export { AWARDS_SLOT_HTML } from './remark-awards-slot.ts';
  */
 export function markdownPlugins(): { remarkPlugins: RemarkPlugins; rehypePlugins: RehypePlugins } {
   return {
-    remarkPlugins: [remarkAwardsSlot],
+    remarkPlugins: [...(MARKDOWN_SYNTAX as RemarkPlugins), remarkAwardsSlot, remarkParagraphIndent],
     rehypePlugins: [rehypeRaw as never, [rehypeSanitize, SANITIZE_SCHEMA], rehypeShiftHeadings],
   };
 }

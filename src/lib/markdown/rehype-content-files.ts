@@ -1,9 +1,9 @@
 import type { Element, Root } from 'hast';
-import { existsSync, statSync } from 'node:fs';
-import { dirname, relative, resolve, sep } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
+import { contentFileOf } from '../content-files.ts';
 import { urls, withBase } from '../urls.ts';
 
 /** Options of {@link rehypeContentFiles}. */
@@ -14,20 +14,8 @@ export interface ContentFilesOptions {
   base: string;
 }
 
-// Addresses that already say where they go: a scheme (`https:`, `mailto:`), the site root, a
-// fragment or a query of the page itself.
-const ABSOLUTE = /^(?:[a-z][a-z\d+.-]*:|\/|#|\?)/i;
-
 /** The property that holds an element's address, for the elements whose address the site rewrites. */
 export const ADDRESS_PROPERTY: Readonly<Record<string, 'src' | 'href'>> = { img: 'src', a: 'href', source: 'src', video: 'src', audio: 'src' };
-
-function decode(path: string): string {
-  try {
-    return decodeURIComponent(path);
-  } catch {
-    return path;
-  }
-}
 
 /**
  * Points relative links and images at the files they name, as published under `/_files/`: an
@@ -43,12 +31,10 @@ export function rehypeContentFiles(options: ContentFilesOptions) {
     visit(tree, 'element', (node: Element) => {
       const property = ADDRESS_PROPERTY[node.tagName];
       const value = property ? node.properties[property] : undefined;
-      if (!property || typeof value !== 'string' || value === '' || ABSOLUTE.test(value)) return;
-      const path = value.replace(/[?#].*$/, '');
-      const target = resolve(from, decode(path));
-      const inside = relative(contentDir, target);
-      if (inside.startsWith('..') || /\.md$/i.test(target) || !existsSync(target) || !statSync(target).isFile()) return;
-      node.properties[property] = withBase(options.base, urls.contentFile(inside.split(sep).join('/'))) + value.slice(path.length);
+      if (!property || typeof value !== 'string') return;
+      const file = contentFileOf(value, from, contentDir);
+      if (file === undefined) return;
+      node.properties[property] = withBase(options.base, urls.contentFile(file)) + value.slice(value.replace(/[?#].*$/, '').length);
     });
   };
 }

@@ -32,9 +32,13 @@ export function reservedNames(): ReadonlySet<string> {
   return names;
 }
 
-/** The values of a message about a reserved slug: another name to suggest, and every reserved name. */
+/**
+ * The values of a message about a reserved slug: another name to suggest, itself a valid slug
+ * (`Search` → `search-jishi`, `rss.xml` → `rss-xml-jishi`), and every reserved name.
+ */
 export function reservedSlugValues(slug: string, alsoTaken: Iterable<string> = []): { slug: string; suggestion: string; reserved: string } {
-  return { slug, suggestion: `${slug}-jishi`, reserved: [...new Set([...reservedNames(), ...alsoTaken])].sort().join('、') };
+  const base = slug.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+  return { slug, suggestion: `${base || 'dossier'}-jishi`, reserved: [...new Set([...reservedNames(), ...alsoTaken])].sort().join('、') };
 }
 
 /**

@@ -17,6 +17,8 @@ export type AwardYearsResult =
 
 const FULL_WIDTH_DIGIT = /[０-９]/g;
 const RANGE_SEPARATOR = /^\s*(\S+?)\s*(?:-|–|—|－|~|～|至|到)\s*(\S+?)\s*$/;
+// Years written as a list in one line of text, the way the site prints them: `2010、2012`.
+const LIST_SEPARATOR = /\s*[、，,；;]\s*/;
 
 /** Turns full-width digits (２０１０) into ASCII ones, as Word and Chinese input methods often type them. */
 export function toAsciiDigits(text: string): string {
@@ -52,8 +54,8 @@ function parseOneYear(raw: string | number, max: number, min: number = MIN_AWARD
 /**
  * Normalises an award's `years` field to the ascending list of years it covers.
  *
- * Accepts a single year (`2010`, `"2010"`, `"2010年度"`), a range (`"2009-2011"`) or a list
- * (`[2010, 2011]`); full-width digits are accepted and flagged in `fullWidth`. An absent value means
+ * Accepts a single year (`2010`, `"2010"`, `"2010年度"`), a range (`"2009-2011"`) or a list,
+ * in YAML (`[2010, 2011]`) or as the site prints it (`2010、2011`, `2010年、2011年度`); full-width digits are accepted and flagged in `fullWidth`. An absent value means
  * the source names no year and yields an empty list.
  *
  * @example parseAwardYears('2009-2011') // { ok: true, years: [2009, 2010, 2011], fullWidth: false }
@@ -64,33 +66,33 @@ export function parseAwardYears(input: AwardYearsInput, today: Date = new Date()
   const fullWidth = [input].flat().some((v) => typeof v === 'string' && FULL_WIDTH_DIGIT.test(v));
   FULL_WIDTH_DIGIT.lastIndex = 0;
 
-  if (Array.isArray(input)) {
-    const years: number[] = [];
-    for (const item of input) {
-      const year = parseOneYear(item, max);
-      if (typeof year !== 'number') return { ok: false, problem: year };
-      if (years.includes(year)) {
-        return { ok: false, problem: { code: 'years.duplicate', values: { given: input.join(', '), year } } };
-      }
-      years.push(year);
-    }
-    return { ok: true, years: years.sort((a, b) => a - b), fullWidth };
+  const given = Array.isArray(input) ? input.join(', ') : toAsciiDigits(String(input)).trim();
+  const parts = Array.isArray(input) ? input.map((item) => toAsciiDigits(String(item)).trim()) : given.split(LIST_SEPARATOR).filter((part) => part !== '');
+  const years: number[] = [];
+  for (const part of parts) {
+    const one = parseYearOrRange(part, max);
+    if (!one.ok) return one;
+    const repeated = one.years.find((year) => years.includes(year));
+    if (repeated !== undefined) return { ok: false, problem: { code: 'years.duplicate', values: { given, year: repeated } } };
+    years.push(...one.years);
   }
+  return { ok: true, years: years.sort((a, b) => a - b), fullWidth };
+}
 
-  const text = toAsciiDigits(String(input));
+/** One year (`2010`, `2010年度`) or one range (`2009-2011`), already in ASCII digits. */
+function parseYearOrRange(text: string, max: number): AwardYearsResult {
   const range = RANGE_SEPARATOR.exec(text);
   if (range) {
     const from = parseOneYear(range[1]!, max);
     if (typeof from !== 'number') return { ok: false, problem: from };
     const to = parseOneYear(range[2]!, max, from);
     if (typeof to !== 'number') return { ok: false, problem: to };
-    if (to < from) return { ok: false, problem: { code: 'years.reversed', values: { given: text.trim(), from, to } } };
-    return { ok: true, years: Array.from({ length: to - from + 1 }, (_, i) => from + i), fullWidth };
+    if (to < from) return { ok: false, problem: { code: 'years.reversed', values: { given: text, from, to } } };
+    return { ok: true, years: Array.from({ length: to - from + 1 }, (_, i) => from + i), fullWidth: false };
   }
-
   const year = parseOneYear(text, max);
   if (typeof year !== 'number') return { ok: false, problem: year };
-  return { ok: true, years: [year], fullWidth };
+  return { ok: true, years: [year], fullWidth: false };
 }
 
 /**

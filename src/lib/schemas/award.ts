@@ -28,7 +28,8 @@ const level = z
     if (value == null || value.trim() === '') return undefined;
     const canonical = normaliseLevel(value);
     if (canonical) return canonical;
-    ctx.addIssue(issue([], 'level.unknown', { given: value, allowed: AWARD_LEVELS.join('、'), nearest: nearestLevel(value) }));
+    const nearest = nearestLevel(value);
+    ctx.addIssue(issue([], 'level.unknown', { given: value, allowed: AWARD_LEVELS.join('、'), ...(nearest ? { suggestion: nearest } : {}) }));
     return z.NEVER;
   })
   .meta({ input: 'choice', options: AWARD_LEVELS } satisfies FieldInput);

@@ -1,11 +1,18 @@
 import { z } from 'astro/zod';
 import { parseAwardYears } from './award-years.ts';
+import { writtenDate } from '../diagnostics/from-zod.ts';
 import { issue } from '../diagnostics/zod-issue.ts';
 import type { FieldInput } from './field-input.ts';
 
 const text = z.string().trim().min(1);
 // zod's ISO date: four-digit year, two-digit month and day, a day that exists (no 2011-02-30).
 const CALENDAR_DATE = z.iso.date();
+
+/**
+ * The dash that opens a subtitle in print (`——黄州区…纪实`), however it was typed: em dashes,
+ * full-width or ASCII hyphens, box-drawing lines, a tilde. The site prints its own.
+ */
+export const SUBTITLE_DASH = /^(?:[—─－-]+|[~～])[\s\u3000]*/;
 
 /**
  * The overview of one dossier, `content/dossiers/<dossier>.md`. The file name is the dossier's
@@ -27,7 +34,7 @@ export const DossierSchema = z.object({
    * The line under the title, without the leading dash; the site prints it after "——".
    * @example 黄州区政府办公室创建文明单位纪实
    */
-  subtitle: text,
+  subtitle: text.transform((value) => value.replace(SUBTITLE_DASH, '')).pipe(text),
   /** The unit the dossier is about; awards are listed under it. @example 黄州区政府办公室 */
   unit: text,
   /**
@@ -58,7 +65,9 @@ export const DossierSchema = z.object({
     .transform((value, ctx) => {
       const given = String(value).trim();
       if (CALENDAR_DATE.safeParse(given).success) return new Date(`${given}T00:00:00Z`);
-      ctx.addIssue(issue([], 'date.invalid', { given }));
+      // `2012年1月10日` or `2012/1/10` names a day: the hint offers it written the way that reads.
+      const meant = writtenDate(given);
+      ctx.addIssue(issue([], 'date.invalid', { given, ...(meant ? { suggestion: meant } : {}) }));
       return z.NEVER;
     })
     .optional()

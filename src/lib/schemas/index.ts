@@ -4,7 +4,7 @@
  */
 export { AwardSchema, type Award, type AwardInput } from './award.ts';
 export { AchievementsSchema, type Achievements } from './achievements.ts';
-export { DossierSchema, type Dossier, type DossierInput } from './dossier.ts';
+export { DossierSchema, SUBTITLE_DASH, type Dossier, type DossierInput } from './dossier.ts';
 export { ArticleSchema, SectionIntroSchema, SectionFileSchema, type Article, type ArticleInput } from './section.ts';
 export { SiteSettingsSchema, type SiteSettings } from './site.ts';
 export { FooterSchema, type FooterRecords } from './footer.ts';

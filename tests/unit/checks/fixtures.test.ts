@@ -2,6 +2,8 @@ import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { fillMessage, type Diagnostic, type MessageCode } from '../../../src/lib/diagnostics/index.ts';
 import { checkFixture, FIXTURES } from './run-fixture.ts';
+import { NEW_CASES } from './cases/index.ts';
+import { AWARDS, CREATE, DOSSIER, FIRST, SECOND, SERVE, SITE, type ExpectedDiagnostic } from './cases/expected.ts';
 
 /** What one fixture must produce: exact place and field, the message code, and a phrase from its text. */
 interface Expected {
@@ -15,23 +17,13 @@ interface Expected {
   gist: string;
 }
 
-const DOSSIER = 'content/dossiers/demo.md';
-const AWARDS = 'content/achievements/demo.md';
-const FIRST = 'content/management/demo/01-first.md';
-const SECOND = 'content/management/demo/02-second.md';
-const SERVE = 'content/service/demo/01-serve.md';
-const CREATE = 'content/creation/demo/01-create.md';
-const SITE = 'content/site.yaml';
 
 // One entry per fixture folder under tests/fixtures/content; each lists every diagnostic it yields.
 const CASES: Record<string, Expected[]> = {
   // YAML syntax
   'yaml-unclosed-quote': [{ file: DOSSIER, line: 3, column: 11, code: 'yaml.unclosed-quote', gist: '第 3 行第 11 列的引号' }],
-  'yaml-tab': [
-    { file: AWARDS, line: 4, column: 1, code: 'yaml.tab', gist: 'Tab' },
-    { file: DOSSIER, line: 9, column: 38, code: 'link.unsure', severity: 'warning', gist: '/demo/achievements/#award-01' },
-    { file: SECOND, line: 6, column: 12, code: 'link.unsure', severity: 'warning', gist: '/awards/2010/' },
-  ],
+  // The list is read again with the tab as spaces, so the award pages (and links to them) are known.
+  'yaml-tab': [{ file: AWARDS, line: 4, column: 1, code: 'yaml.tab', gist: 'Tab' }],
   'yaml-bad-indent': [
     { file: AWARDS, line: 4, column: 6, code: 'yaml.indent', gist: '第 4 行的缩进' },
     { file: DOSSIER, line: 9, column: 38, code: 'link.unsure', severity: 'warning', gist: '/demo/achievements/#award-01' },
@@ -40,11 +32,12 @@ const CASES: Record<string, Expected[]> = {
   'yaml-full-width-colon': [{ file: DOSSIER, line: 4, column: 5, field: 'unit', code: 'yaml.full-width-colon', gist: '全角冒号' }],
   'yaml-full-width-colon-last-line': [
     { file: AWARDS, line: 5, column: 10, field: 'level', code: 'yaml.full-width-colon', gist: '“level：”改成“level: ”' },
-    { file: DOSSIER, line: 9, column: 38, code: 'link.unsure', severity: 'warning', gist: '/demo/achievements/#award-01' },
-    { file: SECOND, line: 6, column: 12, code: 'link.unsure', severity: 'warning', gist: '/awards/2010/' },
   ],
-  // A wrapped value may contain a full-width colon: that is punctuation, not a key separator.
-  'yaml-wrapped-value-with-colon': [],
+  // A wrapped value may contain a full-width colon: that is punctuation, not a key separator. The
+  // space YAML joins the two lines with shows between Chinese characters, though.
+  'yaml-wrapped-value-with-colon': [
+    { file: DOSSIER, line: 6, column: 10, field: 'summary', code: 'field.wrapped', severity: 'warning', gist: '示例单位创建文明单位的纪实，主要内容' },
+  ],
   'yaml-missing-space-after-colon': [{ file: DOSSIER, line: 4, column: 1, code: 'yaml.missing-colon', gist: '冒号后面少了空格' }],
   'yaml-text-after-quote': [{ file: FIRST, line: 2, column: 12, code: 'yaml.text-after-quote', gist: '中文引号' }],
   'yaml-duplicate-key': [{ file: FIRST, line: 3, column: 1, field: 'title', code: 'yaml.duplicate-key', gist: '写了两次' }],
@@ -58,7 +51,7 @@ const CASES: Record<string, Expected[]> = {
   // Fields
   'field-required': [{ file: DOSSIER, line: 1, column: 1, field: 'summary', code: 'field.required', gist: '`summary: …`' }],
   'field-empty': [{ file: DOSSIER, line: 4, column: 1, field: 'unit', code: 'field.empty', gist: '不能为空' }],
-  'field-wrong-type': [{ file: SECOND, line: 3, column: 8, field: 'order', code: 'field.type', gist: '应为数字' }],
+  'field-wrong-type': [{ file: SECOND, line: 3, column: 8, field: 'order', code: 'field.not-number', gist: '应为数字，实际是“第二”' }],
   'field-unknown': [
     { file: DOSSIER, line: 7, column: 1, field: 'sumary', code: 'field.unknown', severity: 'warning', gist: '是否想写 summary' },
   ],
@@ -188,7 +181,11 @@ const CASES: Record<string, Expected[]> = {
     { file: SECOND, line: 8, column: 59, code: 'link.broken', gist: 'https://example.gov.cn/huazhang/awards/2030/' },
     { file: SECOND, line: 8, column: 159, code: 'link.broken', gist: '../../../awards/' },
   ],
-  'image-missing': [{ file: FIRST, line: 7, column: 1, code: 'image.missing', gist: './Photo.png' }],
+  // The file is photo.png: the link with the wrong case is broken, and the file it meant is unused.
+  'image-missing': [
+    { file: FIRST, line: 7, column: 1, code: 'image.missing', gist: './Photo.png' },
+    { file: 'content/management/demo/photo.png', code: 'file.unreferenced', severity: 'warning', gist: 'photo.png' },
+  ],
   // Raw HTML images and links are checked too; the commented-out image is not.
   'html-image-missing': [{ file: CREATE, line: 8, column: 22, code: 'image.missing', gist: './group.jpg' }],
   'image-public-missing': [{ file: CREATE, line: 7, column: 1, code: 'image.missing', gist: '/images/logo.png' }],
@@ -216,7 +213,7 @@ function shape(d: Diagnostic) {
   return { file: d.file, line: d.line, column: d.column, field: d.field, code: d.code, severity: d.severity };
 }
 
-function expectedShape(e: Expected) {
+function expectedShape(e: Pick<Expected, 'file' | 'line' | 'column' | 'field' | 'code' | 'severity'>) {
   return { file: e.file, line: e.line, column: e.column, field: e.field ?? '', code: e.code, severity: e.severity ?? 'error' };
 }
 
@@ -227,7 +224,7 @@ describe('content check fixtures', () => {
 
   it('lists an expectation for every fixture folder, and a fixture for every expectation', () => {
     const folders = readdirSync(FIXTURES).filter((name) => name !== '_base').sort();
-    expect(Object.keys(CASES).sort()).toEqual(folders);
+    expect([...Object.keys(CASES), ...Object.keys(NEW_CASES)].sort()).toEqual(folders);
     expect(folders.length).toBeGreaterThanOrEqual(30);
   });
 
@@ -240,6 +237,22 @@ describe('content check fixtures', () => {
         const en = fillMessage(d.code, d.values, 'en');
         expect(`${zh.message} ${zh.hint}`).toContain(expected[i]!.gist);
         // Every placeholder is filled in both languages.
+        expect(`${zh.message}${zh.hint}${en.message}${en.hint}`).not.toMatch(/\{\{|\}\}/);
+      });
+    });
+  }
+
+  for (const [name, expected] of Object.entries(NEW_CASES)) {
+    it(`reports ${name} at its place, quoting the value, with a hint`, async () => {
+      const diagnostics = await checkFixture(name);
+      expect(diagnostics.map(shape)).toEqual(expected.map(expectedShape));
+      diagnostics.forEach((d, i) => {
+        const e: ExpectedDiagnostic = expected[i]!;
+        const zh = fillMessage(d.code, d.values, 'zh');
+        const en = fillMessage(d.code, d.values, 'en');
+        expect(zh.message).toContain(e.quote);
+        expect(zh.hint).toContain(e.hint);
+        expect(en.hint).not.toBe('');
         expect(`${zh.message}${zh.hint}${en.message}${en.hint}`).not.toMatch(/\{\{|\}\}/);
       });
     });

@@ -10,7 +10,7 @@ const colon: Diagnostic = {
   values: { key: 'unit' },
   severity: 'error',
 };
-const stray: Diagnostic = { file: 'content/notes.md', field: '', code: 'file.stray', values: {}, severity: 'warning' };
+const stray: Diagnostic = { file: 'content/notes.md', field: '', code: 'file.stray', values: { name: 'notes.md' }, severity: 'warning' };
 
 describe('formatDiagnostics', () => {
   it('prints location, field and message on one line and the hint below, grouped by file, then a count', () => {
@@ -18,7 +18,7 @@ describe('formatDiagnostics', () => {
       "content/dossiers/demo.md:4:5  unit  错误：字段名“unit”后面用了全角冒号“：”，应使用半角冒号“:”加空格
           提示：切换到英文输入法，把“unit：”改成“unit: ”。
 
-      content/notes.md  警告：这个位置的文件不会生成任何页面
+      content/notes.md  警告：“notes.md”所在的位置不会生成任何页面
           提示：纪实概述放在 content/dossiers/，文章放在 content/<management|service|creation>/<纪实>/，荣誉放在 content/achievements/。
 
       1 个错误，1 个警告"
@@ -59,7 +59,7 @@ describe('MESSAGES', () => {
     for (const [code, entry] of Object.entries(MESSAGES)) {
       for (const text of [entry.zh, entry.en, entry.hintZh, entry.hintEn]) {
         expect(text.trim(), code).not.toBe('');
-        expect(text, code).not.toMatch(/^(error|错误)[:：]|[!！]/i);
+        expect(text, code).not.toMatch(/^(error|错误)[:：]|[!！](?!\[)/i);
       }
     }
   });

@@ -15,6 +15,17 @@ async function render(markdown: string): Promise<string> {
   );
 }
 
+describe('paragraph indentation', () => {
+  it('removes the full-width spaces typed before every paragraph, the first included, and nothing else', async () => {
+    const html = await render('\u3000\u3000第一段。\n\n\u3000\u3000第二段，中间的\u3000空格保留。\n\n&nbsp;&nbsp;第三段。');
+    expect(html).toBe('<p>第一段。</p>\n<p>第二段，中间的\u3000空格保留。</p>\n<p>第三段。</p>');
+  });
+
+  it('makes bold lead sentences that end in Chinese punctuation bold', async () => {
+    expect(await render('**一是抓班子带队伍，筑牢战斗堡垒。**该局坚持学习。')).toBe('<p><strong>一是抓班子带队伍，筑牢战斗堡垒。</strong>该局坚持学习。</p>');
+  });
+});
+
 describe('sanitizing', () => {
   it('removes scripts, iframes, event handlers and javascript: links but keeps the text', async () => {
     const html = await render(

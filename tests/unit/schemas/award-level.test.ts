@@ -12,6 +12,14 @@ describe('normaliseLevel', () => {
     expect(normaliseLevel('地市级')).toBe('市级');
     expect(normaliseLevel('街道级')).toBe('乡镇级');
   });
+  it('reads a 地区, 州 or 盟 as a prefecture, the tier of a city', () => {
+    for (const written of ['地区级', '地区', '州级', '市州级', '盟级']) expect(normaliseLevel(written)).toBe('市级');
+  });
+  it('ignores spaces inside and a 级 the alias leaves out', () => {
+    expect(normaliseLevel('市 级')).toBe('市级');
+    expect(normaliseLevel('乡镇级')).toBe('乡镇级');
+    expect(normaliseLevel('全省级')).toBe('省级');
+  });
   it('returns undefined for anything else', () => {
     expect(normaliseLevel('世界级')).toBeUndefined();
   });
@@ -24,5 +32,8 @@ describe('nearestLevel', () => {
   it('finds the level that shares the most characters', () => {
     expect(nearestLevel('省部')).toBe('省级');
     expect(nearestLevel('市局级')).toBe('市级');
+  });
+  it('suggests nothing for a word that shares no character with any level but 级', () => {
+    expect(nearestLevel('优秀级')).toBeUndefined();
   });
 });

@@ -112,3 +112,17 @@ describe('yearsFromText and yearsToText', () => {
     expect(yearsToText(undefined)).toBe('');
   });
 });
+
+describe('parseAwardYears with a list written as text', () => {
+  const today = new Date('2026-06-01');
+  it('reads the list the way the site prints it, and the way dossiers write it', () => {
+    expect(parseAwardYears('2020、2022', today)).toEqual({ ok: true, years: [2020, 2022], fullWidth: false });
+    expect(parseAwardYears('2010年、2011年度', today)).toEqual({ ok: true, years: [2010, 2011], fullWidth: false });
+    expect(parseAwardYears('2009-2011，2013', today)).toEqual({ ok: true, years: [2009, 2010, 2011, 2013], fullWidth: false });
+    expect(parseAwardYears(['2009-2010', 2012], today)).toEqual({ ok: true, years: [2009, 2010, 2012], fullWidth: false });
+  });
+  it('reports a bad or repeated year inside such a list', () => {
+    expect(parseAwardYears('2010、20111', today)).toMatchObject({ ok: false, problem: { code: 'years.not-a-year' } });
+    expect(parseAwardYears('2009-2011、2010', today)).toMatchObject({ ok: false, problem: { code: 'years.duplicate', values: { year: 2010 } } });
+  });
+});

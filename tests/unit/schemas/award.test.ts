@@ -44,7 +44,7 @@ describe('AwardSchema', () => {
   });
 
   it('lists the allowed levels and the nearest one for an unknown level', () => {
-    expect(errors({ title: '平安创建奖', years: 2010, level: '省部' })).toContain('可用的级别：国家级、省级、市级、区县级、乡镇级、单位内部。是否想写“省级”？');
+    expect(errors({ title: '平安创建奖', years: 2010, level: '省部' })).toContain('可用的级别：国家级、省级、市级、区县级、乡镇级、单位内部。是否想写 省级？');
   });
 
   it('reports a missing or empty title', () => {
@@ -60,6 +60,6 @@ describe('AwardSchema', () => {
   });
 
   it('reports a year of the wrong type', () => {
-    expect(errors({ title: 'x', years: true })).toContain('years  错误：类型不对');
+    expect(errors({ title: 'x', years: true })).toContain('years  错误：奖项“x”的年份“true”不是四位数年份');
   });
 });

@@ -52,7 +52,7 @@ describe('ArticleSchema', () => {
   it('requires a title and takes an optional whole-number order', () => {
     expect(ArticleSchema.parse({ title: '建体系夯基础' })).toEqual({ title: '建体系夯基础' });
     expect(messages(ArticleSchema, { title: 'x', order: 1.5 })).toContain('order  错误');
-    expect(messages(ArticleSchema, { title: 'x', order: -1 })).toContain('order  错误：数值太小');
+    expect(messages(ArticleSchema, { title: 'x', order: -1 })).toContain('order  错误：“-1”太小：最小为 0');
   });
 });
 

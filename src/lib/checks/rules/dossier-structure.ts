@@ -2,6 +2,9 @@ import path from 'node:path';
 import { SECTION_KINDS, type SectionKind } from '../../constants.ts';
 import { contentPaths } from '../../content-paths.ts';
 import { relativePath } from '../load.ts';
+import { closest } from '../closest.ts';
+import { misplaced } from '../misplaced.ts';
+import { addressName } from '../suggest-name.ts';
 import type { CheckRule } from '../types.ts';
 import { sectionName } from '../../i18n.ts';
 
@@ -12,6 +15,12 @@ const SECTION_NAMES_EN: Record<SectionKind, string> = {
   creation: 'creation section',
   achievements: 'achievements section',
 };
+
+/** The existing dossier a folder name is likely a typo of, and a valid name for a new one. */
+function nameHints(dossier: string, dossiers: ReadonlySet<string>): { suggestion?: string; newName: string } {
+  const suggestion = closest(dossier, [...dossiers]);
+  return { ...(suggestion ? { suggestion } : {}), newName: addressName(dossier) };
+}
 
 /**
  * The folder layout ties every section to a dossier overview by name, so a misspelt folder would
@@ -35,10 +44,21 @@ export const dossierStructureRule: CheckRule = {
     if (!ctx.files.some((f) => f.role.kind === 'site')) {
       ctx.report({ file: rel(contentPaths.site()), code: 'site.missing', values: { file: rel(contentPaths.site()) } });
     }
+    const misspelt = new Map<string, { suggestion: string; count: number }>();
     for (const file of ctx.files) {
       const role = file.role;
       if (role.kind === 'stray') {
-        ctx.report({ file: file.path, code: 'file.stray', severity: 'warning' });
+        // A Markdown file in a place that looks like a slip (a misspelt section folder, a folder
+        // level missing) is an article lost from the site: an error naming where it belongs.
+        const place = file.contentPath.endsWith('.md') ? misplaced(file.contentPath, [...dossiers]) : undefined;
+        if (place?.kind === 'folder') {
+          const entry = misspelt.get(place.folder) ?? { suggestion: place.suggestion, count: 0 };
+          misspelt.set(place.folder, { ...entry, count: entry.count + 1 });
+        } else if (place) {
+          ctx.report({ file: file.path, code: 'file.misplaced', values: { name: file.contentPath, suggestion: rel(place.suggestion) } });
+        } else {
+          ctx.report({ file: file.path, code: 'file.stray', severity: 'warning', values: { name: file.contentPath } });
+        }
       } else if ((role.kind === 'article' || role.kind === 'section-intro') && !dossiers.has(role.dossier)) {
         const folder = contentPaths.sectionFolder(role.section, role.dossier);
         if (orphanFolders.has(folder)) continue;
@@ -51,6 +71,7 @@ export const dossierStructureRule: CheckRule = {
             whatEn: `The section folder ${folder}/`,
             dossier: role.dossier,
             expected: rel(contentPaths.dossier(role.dossier)),
+            ...nameHints(role.dossier, dossiers),
           },
         });
       } else if (role.kind === 'achievements' && !dossiers.has(role.dossier)) {
@@ -62,9 +83,13 @@ export const dossierStructureRule: CheckRule = {
             whatEn: 'This achievements file',
             dossier: role.dossier,
             expected: rel(contentPaths.dossier(role.dossier)),
+            ...nameHints(role.dossier, dossiers),
           },
         });
       }
+    }
+    for (const [folder, { suggestion, count }] of misspelt) {
+      ctx.report({ file: `${rel(folder)}/`, code: 'folder.misspelt', values: { folder, count, suggestion } });
     }
     for (const file of ctx.files) {
       if (file.role.kind !== 'dossier') continue;

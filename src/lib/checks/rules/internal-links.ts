@@ -9,6 +9,7 @@ import { awardPageKind } from '../../routes/index.ts';
 import { urls, withBase, withoutBase } from '../../urls.ts';
 import { addressOf, pageOf, sitePages, type SitePages } from '../site-pages.ts';
 import type { CheckContext, CheckRule, ContentFile } from '../types.ts';
+import { localAddress } from '../url-kind.ts';
 
 // Anything with a scheme (https:, mailto:, tel:, data:) or protocol-relative is outside the site;
 // javascript: URLs are the raw-HTML rule's business.
@@ -37,7 +38,8 @@ function sitePath(site: SitePages, page: string, target: string): string | undef
 type Problem = { code: 'link.broken' | 'link.anchor' | 'link.markdown-file' | 'link.unsure' | 'image.missing'; values: Record<string, string> };
 
 function checkLink(ctx: CheckContext, site: SitePages, file: ContentFile, url: string): Problem | undefined {
-  if (url === '' || url.startsWith('#')) return undefined;
+  // Files on the editor's disk and pasted data are the link-addresses rule's to explain.
+  if (url === '' || url.startsWith('#') || localAddress(url)) return undefined;
   // A full address under the site's own root is checked like any internal link; the rest of its
   // host (the root of a site published under /huazhang/) is someone else's.
   const siteRoot = site.origin === undefined ? undefined : `${site.origin}${site.base}`;
@@ -79,11 +81,16 @@ function checkLink(ctx: CheckContext, site: SitePages, file: ContentFile, url: s
 }
 
 function checkImage(ctx: CheckContext, site: SitePages, file: ContentFile, url: string): Problem | undefined {
-  if (url === '' || EXTERNAL.test(url)) return undefined;
+  if (url === '' || EXTERNAL.test(url) || localAddress(url)) return undefined;
   const target = decode(url.split(/[?#]/)[0]!);
-  const onDisk = target.startsWith('/')
-    ? path.join(ctx.publicDir, withoutBase(site.base, target) ?? target)
-    : path.resolve(path.dirname(file.absolutePath), target);
+  // An image may also be shown from where the site publishes attachments, /_files/….
+  const fromRoot = target.startsWith('/') ? (withoutBase(site.base, target) ?? target) : undefined;
+  const onDisk =
+    fromRoot === undefined
+      ? path.resolve(path.dirname(file.absolutePath), target)
+      : fromRoot.startsWith(urls.contentFiles())
+        ? path.join(ctx.contentDir, fromRoot.slice(urls.contentFiles().length))
+        : path.join(ctx.publicDir, fromRoot);
   return existsSync(onDisk) ? undefined : { code: 'image.missing', values: { url } };
 }
 

@@ -1,5 +1,6 @@
 import { describeYamlError, type YamlBlock } from '../../front-matter/index.ts';
 import type { CheckRule, ContentFile, Report } from '../types.ts';
+import type { YamlSlip } from '../yaml-repair.ts';
 
 // A key written with a full-width colon: `title：…` or `- title：…`, with no ASCII colon before it.
 const FULL_WIDTH_KEY = /^(\s*(?:-\s+)?)([^\s:：#'"“”\-][^:：#]*?)\s*：/;
@@ -28,6 +29,34 @@ export function fullWidthColons(file: ContentFile, fm: YamlBlock): Report[] {
   return reports;
 }
 
+const SPACE_NAMES: Record<string, { zh: string; en: string }> = {
+  'U+3000': { zh: '全角空格', en: 'full-width space' },
+  'U+00A0': { zh: '不换行空格', en: 'no-break space' },
+};
+
+/** One report for a layout slip: indentation once per kind, at its first line, with the count. */
+function slipReport(file: ContentFile, slip: YamlSlip): Report {
+  const count = slip.kind === 'trap' ? 1 : slip.count;
+  const more = count > 1 ? { more: `起共 ${count} 行`, moreEn: ` and ${count - 1} more lines` } : { more: '', moreEn: '' };
+  const at = { file: file.path, line: slip.line, column: slip.column };
+  if (slip.kind === 'tab') return { ...at, code: 'yaml.tab', values: { line: slip.line, count, ...more } };
+  if (slip.kind === 'odd-space') {
+    const name = SPACE_NAMES[slip.char!] ?? { zh: '特殊空格', en: 'special space' };
+    return { ...at, code: 'yaml.odd-space', values: { line: slip.line, char: slip.char, name: name.zh, nameEn: name.en, ...more } };
+  }
+  if (slip.kind === 'trap') {
+    const { trap } = slip;
+    return {
+      ...at,
+      field: trap.key,
+      code: trap.kind === 'needs-quotes' ? 'yaml.needs-quotes' : 'yaml.comment-in-value',
+      ...(trap.kind === 'comment' ? { severity: 'warning' as const } : {}),
+      values: { key: trap.key, given: trap.value, quoted: trap.quoted, reason: trap.reason, reasonEn: trap.reasonEn },
+    };
+  }
+  return { ...at, field: slip.key!, code: 'yaml.full-width-colon', values: { key: slip.key! } };
+}
+
 /**
  * YAML that does not parse: tabs, unclosed quotes, bad indentation, duplicate keys and full-width
  * colons, each with the line and column and a plain-words explanation instead of the parser's text.
@@ -47,6 +76,7 @@ export const yamlSyntaxRule: CheckRule = {
       }
       const fm = file.frontMatter;
       if (!fm) continue;
+      for (const slip of file.yamlSlips ?? []) ctx.report(slipReport(file, slip));
       const colons = fullWidthColons(file, fm);
       const colonLines = new Set(colons.map((r) => r.line ?? 0));
       const seen = new Set<number>();
@@ -70,7 +100,9 @@ export const yamlSyntaxRule: CheckRule = {
         seen.add(report.line!);
         reports.push(report);
       }
-      for (const report of reports) ctx.report(report);
+      const slipLines = new Set((file.yamlSlips ?? []).filter((slip) => slip.kind !== 'trap' || slip.trap.kind === 'needs-quotes').map((slip) => slip.line));
+      // Errors left on the lines of a slip are what the slip made of them: the slip says it.
+      for (const report of reports) if (!slipLines.has(report.line ?? 0)) ctx.report(report);
     }
   },
 };

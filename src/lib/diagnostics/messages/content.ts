@@ -19,20 +19,32 @@ export const CONTENT_MESSAGES = {
     hintEn: 'Write a value after the colon, or remove the line if the field is optional.',
   },
   'field.type': {
-    zh: '类型不对：应为{{expected}}，实际是{{received}}',
-    en: 'wrong type: expected {{expectedEn}}, got {{receivedEn}}',
-    hintZh: '检查这一行的写法，参见 content/README.md 编辑指南。',
-    hintEn: "Check how the value is written; see the editor guide, content/README.md.",
+    zh: '“{{given}}”的类型不对：应为{{expected}}，实际是{{received}}',
+    en: '"{{given}}" has the wrong type: expected {{expectedEn}}, got {{receivedEn}}',
+    hintZh: '按 content/README.md 编辑指南中这个字段的示例改写 {{key}} 的值。',
+    hintEn: "Rewrite the value of {{key}} like this field's example in the editor guide, content/README.md.",
+  },
+  'field.not-text': {
+    zh: '“{{given}}”被读成了{{received}}，这里应当是文字',
+    en: '"{{given}}" is read as {{receivedEn}}, but this field takes text',
+    hintZh: '用半角双引号把整个值括起来：{{key}}: "{{given}}"',
+    hintEn: 'Put the whole value in ASCII double quotes: {{key}}: "{{given}}"',
+  },
+  'field.not-number': {
+    zh: '应为数字，实际是“{{given}}”',
+    en: 'must be a number, got "{{given}}"',
+    hintZh: '写阿拉伯数字，不加引号，例如 {{key}}: {{number}}',
+    hintEn: 'Write the number in digits, without quotes, e.g. {{key}}: {{number}}',
   },
   'field.too-small': {
-    zh: '数值太小：最小为 {{minimum}}',
-    en: 'value too small: the minimum is {{minimum}}',
+    zh: '“{{given}}”太小：最小为 {{minimum}}',
+    en: '"{{given}}" is too small: the minimum is {{minimum}}',
     hintZh: '改成不小于 {{minimum}} 的数。',
     hintEn: 'Use a number of at least {{minimum}}.',
   },
   'field.too-big': {
-    zh: '数值太大：最大为 {{maximum}}',
-    en: 'value too large: the maximum is {{maximum}}',
+    zh: '“{{given}}”太大：最大为 {{maximum}}',
+    en: '"{{given}}" is too large: the maximum is {{maximum}}',
     hintZh: '改成不大于 {{maximum}} 的数。',
     hintEn: 'Use a number of at most {{maximum}}.',
   },
@@ -49,10 +61,10 @@ export const CONTENT_MESSAGES = {
     hintEn: 'Allowed values: {{options}}.',
   },
   'field.integer': {
-    zh: '应为整数，实际是 {{given}}',
-    en: 'must be a whole number, got {{given}}',
-    hintZh: '去掉小数部分，例如写成 3。',
-    hintEn: 'Drop the fraction, e.g. write 3.',
+    zh: '应为整数，实际是“{{given}}”',
+    en: 'must be a whole number, got "{{given}}"',
+    hintZh: '去掉小数部分，例如写成 {{key}}: {{number}}。',
+    hintEn: 'Drop the fraction, e.g. write {{key}}: {{number}}.',
   },
 
   // Online editing settings (site.yaml `editing`)
@@ -103,14 +115,14 @@ export const CONTENT_MESSAGES = {
   'date.invalid': {
     zh: '日期“{{given}}”写法不对',
     en: 'the date "{{given}}" is not written as year-month-day',
-    hintZh: '写成“年-月-日”：2012-01-10（四位年份，月、日各两位，用半角数字和短横线，且是实际存在的日期）。',
-    hintEn: 'Write year-month-day: 2012-01-10 (four-digit year, two-digit month and day, a day that exists).',
+    hintZh: '写成“年-月-日”：2012-01-10（四位年份，月、日各两位，用半角数字和短横线，且是实际存在的日期）。{{suggestionZh}}',
+    hintEn: 'Write year-month-day: 2012-01-10 (four-digit year, two-digit month and day, a day that exists). {{suggestionEn}}',
   },
   'level.unknown': {
     zh: '{{awardZh}}的级别“{{given}}”不在允许范围内',
     en: '{{awardEn}}: unknown level "{{given}}"',
-    hintZh: '可用的级别：{{allowed}}。是否想写“{{nearest}}”？',
-    hintEn: 'Allowed levels: {{allowed}}. Did you mean "{{nearest}}"?',
+    hintZh: '可用的级别：{{allowed}}。{{suggestionZh}}',
+    hintEn: 'Allowed levels: {{allowed}}. {{suggestionEn}}',
   },
   'years.full-width': {
     zh: '年份“{{given}}”用了全角数字，已按 {{normalised}} 处理',
@@ -145,6 +157,31 @@ export const CONTENT_MESSAGES = {
     hintEn: 'Open it in a text editor and save it as UTF-8; convert Word documents with npm run import first.',
   },
 
+  'file.image': {
+    zh: '“{{name}}”其实是一张 {{format}} 图片，不是文字文件',
+    en: '"{{name}}" is really a {{format}} image, not a text file',
+    hintZh: '把文件改名为 {{stem}}.{{ext}}，放在文章旁边，在正文里写 ![图片说明](./{{stem}}.{{ext}}) 显示它；文章本身另建 .md 文件。',
+    hintEn: 'Rename it {{stem}}.{{ext}}, keep it next to the article and show it with ![caption](./{{stem}}.{{ext}}); write the article in a separate .md file.',
+  },
+  'file.word-document': {
+    zh: '“{{name}}”其实是 Word/WPS 文档（{{format}}），不是文字文件',
+    en: '"{{name}}" is really a Word/WPS document ({{format}}), not a text file',
+    hintZh: '改回原来的扩展名，用 npm run import -- 文档.docx 导入（.doc、.wps、.rtf 先在 Word 或 WPS 中“另存为”.docx）；或在 Word 中全选复制，粘贴到记事本后另存为 UTF-8 的 .md 文件。',
+    hintEn: 'Restore its extension and import it with npm run import -- document.docx (save .doc, .wps and .rtf as .docx in Word or WPS first), or copy its text into a UTF-8 .md file.',
+  },
+  'file.pdf': {
+    zh: '“{{name}}”其实是 PDF 文件，不是文字文件',
+    en: '"{{name}}" is really a PDF file, not a text file',
+    hintZh: '把扩展名改回 .pdf，放在文章旁边作为附件，在正文里写 [附件名称](./{{stem}}.pdf)；文章文字另建 .md 文件。',
+    hintEn: 'Rename it back to .pdf, keep it next to the article as an attachment linked with [title](./{{stem}}.pdf), and write the text in a separate .md file.',
+  },
+  'file.binary': {
+    zh: '“{{name}}”其实是 {{format}} 文件，不是文字文件',
+    en: '"{{name}}" is really a {{format}} file, not a text file',
+    hintZh: '把文件改名为 {{stem}}.{{ext}}；需要提供下载时放在文章旁边并写 [名称](./{{stem}}.{{ext}})，文章本身另建 .md 文件。',
+    hintEn: 'Rename it {{stem}}.{{ext}}; to offer it for download keep it next to the article and link it with [name](./{{stem}}.{{ext}}); write the article in a separate .md file.',
+  },
+
   // Front matter and YAML syntax
   'front-matter.unclosed': {
     zh: '文件开头的 --- 没有对应的结束行 ---',
@@ -171,10 +208,16 @@ export const CONTENT_MESSAGES = {
     hintEn: 'Write one field per line as "name: value", with an ASCII colon followed by a space.',
   },
   'yaml.tab': {
-    zh: '第 {{line}} 行用 Tab 键缩进，字段区只能用空格缩进',
-    en: 'line {{line}} is indented with a tab; front matter may only be indented with spaces',
-    hintZh: '把这一行开头的 Tab 换成空格（每层两个空格）。',
-    hintEn: 'Replace the tab at the start of the line with spaces (two per level).',
+    zh: '第 {{line}} 行{{more}}用 Tab 键缩进，字段区只能用空格缩进',
+    en: 'line {{line}}{{moreEn}} is indented with a tab; front matter may only be indented with spaces',
+    hintZh: '把行首的 Tab 换成空格（每层两个空格）；用记事本的“替换”可以一次换完。',
+    hintEn: 'Replace the tabs at the start of the lines with spaces (two per level); an editor’s Replace does them all at once.',
+  },
+  'yaml.odd-space': {
+    zh: '第 {{line}} 行{{more}}用{{name}}（{{char}}）缩进，字段区只能用半角空格缩进',
+    en: 'line {{line}}{{moreEn}} is indented with a {{nameEn}} ({{char}}); front matter may only be indented with ordinary spaces',
+    hintZh: '切换到英文输入法，把行首的{{name}}换成半角空格（每层两个空格）；从 Word 或网页复制的缩进常是这种字符。',
+    hintEn: 'Replace the {{nameEn}}s at the start of the lines with ordinary spaces (two per level); indentation copied from Word or web pages often is one.',
   },
   'yaml.unclosed-quote': {
     zh: '第 {{line}} 行第 {{column}} 列的引号 {{quote}} 没有配对的结束引号',
@@ -199,6 +242,18 @@ export const CONTENT_MESSAGES = {
     en: 'the value on line {{line}} starts with an ASCII quote but goes on after the closing quote',
     hintZh: '值里的引号请用中文引号“”；或者去掉开头的半角引号。',
     hintEn: 'Use Chinese quotes “” inside the value, or drop the opening ASCII quote.',
+  },
+  'yaml.needs-quotes': {
+    zh: '{{key}} 的值“{{given}}”不能这样直接写：{{reason}}',
+    en: 'the value "{{given}}" of {{key}} cannot be written bare: {{reasonEn}}',
+    hintZh: '用半角双引号把整个值括起来：{{key}}: {{quoted}}',
+    hintEn: 'Put the whole value in ASCII double quotes: {{key}}: {{quoted}}',
+  },
+  'yaml.comment-in-value': {
+    zh: '{{key}} 的值“{{given}}”中，{{reason}}',
+    en: 'in the value "{{given}}" of {{key}}, {{reasonEn}}',
+    hintZh: '要保留“#”后面的文字，就用半角双引号把整个值括起来：{{key}}: {{quoted}}；不需要就删掉它们。',
+    hintEn: 'To keep the text after "#", put the whole value in ASCII double quotes: {{key}}: {{quoted}}; otherwise delete it.',
   },
   'yaml.duplicate-key': {
     zh: '字段“{{key}}”写了两次',
@@ -227,8 +282,8 @@ export const CONTENT_MESSAGES = {
     hintEn: '{{suggestionEn}} Known fields: {{knownEn}}.',
   },
   'field.invisible': {
-    zh: '“{{field}}”中含有看不见的字符（{{chars}}），会影响搜索和排版',
-    en: '"{{field}}" contains invisible characters ({{chars}}) that break search and layout',
+    zh: '{{field}} 的值“{{given}}”中含有看不见的字符（{{chars}}），会影响搜索和排版',
+    en: 'the value "{{given}}" of {{field}} contains invisible characters ({{chars}}) that break search and layout',
     hintZh: '删掉这个值重新输入，不要从网页或 Word 直接粘贴。',
     hintEn: 'Delete the value and type it again rather than pasting it from a web page or Word.',
   },
@@ -241,8 +296,8 @@ export const CONTENT_MESSAGES = {
     hintEn: 'Replace the spaces with hyphens: {{suggestion}}.',
   },
   'file.stray': {
-    zh: '这个位置的文件不会生成任何页面',
-    en: 'no page is built from a file in this place',
+    zh: '“{{name}}”所在的位置不会生成任何页面',
+    en: 'no page is built from "{{name}}" in this place',
     hintZh: '纪实概述放在 content/dossiers/，文章放在 content/<management|service|creation>/<纪实>/，荣誉放在 content/achievements/。',
     hintEn: 'Overviews go in content/dossiers/, articles in content/<management|service|creation>/<dossier>/, awards in content/achievements/.',
   },
@@ -267,8 +322,8 @@ export const CONTENT_MESSAGES = {
   'dossier.missing-overview': {
     zh: '{{what}}属于纪实“{{dossier}}”，但没有它的概述文件 {{expected}}',
     en: '{{whatEn}} belongs to the dossier "{{dossier}}", which has no overview file {{expected}}',
-    hintZh: '检查文件夹名是否拼错；新纪实请用 npm run new -- {{dossier}} 创建。',
-    hintEn: 'Check the folder name for a typo; create new dossiers with npm run new -- {{dossier}}.',
+    hintZh: '{{suggestionZh}}检查文件夹名是否拼错；新纪实请用 npm run new -- {{newName}} 创建。',
+    hintEn: '{{suggestionEn}} Check the folder name for a typo; create new dossiers with npm run new -- {{newName}}.',
   },
   'dossier.reserved-slug': {
     zh: '纪实名“{{slug}}”是网站自己使用的地址（/{{slug}}/），纪实的页面会与网站的页面冲突',
@@ -289,8 +344,8 @@ export const CONTENT_MESSAGES = {
     hintEn: 'Change the number at the start of the file name or the order field so every article in the section has its own.',
   },
   'order.missing': {
-    zh: '文件名不以序号开头（如 01-），也没有 order 字段，无法排序',
-    en: 'the file name does not start with a number (like 01-) and there is no order field',
+    zh: '文件名“{{name}}”不以序号加短横线开头（如 01-），也没有 order 字段，无法排序',
+    en: 'the file name "{{name}}" does not start with a number and a hyphen (like 01-) and there is no order field',
     hintZh: '把文件改名为 {{suggestion}}，或在字段区加一行 order: 数字。',
     hintEn: 'Rename the file to {{suggestion}}, or add a line order: <number> to the front matter.',
   },
@@ -305,6 +360,230 @@ export const CONTENT_MESSAGES = {
     en: 'the article has no text',
     hintZh: '在结束的 --- 下面写正文；尚未完成的文章请先移出 content 文件夹。',
     hintEn: 'Write the text below the closing ---; move unfinished articles out of the content folder.',
+  },
+
+  // What a reader would see differently from what was written
+  'text.control-character': {
+    zh: '{{where}}“{{given}}”中有 {{count}} 个看不见的控制字符（{{chars}}），页面上不显示，还会使订阅源出错',
+    en: '{{whereEn}} "{{given}}" contains {{count}} invisible control characters ({{chars}}) that do not show and break the feed',
+    hintZh: '删掉这些字符：U+000B 是 Word 的手动换行符（Shift+Enter），需要分段时换成空一行；U+000C 是分页符，直接删去；其余（如 U+0007）也直接删去。',
+    hintEn: 'Delete them: U+000B is Word’s manual line break (Shift+Enter), use a blank line to start a paragraph instead; U+000C is a page break, delete it; delete the others (such as U+0007) too.',
+  },
+  'body.blank': {
+    zh: '正文只有空白字符（{{chars}}），页面上只会显示标题',
+    en: 'the text is only blank characters ({{chars}}); the page shows the title alone',
+    hintZh: '在结束的 --- 下面写正文；全角空格（U+3000）和 &nbsp;（U+00A0）都不算文字。尚未完成的文章请先移出 content 文件夹。',
+    hintEn: 'Write the text below the closing ---; full-width spaces (U+3000) and &nbsp; (U+00A0) are not text. Move unfinished articles out of the content folder.',
+  },
+  'achievements.empty': {
+    zh: '纪实“{{dossier}}”的成就篇是空的：没有荣誉，也没有正文',
+    en: 'the achievements file of "{{dossier}}" is empty: no awards and no text',
+    hintZh: '在字段区写 awards: 荣誉列表（格式见 content/README.md 编辑指南），或删除这个文件。',
+    hintEn: 'List the awards under awards: in the front matter (see content/README.md), or delete the file.',
+  },
+  'achievements.no-awards': {
+    zh: '纪实“{{dossier}}”的成就篇没有列出任何荣誉，荣誉榜上不会有这个单位',
+    en: 'the achievements file of "{{dossier}}" lists no awards, so the unit is missing from the honour roll',
+    hintZh: '把荣誉写进字段区的 awards: 列表，每项一条 - title: …；正文里的荣誉不会进入荣誉榜。',
+    hintEn: 'Put the awards in the awards: list of the front matter, one - title: … each; awards in the text do not reach the honour roll.',
+  },
+  'subtitle.dash': {
+    zh: '副标题“{{given}}”开头的“{{dash}}”不用写，网站会自己加上',
+    en: 'the subtitle "{{given}}" starts with "{{dash}}", which the site adds itself',
+    hintZh: '删掉开头的 {{dash}}，写成 subtitle: {{rest}}',
+    hintEn: 'Remove the leading {{dash}}: subtitle: {{rest}}',
+  },
+  'markdown.literal-markup': {
+    zh: '“{{around}}”中的 {{marker}} 没有配对，页面上会原样显示出来',
+    en: 'the {{marker}} in "{{around}}" is not paired and shows on the page as typed',
+    hintZh: '加粗写成 **文字**：两个星号紧贴文字，中间不留空格，并在同一段里闭合；不需要加粗就删掉 {{marker}}。',
+    hintEn: 'Write bold as **text**: the stars touch the text, with no space inside, and close in the same paragraph; otherwise delete the {{marker}}.',
+  },
+  'field.wrapped': {
+    zh: '这个值折成了两行，接起来后中间多了空格：“{{given}}”',
+    en: 'this value is wrapped over two lines and joined with a space: "{{given}}"',
+    hintZh: '把值写在同一行：{{joined}}',
+    hintEn: 'Write the value on one line: {{joined}}',
+  },
+  'markdown.typed-markup': {
+    zh: '“{{written}}”是{{what}}，Markdown 不认识，页面上会原样显示',
+    en: '"{{written}}" is {{whatEn}}, which Markdown does not read; it shows on the page as typed',
+    hintZh: '切换到英文输入法改写成：{{fixed}}',
+    hintEn: 'Retype it with an English keyboard: {{fixed}}',
+  },
+  'body.joined-lines': {
+    zh: '从“{{start}}”这一行起，有 {{count}} 行像新段落一样缩进，但上面没有空行，网站上会与上一段连成一段',
+    en: 'from the line "{{start}}" on, {{count}} lines are indented like new paragraphs but follow the line above directly, so the site joins them into one paragraph',
+    hintZh: '段落之间空一行；行首的全角空格可以删去，网站会自动缩进每段首行。',
+    hintEn: 'Leave a blank line between paragraphs; the leading full-width spaces can go, the site indents every paragraph itself.',
+  },
+  'link.not-read': {
+    zh: '“{{written}}”没有被识别为链接（地址里有空格），页面上会原样显示',
+    en: '"{{written}}" is not read as a link (its address has a space) and shows on the page as typed',
+    hintZh: '把地址放在尖括号里：{{fixed}}；或者把文件名中的空格换成短横线。',
+    hintEn: 'Put the address in angle brackets: {{fixed}}; or replace the spaces in the file name with hyphens.',
+  },
+  'link.space': {
+    zh: '地址“{{url}}”中有空格，部分浏览器和网站检查工具打不开它',
+    en: 'the address "{{url}}" contains spaces, which some browsers and link checkers cannot follow',
+    hintZh: '把空格写成 %20，或把文件改名去掉空格。',
+    hintEn: 'Write each space as %20, or rename the file without spaces.',
+  },
+  'folder.misspelt': {
+    zh: '文件夹“{{folder}}”不是网站认识的名字，其中 {{count}} 个文件不会出现在网站上',
+    en: 'the folder "{{folder}}" is not a name the site knows, so its {{count}} files are missing from the site',
+    hintZh: '是否想写 {{suggestion}}？把文件夹改名为 {{suggestion}}（只用小写英文）。',
+    hintEn: 'Did you mean {{suggestion}}? Rename the folder {{suggestion}} (lowercase English).',
+  },
+  'file.misplaced': {
+    zh: '“{{name}}”不在网站读取的位置，不会出现在网站上',
+    en: '"{{name}}" is not where the site reads content from, so it is missing from the site',
+    hintZh: '移动到 {{suggestion}}。',
+    hintEn: 'Move it to {{suggestion}}.',
+  },
+
+  // Contradictions within the content
+  'dossier.unit-mismatch': {
+    zh: '副标题“{{subtitle}}”写的单位是“{{named}}”，与 unit 字段的“{{unit}}”不同',
+    en: 'the subtitle "{{subtitle}}" names the unit "{{named}}", but the unit field says "{{unit}}"',
+    hintZh: '核对两处，改成同一个单位名称；荣誉榜按 unit 字段列出这个单位的荣誉。',
+    hintEn: 'Check both and use the same unit name; the honour roll lists awards under the unit field.',
+  },
+  'award.level-mismatch': {
+    zh: '{{awardZh}}的名称说的是{{named}}，但 level 写的是“{{level}}”',
+    en: '{{awardEn}}: its name says {{named}}, but its level is "{{level}}"',
+    hintZh: '核对证书：名称中有“全省”“全市”“全国”等字样时，级别通常就是{{named}}；确认无误可忽略本提示。',
+    hintEn: 'Check the certificate: a name with 全省, 全市, 全国 usually means {{named}}; ignore this if the level is right.',
+  },
+  'award.issuer-level-mismatch': {
+    zh: '{{awardZh}}由“{{issuer}}”颁发，应是{{named}}，但 level 写的是“{{level}}”',
+    en: '{{awardEn}}: given by "{{issuer}}", which means {{named}}, but its level is "{{level}}"',
+    hintZh: '核对证书：级别通常跟颁发单位一致，“{{issuer}}”颁发的是{{named}}；颁发单位或级别写错了就改正，确认无误可忽略本提示。',
+    hintEn: 'Check the certificate: the level usually follows the issuer, and "{{issuer}}" gives {{named}} awards; correct the issuer or the level, or ignore this if both are right.',
+  },
+  'dossier.published-before-period': {
+    zh: '发布日期“{{published}}”早于纪实时间“{{period}}”的最后一年',
+    en: 'the publication date "{{published}}" is before the last year of the period "{{period}}"',
+    hintZh: '核对 published 和 period：纪实一般在所记年份结束后发布，多半是其中一个年份打错了。',
+    hintEn: 'Check published and period: a dossier is published after the years it covers, so one of the years is likely a typo.',
+  },
+  'award.years-mismatch': {
+    zh: '{{awardZh}}名称中的年份是 {{named}}，但 years 写的是 {{years}}',
+    en: '{{awardEn}}: its name says {{named}}, but its years are {{years}}',
+    hintZh: '核对证书，把 years 改成正确的年份；名称里的年份可以删去，年份只写在 years 里。',
+    hintEn: 'Check the certificate and correct years; the year can be dropped from the name, which years already says.',
+  },
+  'award.years-in-title': {
+    zh: '{{awardZh}}的名称里有年份 {{named}}，但没有 years 字段，荣誉榜会把它列在“未注明年份”下',
+    en: '{{awardEn}} has the year {{named}} in its name but no years field, so the honour roll lists it as undated',
+    hintZh: '加一行 years: {{named}}，并从名称中删去年份。',
+    hintEn: 'Add a line years: {{named}} and drop the year from the name.',
+  },
+  'years.unordered': {
+    zh: '{{awardZh}}的年份“{{given}}”没有按先后顺序写，网站会按 {{sorted}} 显示',
+    en: '{{awardEn}}: the years "{{given}}" are not in order; the site shows them as {{sorted}}',
+    hintZh: '按从早到晚的顺序写：{{sorted}}；若是把某个年份打错了，请改正。',
+    hintEn: 'Write them earliest first: {{sorted}}; if one of them is a typo, correct it.',
+  },
+  'article.duplicate-title': {
+    zh: '文章标题“{{title}}”与 {{other}} 的标题相同',
+    en: 'the article title "{{title}}" is the same as that of {{other}}',
+    hintZh: '如果这篇是复制来的模板，请改成它自己的标题；如果两篇重复，删除其中一篇。',
+    hintEn: 'If this article was copied as a template, give it its own title; if the two are duplicates, delete one.',
+  },
+  'order.gap': {
+    zh: '文章序号不连续：{{before}} 之后是 {{after}}，缺少 {{missing}}',
+    en: 'the article numbers have a gap: {{after}} follows {{beforeEn}}, {{missing}} is missing',
+    hintZh: '检查是否漏放了文章；如果是有意删除的，把后面的文件重新编号。',
+    hintEn: 'Check whether an article is missing; if one was removed on purpose, renumber the files after it.',
+  },
+  'heading.jump': {
+    zh: '小标题“{{heading}}”从 {{from}} 跳到了 {{to}}，中间少了一级',
+    en: 'the heading "{{heading}}" jumps from {{from}} to {{to}}, skipping a level',
+    hintZh: '改成 {{fix}} {{heading}}：每一级小标题只比上一级多一个 #。',
+    hintEn: 'Write {{fix}} {{heading}}: each level of heading adds one # to the one above.',
+  },
+  'field.too-long': {
+    zh: '“{{start}}”有 {{length}} 个字，超过 {{limit}} 个字，不像是标题',
+    en: '"{{start}}" is {{length}} characters long, more than {{limit}}; that is not a heading',
+    hintZh: '标题只写一句话；整段文字请放到正文里。检查是否把下一行也并进了这个字段。',
+    hintEn: 'Keep the heading to one line and move the paragraph into the body; check that the next line did not run into this field.',
+  },
+  'text.unpaired-mark': {
+    zh: '“{{given}}”中的「{{mark}}」没有配对的「{{partner}}」',
+    en: 'the "{{mark}}" in "{{given}}" has no matching "{{partner}}"',
+    hintZh: '补上缺少的「{{partner}}」，或删去多余的「{{mark}}」。',
+    hintEn: 'Add the missing "{{partner}}" or delete the extra "{{mark}}".',
+  },
+  'html.word-leftovers': {
+    zh: '正文里有从 Word/WPS 复制来的排版代码（{{found}}），发布时会被删去，段落和空格可能错乱',
+    en: 'the text contains layout code copied from Word/WPS ({{found}}); it is removed on publishing and may leave paragraphs and spacing wrong',
+    hintZh: '删除这些 HTML，重新粘贴为纯文本（在 Word 中右键“只保留文本”，或先粘贴到记事本再复制），或用 npm run import 导入 .docx 文件。',
+    hintEn: 'Delete this HTML and paste as plain text (Word: paste with "Keep Text Only", or go through Notepad), or import the .docx with npm run import.',
+  },
+  'link.local-file': {
+    zh: '{{kind}}地址“{{url}}”指向你自己电脑上的文件，网站上打不开',
+    en: 'the {{kindEn}} "{{url}}" points at a file on your own computer, which the site cannot reach',
+    hintZh: '把文件“{{name}}”复制到这篇文章旁边，地址改成 ./{{name}}（从 Word 粘贴的图片请另存为图片文件）。',
+    hintEn: 'Copy the file "{{name}}" next to this article and write ./{{name}} (save images pasted from Word as image files first).',
+  },
+  'link.data-url': {
+    zh: '{{kind}}“{{url}}”是嵌在文字里的数据（data:），发布时会被删除',
+    en: 'the {{kindEn}} "{{url}}" is data embedded in the text (data:), which is removed on publishing',
+    hintZh: '把图片另存为文件（如 photo.png）放在文章旁边，写成 ![说明](./photo.png)。',
+    hintEn: 'Save the picture as a file (photo.png) next to the article and write ![caption](./photo.png).',
+  },
+  'link.intranet': {
+    zh: '链接“{{url}}”指向内部网络（{{host}}），外网读者打不开',
+    en: 'the link "{{url}}" points into an internal network ({{host}}), which readers outside cannot reach',
+    hintZh: '换成对外公开的网址；内部系统的页面请改为文字说明。',
+    hintEn: 'Use a public address instead; describe internal systems in words.',
+  },
+  'slug.case-collision': {
+    zh: '纪实名“{{slug}}”与“{{other}}”只有大小写不同，在 Windows 和 macOS 上是同一个文件夹',
+    en: 'the dossier names "{{slug}}" and "{{other}}" differ only in case, which Windows and macOS treat as one folder',
+    hintZh: '把其中一个改成别的名字（纪实名只用小写英文字母、数字和短横线）。',
+    hintEn: 'Rename one of them (dossier names use lowercase letters, digits and hyphens only).',
+  },
+  'slug.not-address': {
+    zh: '纪实名“{{slug}}”含有大写字母或英文字母、数字、短横线以外的字符，网址容易输错',
+    en: 'the dossier name "{{slug}}" has uppercase letters or characters other than letters, digits and hyphens, which make its address easy to mistype',
+    hintZh: '改名为 {{suggestion}}：概述文件、四个篇章的文件夹和成就篇文件要一起改名。',
+    hintEn: 'Rename it {{suggestion}}: the overview, the three section folders and the achievements file together.',
+  },
+  'article.name-not-address': {
+    zh: '文件名“{{name}}”含有大写字母或英文字母、数字、短横线以外的字符，文章的网页位置名容易输错',
+    en: 'the file name "{{name}}" has uppercase letters or characters other than letters, digits and hyphens, which make the article’s anchor easy to mistype',
+    hintZh: '改名为 {{suggestion}}；链接到这篇文章的地方也要跟着改。',
+    hintEn: 'Rename it {{suggestion}}, and update links to the article.',
+  },
+
+  // Attachments kept next to the articles
+  'file.unreferenced': {
+    zh: '附件“{{name}}”没有被任何页面链接或显示，不会发布到网站上',
+    en: 'no page links to or shows the attachment "{{name}}", so it is not published',
+    hintZh: '需要提供下载或显示时，在文章里写 [名称](./{{name}}) 或 ![说明](./{{name}})；不需要就把它移出 content 文件夹。',
+    hintEn: 'To offer or show it, write [title](./{{name}}) or ![caption](./{{name}}) in an article; otherwise move it out of the content folder.',
+  },
+  'file.private-unlinked': {
+    zh: '附件“{{name}}”看起来是内部文件或草稿（{{reason}}），没有页面链接它，不会发布',
+    en: 'the attachment "{{name}}" looks internal or a draft ({{reason}}); no page links to it, so it is not published',
+    hintZh: '把它移出 content 文件夹，免得日后被误链接而公开；确实要公开时，另存为 PDF 后在文章里链接。',
+    hintEn: 'Move it out of the content folder so that it is never linked and published by mistake; to publish it, save it as a PDF and link that.',
+  },
+  'file.private-linked': {
+    zh: '这里链接的附件“{{name}}”看起来是内部文件或草稿（{{reason}}），链接后会公开发布',
+    en: 'the attachment "{{name}}" linked here looks internal or a draft ({{reason}}), and linking it publishes it',
+    hintZh: '确认可以公开后再保留这个链接；Word、Excel 文件最好另存为 PDF 再链接。不应公开就删掉链接，并把文件移出 content 文件夹。',
+    hintEn: 'Keep the link only if the file may be public; better link a PDF than a Word or Excel file. Otherwise remove the link and move the file out of the content folder.',
+  },
+
+  // The checker itself
+  'check.rule-failed': {
+    zh: '检查规则“{{rule}}”没能完成（{{detail}}），内容没有全部检查',
+    en: 'the check "{{rule}}" could not finish ({{detail}}), so the content is not fully checked',
+    hintZh: '这是检查程序自身的问题，不是你的错。把这条提示和最近改动的文件发给网站维护人员；问题解决前网站不会生成。',
+    hintEn: 'This is a fault of the checker, not of the content. Send this message and the files changed last to the site maintainers; the site is not built until it is fixed.',
   },
 
   // The build

@@ -2,11 +2,17 @@
 import type { MessageEntry } from '../values.ts';
 
 export const SCAFFOLD_MESSAGES = {
+  'scaffold.missing-slug': {
+    zh: '没有给出纪实名',
+    en: 'no dossier name was given',
+    hintZh: '在 npm run new -- 后面写纪实名（小写英文字母、数字和短横线），例如：npm run new -- huangzhou-office --title 文明清风谱华章 --unit 黄州区政府办公室',
+    hintEn: 'Put the dossier name (lowercase letters, digits and hyphens) after npm run new --, for example: npm run new -- huangzhou-office --title 文明清风谱华章 --unit 黄州区政府办公室',
+  },
   'scaffold.slug': {
     zh: '纪实名“{{slug}}”不能用作网址',
     en: 'the dossier name "{{slug}}" cannot be used in addresses',
-    hintZh: '只用小写英文字母、数字和短横线，如 huangzhou-office。',
-    hintEn: 'Use lowercase letters, digits and hyphens only, such as huangzhou-office.',
+    hintZh: '只用小写英文字母、数字和短横线，例如 npm run new -- {{suggestion}}',
+    hintEn: 'Use lowercase letters, digits and hyphens only, for example npm run new -- {{suggestion}}',
   },
   // Also said by npm run import when asked for such a name.
   'slug.reserved': {

@@ -1,0 +1,91 @@
+import path from 'node:path';
+import type { Definition, Html, Image, Link } from 'mdast';
+import { visit } from 'unist-util-visit';
+import { CONTENT_FILES_DIR, contentFileOf, privateReason } from '../../content-files.ts';
+import { htmlUrls, positionInHtml } from '../html-source.ts';
+import { pageOf } from '../site-pages.ts';
+import type { CheckContext, CheckRule, ContentFile } from '../types.ts';
+
+interface Use {
+  file: ContentFile;
+  line?: number;
+  column?: number;
+}
+
+const PUBLISHED = new RegExp(`^/(?:[^?#]*/)?${CONTENT_FILES_DIR}/([^?#]+)`);
+
+/** The attachment an address in `file` names: relative to the file, or its published `/_files/…` address. */
+function attachmentOf(ctx: CheckContext, file: ContentFile, url: string): string | undefined {
+  const published = PUBLISHED.exec(url.trim());
+  if (published) {
+    try {
+      return decodeURI(published[1]!);
+    } catch {
+      return published[1];
+    }
+  }
+  return contentFileOf(url.trim(), path.dirname(file.absolutePath), ctx.contentDir);
+}
+
+/** Every attachment some page's body links to or shows, with the first place that does. */
+function attachmentUses(ctx: CheckContext): Map<string, Use> {
+  const uses = new Map<string, Use>();
+  const note = (file: ContentFile, url: string, at: { line: number; column: number } | undefined) => {
+    const attachment = attachmentOf(ctx, file, url);
+    if (attachment === undefined || uses.has(attachment)) return;
+    uses.set(attachment, { file, ...(at ? { line: at.line + file.bodyLine - 1, column: at.column } : {}) });
+  };
+  for (const file of ctx.files) {
+    if (!pageOf(file.role) || file.text === undefined || file.unclosedFrontMatter) continue;
+    visit(ctx.markdown(file), (node) => {
+      if (node.type === 'html') {
+        for (const { url, index } of htmlUrls((node as Html).value)) note(file, url, positionInHtml(node as Html, index));
+      } else if (node.type === 'link' || node.type === 'image' || node.type === 'definition') {
+        const { url, position } = node as Link | Image | Definition;
+        note(file, url, position?.start);
+      }
+    });
+  }
+  return uses;
+}
+
+/**
+ * Only the attachments a page links to or shows are published. Every other file kept in the
+ * content folder is listed, so nothing is held back unnoticed; and a linked attachment whose name
+ * or type says it is internal (a Word file, 内部, 草稿, 勿外传, draft) is pointed out where it is
+ * linked, since linking it publishes it.
+ */
+export const attachmentsRule: CheckRule = {
+  id: 'attachments',
+  description: 'Lists attachments no page links to (not published) and warns about linked drafts and Word files.',
+  check(ctx) {
+    const assets = ctx.files.filter((file) => file.role.kind === 'asset');
+    if (assets.length === 0) return;
+    const uses = attachmentUses(ctx);
+    // Where a page's text cannot be read, what it links to is unknown: its neighbours are not listed.
+    const unread = new Set(
+      ctx.files.filter((file) => pageOf(file.role) && (file.text === undefined || file.unclosedFrontMatter)).map((file) => path.dirname(file.contentPath)),
+    );
+    for (const asset of assets) {
+      const use = uses.get(asset.contentPath);
+      const reason = privateReason(asset.contentPath);
+      if (!use && unread.has(path.dirname(asset.contentPath))) continue;
+      if (!use) {
+        ctx.report({
+          file: asset.path,
+          code: reason ? 'file.private-unlinked' : 'file.unreferenced',
+          severity: 'warning',
+          values: { name: asset.contentPath.split('/').at(-1)!, reason },
+        });
+      } else if (reason) {
+        ctx.report({
+          file: use.file.path,
+          ...(use.line !== undefined ? { line: use.line, column: use.column } : {}),
+          code: 'file.private-linked',
+          severity: 'warning',
+          values: { name: asset.contentPath.split('/').at(-1)!, reason },
+        });
+      }
+    }
+  },
+};
