@@ -1,7 +1,7 @@
 import type { Html } from 'mdast';
 
 /** Blanks out HTML comments keeping every offset, since commented-out HTML never reaches the page. */
-export function withoutComments(html: string): string {
+function withoutComments(html: string): string {
   return html.replace(/<!--[\s\S]*?-->/g, (comment) => comment.replace(/[^\n]/g, ' '));
 }
 

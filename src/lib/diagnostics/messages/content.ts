@@ -321,30 +321,65 @@ export const CONTENT_MESSAGES = {
     hintEn: 'Put the image next to the article and use a relative path (./photo.jpg), or under public/ with a leading /; mind upper and lower case.',
   },
   'html.script': {
-    zh: '正文中的 <script> 脚本会在发布时被删除',
-    en: 'the <script> in the text is removed when the site is published',
+    zh: '正文中的 <script> 脚本会在发布时连同内容一起删除',
+    en: 'the <script> in the text is removed, with its content, when the site is published',
     hintZh: '删除这段脚本；网站不允许在文章中运行脚本。',
     hintEn: 'Delete the script; articles may not run scripts.',
   },
+  'html.style': {
+    zh: '正文中的 <style> 样式会在发布时连同内容一起删除，不会出现在页面上',
+    en: 'the <style> in the text is removed, with its content, when the site is published',
+    hintZh: '删除这段样式；文章的字体、颜色和排版由网站统一设定，加粗用 **文字**。',
+    hintEn: 'Delete the style; the site sets fonts, colours and layout for every article. Use **text** for bold.',
+  },
   'html.iframe': {
-    zh: '正文中的 <iframe> 嵌入内容会在发布时被删除',
-    en: 'the <iframe> in the text is removed when the site is published',
-    hintZh: '改成普通链接：[说明文字](网址)。',
-    hintEn: 'Use an ordinary link instead: [text](address).',
+    zh: '正文中的 <{{tag}}> 嵌入内容会在发布时删除',
+    en: 'the <{{tag}}> in the text is removed when the site is published',
+    hintZh: '改成普通链接：[说明文字](网址)；视频和音频放在文章旁边，用 <video>、<audio> 播放。',
+    hintEn: 'Use an ordinary link instead: [text](address); put video and audio next to the article and play them with <video> or <audio>.',
+  },
+  'html.embed': {
+    zh: '正文中的 <{{tag}}> 嵌入对象会在发布时删除',
+    en: 'the <{{tag}}> object in the text is removed when the site is published',
+    hintZh: '把文件放在文章旁边并写成链接，如 [下载材料](./材料.pdf)；视频和音频用 <video>、<audio>。',
+    hintEn: 'Put the file next to the article and link to it, as in [download](./file.pdf); use <video> or <audio> for video and sound.',
+  },
+  'html.element-unwrapped': {
+    zh: '正文中的 <{{tag}}> 标签会在发布时去掉，里面的文字照常显示',
+    en: 'the <{{tag}}> tag in the text is removed when the site is published; its text stays',
+    hintZh: '删掉这个标签，只留文字；网站允许的 HTML 见编辑指南 content/README.md“正文中的 HTML、图片和音视频”。',
+    hintEn: 'Remove the tag and keep the text; the HTML the site allows is listed in the editor guide, content/README.md.',
+  },
+  'html.element-dropped': {
+    zh: '正文中的 <{{tag}}> 会在发布时连同内容一起删除',
+    en: 'the <{{tag}}> in the text is removed, with its content, when the site is published',
+    hintZh: '删掉这段；需要显示的文字请直接写在正文里。',
+    hintEn: 'Delete it; write any text that should show directly in the article.',
   },
   'html.event-handler': {
-    zh: '正文 HTML 中的 {{attribute}} 属性会在发布时被删除',
-    en: 'the {{attribute}} attribute in the text is removed when the site is published',
+    zh: '正文 HTML 中 <{{tag}}> 的 {{attribute}} 属性会在发布时删除',
+    en: 'the {{attribute}} attribute of <{{tag}}> in the text is removed when the site is published',
     hintZh: '删除这个属性；文章中的 HTML 不能带事件脚本。',
     hintEn: 'Delete the attribute; HTML in articles may not carry event scripts.',
   },
+  'html.attribute-removed': {
+    zh: '正文 HTML 中 <{{tag}}> 的 {{attribute}} 属性会在发布时删除',
+    en: 'the {{attribute}} attribute of <{{tag}}> in the text is removed when the site is published',
+    hintZh: '删掉这个属性：文章的字体、颜色、大小由网站统一设定（style、class 不起作用）；允许的属性见编辑指南。',
+    hintEn: 'Delete the attribute: the site sets fonts, colours and sizes (style and class have no effect); the allowed attributes are in the editor guide.',
+  },
   'html.javascript-url': {
-    zh: '“javascript:”开头的链接会在发布时被删除',
-    en: 'the "javascript:" link is removed when the site is published',
+    zh: '“javascript:”开头的地址会在发布时删除',
+    en: 'the "javascript:" address is removed when the site is published',
     hintZh: '链接只能指向网页地址或文件。',
     hintEn: 'Links may only point at web addresses or files.',
   },
-
+  'html.url-removed': {
+    zh: '<{{tag}}> 的地址“{{url}}”会在发布时删除',
+    en: 'the address "{{url}}" of <{{tag}}> is removed when the site is published',
+    hintZh: '文件放在文章旁边并写相对路径（如 ./photo.jpg），网页写完整的 https:// 地址；链接还可以用 mailto: 和 tel:。本机路径（file:）和嵌入数据（data:）在网站上无法打开。',
+    hintEn: 'Put files next to the article and use a relative path (./photo.jpg), and write web pages as full https:// addresses; links may also use mailto: and tel:. Local paths (file:) and embedded data (data:) cannot be opened on the site.',
+  },
 } as const satisfies Record<string, MessageEntry>;
 
 /** The key of a message in {@link CONTENT_MESSAGES}. */
