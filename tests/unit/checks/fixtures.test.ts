@@ -177,6 +177,8 @@ const CASES: Record<string, Expected[]> = {
     { file: SERVE, line: 7, column: 38, code: 'html.javascript-url', severity: 'warning', gist: 'javascript:' },
   ],
 
+  // An address spelt with character references is still an address; HTML inside a comment is not HTML.
+  'raw-html-encoded-url': [{ file: SERVE, line: 7, column: 1, code: 'html.javascript-url', severity: 'warning', gist: 'javascript:' }],
   'raw-html-style': [
     { file: FIRST, line: 7, column: 1, code: 'html.style', severity: 'warning', gist: '不会出现在页面上' },
     { file: FIRST, line: 9, column: 6, code: 'html.attribute-removed', severity: 'warning', gist: '<div> 的 style 属性' },

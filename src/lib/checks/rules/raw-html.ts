@@ -1,11 +1,13 @@
 import type { ContentMessageCode } from '../../diagnostics/messages/content.ts';
-import { createSanitizerCheck, type SanitizerCheck } from '../../markdown/render.ts';
+import type { SanitizerCheck } from '../../markdown/render.ts';
 import type { BodyPoint, SanitizerRemoval } from '../../markdown/sanitizer-removals.ts';
 import type { CheckRule, Report } from '../types.ts';
 
-// Only a tag (`<`) or an address with a scheme (`:`) gives the sanitizer anything to remove; a
-// body with neither needs no rendering. This only saves work: the verdict is the sanitizer's.
-const MAY_HOLD_HTML_OR_SCHEME = /[<:]/;
+// Only a tag or an address with a scheme (`https:`, `file:`, or one spelt with character
+// references such as `&#58;`) gives the sanitizer anything to remove; a body with none of these
+// (comments aside, which never reach the page) needs no rendering. This only saves work: the
+// verdict is the sanitizer's.
+const MAY_HOLD_HTML_OR_SCHEME = /<(?!!--)|[a-z][a-z\d+.-]*:|&#/i;
 
 // Elements with a message of their own, for a hint that says what to write instead.
 const ELEMENT_CODES: Record<string, ContentMessageCode> = {
@@ -22,7 +24,8 @@ const ELEMENT_CODES: Record<string, ContentMessageCode> = {
 // Long addresses (a pasted `data:` image) are shortened in messages.
 const URL_SHOWN = 60;
 
-let sanitizerCheck: SanitizerCheck | undefined;
+// Astro's Markdown processor takes seconds to load; content without HTML or addresses never needs it.
+let sanitizerCheck: Promise<SanitizerCheck> | undefined;
 
 /** The line and column of the first of `needles` found in the body between two offsets, or `from` itself. */
 function narrow(body: string, from: BodyPoint, to: number | undefined, ...needles: (string | RegExp)[]): BodyPoint {
@@ -78,8 +81,8 @@ export const rawHtmlRule: CheckRule = {
     for (const file of ctx.files) {
       if (!file.path.endsWith('.md') || file.text === undefined || file.unclosedFrontMatter) continue;
       if (!MAY_HOLD_HTML_OR_SCHEME.test(file.body)) continue;
-      sanitizerCheck ??= createSanitizerCheck();
-      for (const removal of await sanitizerCheck(file.body, file.absolutePath)) {
+      sanitizerCheck ??= import('../../markdown/render.ts').then((render) => render.createSanitizerCheck());
+      for (const removal of await (await sanitizerCheck)(file.body, file.absolutePath)) {
         const { code, values, at } = describe(removal, file.body);
         const report: Report = { file: file.path, line: at.line + file.bodyLine - 1, column: at.column, code, severity: 'warning', values };
         ctx.report(report);
