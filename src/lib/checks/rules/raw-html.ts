@@ -14,8 +14,6 @@ const ELEMENT_CODES: Record<string, ContentMessageCode> = {
   script: 'html.script',
   style: 'html.style',
   iframe: 'html.iframe',
-  frame: 'html.iframe',
-  frameset: 'html.iframe',
   object: 'html.embed',
   embed: 'html.embed',
   applet: 'html.embed',
@@ -57,7 +55,8 @@ function describe(removal: SanitizerRemoval, body: string): { code: ContentMessa
     // Where the address is written: in the start tag of HTML, in the brackets of a Markdown link.
     const scripted = /^javascript:/i.test(value.replace(/[\s\u0000-\u001f]/g, ''));
     const url = value.length > URL_SHOWN ? `${value.slice(0, URL_SHOWN)}…` : value;
-    return { code: scripted ? 'html.javascript-url' : 'html.url-removed', values: { tag, attribute, url }, at: narrow(body, at, end, value.slice(0, URL_SHOWN), decoded(value).slice(0, URL_SHOWN)) };
+    const written = narrow(body, at, end, value.slice(0, URL_SHOWN), decoded(value).slice(0, URL_SHOWN));
+    return { code: scripted ? 'html.javascript-url' : 'html.url-removed', values: { tag, attribute, url }, at: written };
   }
   const startTagEnd = at.offset === undefined ? undefined : body.indexOf('>', at.offset);
   const name = new RegExp(`(?<=[\\s"'/])${attribute.replace(/[^\w:-]/g, '')}(?=[\\s=/>]|$)`, 'i');
@@ -82,6 +81,7 @@ export const rawHtmlRule: CheckRule = {
       if (!file.path.endsWith('.md') || file.text === undefined || file.unclosedFrontMatter) continue;
       if (!MAY_HOLD_HTML_OR_SCHEME.test(file.body)) continue;
       sanitizerCheck ??= import('../../markdown/render.ts').then((render) => render.createSanitizerCheck());
+      // The body as split, not trimmed as pages show it, so that its lines are the file's.
       for (const removal of await (await sanitizerCheck)(file.body, file.absolutePath)) {
         const { code, values, at } = describe(removal, file.body);
         const report: Report = { file: file.path, line: at.line + file.bodyLine - 1, column: at.column, code, severity: 'warning', values };
