@@ -18,8 +18,19 @@ export interface ContentFilesOptions {
 // fragment or a query of the page itself.
 const ABSOLUTE = /^(?:[a-z][a-z\d+.-]*:|\/|#|\?)/i;
 
-/** The property that holds an element's address, for the elements whose address the site rewrites. */
-export const ADDRESS_PROPERTY: Readonly<Record<string, 'src' | 'href'>> = { img: 'src', a: 'href', source: 'src', video: 'src', audio: 'src' };
+/**
+ * The properties that hold an element's addresses, for the elements whose addresses the site
+ * rewrites: links, images and the media the sanitizer allows (a video's picture is its `poster`,
+ * captions come in a `<track>`).
+ */
+export const ADDRESS_PROPERTIES: Readonly<Record<string, readonly ('src' | 'href' | 'poster')[]>> = {
+  a: ['href'],
+  img: ['src'],
+  video: ['src', 'poster'],
+  audio: ['src'],
+  source: ['src'],
+  track: ['src'],
+};
 
 function decode(path: string): string {
   try {
@@ -41,14 +52,15 @@ export function rehypeContentFiles(options: ContentFilesOptions) {
     if (!file.path) return;
     const from = dirname(file.path.startsWith('file:') ? fileURLToPath(file.path) : file.path);
     visit(tree, 'element', (node: Element) => {
-      const property = ADDRESS_PROPERTY[node.tagName];
-      const value = property ? node.properties[property] : undefined;
-      if (!property || typeof value !== 'string' || value === '' || ABSOLUTE.test(value)) return;
-      const path = value.replace(/[?#].*$/, '');
-      const target = resolve(from, decode(path));
-      const inside = relative(contentDir, target);
-      if (inside.startsWith('..') || /\.md$/i.test(target) || !existsSync(target) || !statSync(target).isFile()) return;
-      node.properties[property] = withBase(options.base, urls.contentFile(inside.split(sep).join('/'))) + value.slice(path.length);
+      for (const property of ADDRESS_PROPERTIES[node.tagName] ?? []) {
+        const value = node.properties[property];
+        if (typeof value !== 'string' || value === '' || ABSOLUTE.test(value)) continue;
+        const path = value.replace(/[?#].*$/, '');
+        const target = resolve(from, decode(path));
+        const inside = relative(contentDir, target);
+        if (inside.startsWith('..') || /\.md$/i.test(target) || !existsSync(target) || !statSync(target).isFile()) continue;
+        node.properties[property] = withBase(options.base, urls.contentFile(inside.split(sep).join('/'))) + value.slice(path.length);
+      }
     });
   };
 }

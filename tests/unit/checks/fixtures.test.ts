@@ -166,6 +166,11 @@ const CASES: Record<string, Expected[]> = {
   'image-missing': [{ file: FIRST, line: 7, column: 1, code: 'image.missing', gist: './Photo.png' }],
   // Raw HTML images and links are checked too; the commented-out image is not.
   'html-image-missing': [{ file: CREATE, line: 8, column: 22, code: 'image.missing', gist: './group.jpg' }],
+  // A video's picture and captions must exist too; file names are case-sensitive on the server.
+  'media-missing': [
+    { file: SERVE, line: 7, column: 34, code: 'media.missing', gist: './Fengmian.jpg' },
+    { file: SERVE, line: 8, column: 15, code: 'media.missing', gist: './zimu.vtt' },
+  ],
   'image-public-missing': [{ file: CREATE, line: 7, column: 1, code: 'image.missing', gist: '/images/logo.png' }],
 
   // Raw HTML the sanitizer removes

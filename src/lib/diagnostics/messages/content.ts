@@ -320,6 +320,12 @@ export const CONTENT_MESSAGES = {
     hintZh: '图片放在这篇文章旁边并写相对路径（如 ./photo.jpg），或放在 public/ 下并以 / 开头；注意大小写。',
     hintEn: 'Put the image next to the article and use a relative path (./photo.jpg), or under public/ with a leading /; mind upper and lower case.',
   },
+  'media.missing': {
+    zh: '找不到视频、音频或字幕文件 {{url}}',
+    en: 'the video, audio or caption file {{url}} does not exist',
+    hintZh: '把文件放在这篇文章旁边并写相对路径（如 ./录像.mp4），或放在 public/ 下并以 / 开头；注意大小写。',
+    hintEn: 'Put the file next to the article and use a relative path (./video.mp4), or under public/ with a leading /; mind upper and lower case.',
+  },
   'html.script': {
     zh: '正文中的 <script> 脚本会在发布时连同内容一起删除',
     en: 'the <script> in the text is removed, with its content, when the site is published',
