@@ -1,8 +1,7 @@
 /** Diagnostics: the one way content problems are described and printed. */
 export type { Diagnostic, Severity } from './diagnostic.ts';
-export type { DiagnosticLang, IssueValues, MessageEntry } from './values.ts';
+export type { DiagnosticLang, IssueValues } from './values.ts';
 export { MESSAGES, type MessageCode } from './messages/index.ts';
 export { compareDiagnostics, formatDiagnostic, formatDiagnostics, formatLocation, fillMessage, summarise } from './format.ts';
 export { DiagnosticError } from './error.ts';
 export { fromZodIssues } from './from-zod.ts';
-export { issue } from './zod-issue.ts';

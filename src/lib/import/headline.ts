@@ -16,7 +16,7 @@ export interface Headline {
 }
 
 /** Longest first sentence, in characters before its `。`, still taken for a headline. */
-export const MAX_HEADLINE_LENGTH = 16;
+const MAX_HEADLINE_LENGTH = 16;
 /** Headlines at least this long are reported as unsure. */
 const UNSURE_FROM_LENGTH = 14;
 /** Longest numbered opening (`一是…`) taken for a headline. */

@@ -48,7 +48,7 @@ export interface ImportResult {
 }
 
 /** Reads an input file by its extension: `.docx`, `.md`/`.markdown`, `.txt`. */
-export async function readInput(fileName: string, data: Uint8Array): Promise<(ReadResult & { warnings: string[] }) | undefined> {
+async function readInput(fileName: string, data: Uint8Array): Promise<(ReadResult & { warnings: string[] }) | undefined> {
   const ext = extname(fileName).toLowerCase();
   if (ext === '.docx') return readDocx(data);
   const text = new TextDecoder('utf-8').decode(data);

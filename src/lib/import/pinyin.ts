@@ -65,11 +65,6 @@ const WORDS: Readonly<Record<string, string>> = {
   成长: 'chengzhang',
 };
 
-/** The toneless pinyin of one character, or `undefined` if the table does not know it. */
-export function pinyinOf(char: string): string | undefined {
-  return PINYIN.get(char);
-}
-
 /** The pinyin of a run of characters, unknown characters left out: `职能` → `zhineng`. */
 export function pinyinWord(chars: string): string {
   const word = WORDS[chars];

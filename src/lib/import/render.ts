@@ -23,7 +23,7 @@ export interface OutputFile {
 const MARKDOWN_OPENING = /^(?=[#>+*=|-]|\d+[.)]\s|<)/;
 
 /** Paragraphs as a Markdown body: one blank line between them. */
-export function markdownBody(paragraphs: readonly string[]): string {
+function markdownBody(paragraphs: readonly string[]): string {
   return paragraphs.map((p) => p.replace(MARKDOWN_OPENING, '\\')).join('\n\n');
 }
 
@@ -45,7 +45,7 @@ function span(awards: readonly ImportedAward[]): string | number | undefined {
 }
 
 /** The preface's first sentence, up to and including its first `。`. */
-export function firstSentence(paragraphs: readonly string[]): string | undefined {
+function firstSentence(paragraphs: readonly string[]): string | undefined {
   const first = paragraphs.find((p) => p.trim() !== '');
   if (!first) return undefined;
   const end = first.search(/[。！？]/);

@@ -5,7 +5,7 @@ import { contentPaths } from '../content-paths.ts';
 import type { OutputFile } from './render.ts';
 
 /** Folder, next to the content folder, that keeps what `--force` replaced. */
-export const BACKUP_DIR = '.import-backup';
+const BACKUP_DIR = '.import-backup';
 
 /** Every file of a dossier already in the content folder, as paths inside it. */
 export function existingDossierFiles(contentDir: string, slug: string): string[] {

@@ -7,7 +7,6 @@ import { remarkAwardsSlot } from './remark-awards-slot.ts';
 import { rehypeShiftHeadings } from './rehype-shift-headings.ts';
 import { SANITIZE_SCHEMA } from './sanitize-schema.ts';
 
-export { AWARDS_SLOT_HTML } from './remark-awards-slot.ts';
 
 /** Receives the HTML tree exactly as the sanitizer would, for the content check. */
 export type SanitizerInputInspector = (tree: Root, file: VFile) => void;

@@ -2,10 +2,10 @@
  * Every content schema. Astro's content config, the scripts and the tests import from here, so the
  * rules an editor meets are the same everywhere.
  */
-export { AwardSchema, type Award, type AwardInput } from './award.ts';
+export { AwardSchema, type Award } from './award.ts';
 export { AchievementsSchema, type Achievements } from './achievements.ts';
-export { DossierSchema, type Dossier, type DossierInput } from './dossier.ts';
-export { ArticleSchema, SectionIntroSchema, SectionFileSchema, type Article, type ArticleInput } from './section.ts';
+export { DossierSchema, type Dossier } from './dossier.ts';
+export { ArticleSchema, SectionIntroSchema, SectionFileSchema } from './section.ts';
 export { SiteSettingsSchema, type SiteSettings } from './site.ts';
-export { AWARD_LEVELS, AWARD_LEVEL_ALIASES, AWARD_LEVEL_SLUGS, normaliseLevel, nearestLevel, type AwardLevel } from './award-level.ts';
+export { AWARD_LEVELS, AWARD_LEVEL_SLUGS, type AwardLevel } from './award-level.ts';
 export { parseAwardYears, formatYears, toAsciiDigits, suggestYear } from './award-years.ts';

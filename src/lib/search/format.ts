@@ -18,7 +18,7 @@ export const FORMAT_VERSION = 1;
 export const BLOCK_DOCS = 4096;
 
 /** Separates a filter's name from its value in the key of the filter's entry list. */
-export const FILTER_KEY = '\u0001';
+const FILTER_KEY = '\u0001';
 
 /** The key of the list of entries that carry `value` for `filter`. */
 export function filterKey(filter: string, value: string): string {
