@@ -120,7 +120,7 @@ const pathOf = (href: string) => {
 const hits = (shown: ShownResult, expected: SuiteQuery['expect'][number]) => shown.url === expected.url && (!expected.section || shown.section === expected.section);
 
 /** Scores one query's shown results against what it should find. */
-export function scoreQuery(query: SuiteQuery, top: readonly ShownResult[], total: number): QueryScore {
+function scoreQuery(query: SuiteQuery, top: readonly ShownResult[], total: number): QueryScore {
   const relevant = top.filter((shown) => query.expect.some((e) => hits(shown, e))).length;
   const recall = query.expect.length === 0 ? 1 : query.expect.filter((e) => top.some((shown) => hits(shown, e))).length / Math.min(10, query.expect.length);
   const precision = top.length === 0 ? (query.expect.length === 0 ? 1 : 0) : relevant / top.length;
@@ -163,7 +163,7 @@ export function suiteFigures(scores: readonly QueryScore[]): { recall: number; p
 }
 
 /** The files of a built site's index, by path, for comparing two builds. */
-export function indexFiles(siteDir: string): Map<string, Buffer> {
+function indexFiles(siteDir: string): Map<string, Buffer> {
   const dir = join(siteDir, INDEX_DIR);
   const files = (readdirSync(dir, { recursive: true, withFileTypes: true }) as Array<{ isFile(): boolean; parentPath: string; name: string }>).filter((e) => e.isFile());
   return new Map(files.map((e) => [join(e.parentPath, e.name).slice(dir.length), readFileSync(join(e.parentPath, e.name))]));
@@ -182,7 +182,7 @@ export function describeMiss(score: QueryScore): string {
 }
 
 /** The engine over a built site's index files, read from disk: the search page's answers, in Node. */
-export function openIndex(siteDir: string): Promise<SearchEngine> {
+function openIndex(siteDir: string): Promise<SearchEngine> {
   const dir = join(siteDir, INDEX_DIR);
   return SearchEngine.open({
     bytes: async (path) => new Uint8Array(readFileSync(join(dir, path))),
