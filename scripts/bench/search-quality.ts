@@ -1,11 +1,11 @@
-// Runs the search-quality suite (tests/fixtures/search-suite.ts) against a built site in Chromium,
+// Runs the search-quality suite (search-suite.ts) against a built site in Chromium,
 // through the search page itself, and scores it: recall@10 and precision@10 per query.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../browser/chromium.ts';
 import { serveSite } from '../browser/static-server.ts';
-import { SEARCH_SUITE, type SuiteQuery } from '../../tests/fixtures/search-suite.ts';
+import { SEARCH_SUITE, type SuiteQuery } from './search-suite.ts';
 import { INDEX_DIR } from '../../src/lib/search/format.ts';
 import { SearchEngine } from '../../src/lib/search/engine.ts';
 import { t } from '../../src/lib/i18n.ts';
