@@ -59,10 +59,10 @@ function wireBytes(siteDir: string, path: string, bytes: number): number {
 }
 
 /** The measured first query, then the queries timed once the index is loaded. */
-const BENCH_QUERIES = ['市级文明单位', '法治', '先进基层党组织', '信息', '调研', '2010 先进'] as const;
+export const BENCH_QUERIES = ['市级文明单位', '法治', '先进基层党组织', '信息', '调研', '2010 先进'] as const;
 
 /** Awards-only searches (类型 = 荣誉), timed like the others. */
-const AWARD_QUERIES = ['市级文明单位', '先进'] as const;
+export const AWARD_QUERIES = ['市级文明单位', '先进'] as const;
 
 /**
  * Runs one search through the page's own form and waits until its first results (or its "none

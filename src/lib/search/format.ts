@@ -26,7 +26,7 @@ export function filterKey(filter: string, value: string): string {
 }
 
 /** Starts the key of the documents holding a word that begins with a given prefix. */
-export const PREFIX_KEY = '\u0002';
+const PREFIX_KEY = '\u0002';
 
 /**
  * The shortest and the longest prefix of a word of letters or digits that is indexed: `iso` finds
