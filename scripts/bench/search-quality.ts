@@ -182,7 +182,7 @@ export function describeMiss(score: QueryScore): string {
 }
 
 /** The engine over a built site's index files, read from disk: the search page's answers, in Node. */
-function openIndex(siteDir: string): Promise<SearchEngine> {
+export function openIndex(siteDir: string): Promise<SearchEngine> {
   const dir = join(siteDir, INDEX_DIR);
   return SearchEngine.open({
     bytes: async (path) => new Uint8Array(readFileSync(join(dir, path))),
