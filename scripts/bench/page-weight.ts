@@ -168,7 +168,7 @@ export async function runLighthouse(url: string): Promise<LighthouseScores> {
 }
 
 /** Lighthouse scores for the page of each template, given the served site's root URL. */
-export async function runLighthouseOnTemplates(siteUrl: string, weights: readonly TemplateWeight[]): Promise<(LighthouseScores & { template: string })[]> {
+async function runLighthouseOnTemplates(siteUrl: string, weights: readonly TemplateWeight[]): Promise<(LighthouseScores & { template: string })[]> {
   const results: (LighthouseScores & { template: string })[] = [];
   // One at a time: parallel runs would share the CPU and skew the performance scores.
   for (const row of weights) {
@@ -181,7 +181,7 @@ export async function runLighthouseOnTemplates(siteUrl: string, weights: readonl
 const kb = (bytes: number) => (bytes / 1024).toFixed(1);
 
 /** The page-weight rows as a plain-text table, in KB. */
-export function formatWeights(rows: readonly TemplateWeight[]): string {
+function formatWeights(rows: readonly TemplateWeight[]): string {
   const lines = [['template', 'pages', 'HTML', 'CSS', 'JS', 'total', 'gzip HTML', 'gzip CSS', 'gzip JS', 'gzip total'].join('\t')];
   for (const row of rows) {
     lines.push(

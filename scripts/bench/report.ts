@@ -85,12 +85,12 @@ const kb = (bytes: number) => `${Math.round(bytes / 1000)} KB`;
 const n = (value: number) => value.toLocaleString('en-US');
 
 /** The slowest first run of a query once the index was loaded (index files fetched included), awards-only or not. */
-export function slowestLoadedSearch(search: SearchMeasurement, awardsOnly = false): number {
+function slowestLoadedSearch(search: SearchMeasurement, awardsOnly = false): number {
   return Math.max(0, ...search.loaded.queries.filter((q) => (q.filter !== undefined) === awardsOnly).map((q) => q.firstMs));
 }
 
 /** The median repeat search time once the index was loaded. */
-export function medianRepeatSearch(search: SearchMeasurement): number {
+function medianRepeatSearch(search: SearchMeasurement): number {
   const times = search.loaded.queries.map((q) => q.repeatMs).sort((a, b) => a - b);
   return times[Math.floor(times.length / 2)] ?? 0;
 }

@@ -1,11 +1,11 @@
-// Runs the search-quality suite (tests/fixtures/search-suite.ts) against a built site in Chromium,
+// Runs the search-quality suite (search-suite.ts) against a built site in Chromium,
 // through the search page itself, and scores it: recall@10 and precision@10 per query.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../browser/chromium.ts';
 import { serveSite } from '../browser/static-server.ts';
-import { SEARCH_SUITE, type SuiteQuery } from '../../tests/fixtures/search-suite.ts';
+import { SEARCH_SUITE, type SuiteQuery } from './search-suite.ts';
 import { INDEX_DIR } from '../../src/lib/search/format.ts';
 import { SearchEngine } from '../../src/lib/search/engine.ts';
 import { t } from '../../src/lib/i18n.ts';
@@ -120,7 +120,7 @@ const pathOf = (href: string) => {
 const hits = (shown: ShownResult, expected: SuiteQuery['expect'][number]) => shown.url === expected.url && (!expected.section || shown.section === expected.section);
 
 /** Scores one query's shown results against what it should find. */
-export function scoreQuery(query: SuiteQuery, top: readonly ShownResult[], total: number): QueryScore {
+function scoreQuery(query: SuiteQuery, top: readonly ShownResult[], total: number): QueryScore {
   const relevant = top.filter((shown) => query.expect.some((e) => hits(shown, e))).length;
   const recall = query.expect.length === 0 ? 1 : query.expect.filter((e) => top.some((shown) => hits(shown, e))).length / Math.min(10, query.expect.length);
   const precision = top.length === 0 ? (query.expect.length === 0 ? 1 : 0) : relevant / top.length;
@@ -163,7 +163,7 @@ export function suiteFigures(scores: readonly QueryScore[]): { recall: number; p
 }
 
 /** The files of a built site's index, by path, for comparing two builds. */
-export function indexFiles(siteDir: string): Map<string, Buffer> {
+function indexFiles(siteDir: string): Map<string, Buffer> {
   const dir = join(siteDir, INDEX_DIR);
   const files = (readdirSync(dir, { recursive: true, withFileTypes: true }) as Array<{ isFile(): boolean; parentPath: string; name: string }>).filter((e) => e.isFile());
   return new Map(files.map((e) => [join(e.parentPath, e.name).slice(dir.length), readFileSync(join(e.parentPath, e.name))]));

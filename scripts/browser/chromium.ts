@@ -4,7 +4,7 @@ import { chromium, type Browser } from 'playwright-core';
 import { existsSync } from 'node:fs';
 
 /** Debian's Chromium (`.ci/run` installs it), or `CHROMIUM_PATH`. */
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /**
  * Starts headless Chromium with the flags a root sandbox on a closed network needs: no sandbox,

@@ -114,6 +114,26 @@ describe('a site of three dossiers from two units', () => {
     expect(html).toContain('href="https://example.org/"');
   });
 
+  it('drops a <style> with its CSS, so no style text is printed on the page', () => {
+    for (const path of ['/qinghe-2015/service/', '/qinghe-2015/print/']) {
+      const { html, mainText } = readPage(FIXTURE_SITE, path);
+      expect(mainText).not.toContain('color:red');
+      expect(html).not.toContain('p{color:red}');
+    }
+  });
+
+  it('keeps a video with its poster and captions, always with controls, pointed at the published files', () => {
+    const files = '/_files/service/qinghe-2015';
+    for (const path of ['/qinghe-2015/service/', '/qinghe-2015/print/']) {
+      const [video] = selectAll('main video', readPage(FIXTURE_SITE, path).tree);
+      expect(video?.properties).toMatchObject({ src: `${files}/kecheng.webm`, poster: `${files}/kecheng.png`, controls: true, preload: 'none' });
+      expect(selectAll('track', video!).map((t) => t.properties)).toEqual([
+        expect.objectContaining({ src: `${files}/zimu.vtt`, kind: 'captions', srcLang: 'zh', label: '中文字幕' }),
+      ]);
+    }
+    for (const file of ['kecheng.webm', 'zimu.vtt']) expect(existsSync(join(FIXTURE_SITE, files, file))).toBe(true);
+  });
+
   it('puts the award table between the introduction and the closing text', () => {
     const { mainText } = readPage(FIXTURE_SITE, '/binjiang-clinic/achievements/');
     const intro = mainText.indexOf('滨江社区卫生服务中心的荣誉。');

@@ -7,7 +7,7 @@ import type { Browser } from 'playwright-core';
 import { launchChromium } from '../../scripts/browser/chromium.ts';
 import { ARCHIVE_SITE, SHARDED_ARCHIVE_SITE } from '../support/paths.ts';
 import { describeMiss, runSuite, sameIndex, suiteAnswers, suiteFigures, type QueryScore } from '../../scripts/bench/search-quality.ts';
-import { SEARCH_SUITE } from '../fixtures/search-suite.ts';
+import { SEARCH_SUITE } from '../../scripts/bench/search-suite.ts';
 
 let browser: Browser;
 let whole: { scores: QueryScore[]; all: string[][] };

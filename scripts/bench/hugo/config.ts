@@ -7,7 +7,7 @@ import type { SiteSettings } from '../../../src/lib/schemas/site.ts';
 import { folderName, levelSlug, urls } from '../../../src/lib/urls.ts';
 
 /** The peer site's templates, kept beside this file. */
-export const HUGO_LAYOUTS = fileURLToPath(new URL('./layouts/', import.meta.url));
+const HUGO_LAYOUTS = fileURLToPath(new URL('./layouts/', import.meta.url));
 
 /** The print view's output format, which the dossier templates look up, and its folder under a dossier. */
 const PRINT_FORMAT = urls.print('x').slice(urls.dossier('x').length).replace(/\/$/, '');

@@ -53,7 +53,7 @@ export function hugoVersion(): string | undefined {
  * would run), called directly rather than through its Node wrapper, so no Node process is counted
  * in the peer's memory.
  */
-export function pagefindBinary(root: string): { path: string; version: string } {
+function pagefindBinary(root: string): { path: string; version: string } {
   const require = createRequire(join(root, 'package.json'));
   const os = platform() === 'win32' ? 'windows' : platform();
   const version = installedVersion(root, 'pagefind');

@@ -23,7 +23,7 @@ function fullWidth(year: number): string {
 }
 
 /** Years for one award, cycling through the formats so every corpus has all of them. */
-export function syntheticYears(random: Random): SyntheticYears {
+function syntheticYears(random: Random): SyntheticYears {
   const from = random.int(FIRST_YEAR, LAST_YEAR - 3);
   switch (random.int(0, 9)) {
     case 0:

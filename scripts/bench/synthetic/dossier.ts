@@ -20,7 +20,7 @@ export interface DossierShape {
 }
 
 /** The default {@link DossierShape}. */
-export const DEFAULT_SHAPE: DossierShape = { articles: 3, articleChars: 1300 };
+const DEFAULT_SHAPE: DossierShape = { articles: 3, articleChars: 1300 };
 
 const DOSSIER_TITLES = ['文明清风谱华章', '春风化雨润无声', '创建路上铸辉煌', '砥砺前行创文明', '文明之花竞绽放', '凝心聚力促发展', '厚德载物扬新风', '一路芳华满庭春'] as const;
 

@@ -8,7 +8,7 @@ export interface ProseSubject {
 }
 
 /** One sentence of 纪实 prose, ending in `。`. */
-export function sentence(random: Random, subject: ProseSubject): string {
+function sentence(random: Random, subject: ProseSubject): string {
   const who = random.chance(0.35) ? subject.unit : random.pick(ACTORS);
   const topic = random.pick(TOPICS);
   switch (random.int(0, 4)) {
@@ -31,7 +31,7 @@ export function paragraph(random: Random, subject: ProseSubject, min = 3, max = 
 }
 
 /** An enumeration paragraph, “一是……；二是……；三是……。”, the way dossiers list measures. */
-export function enumeration(random: Random, subject: ProseSubject): string {
+function enumeration(random: Random, subject: ProseSubject): string {
   const count = random.int(3, 5);
   const items = Array.from({ length: count }, (_, i) => `${ORDINALS[i]}是${random.pick(MEASURES)}`);
   return `${subject.unit}${random.pick(ACTIONS)}${random.pick(TOPICS)}：${items.join('；')}。`;

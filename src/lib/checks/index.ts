@@ -12,7 +12,7 @@ import { checkedSiteModel } from './site-model.ts';
 import { siteRoutes, type Route } from '../routes/index.ts';
 import type { CheckContext, CheckRule, ContentFile, Report } from './types.ts';
 
-export type { CheckContext, CheckRule, ContentFile, Report } from './types.ts';
+export type { CheckRule } from './types.ts';
 export { RULES } from './rules/index.ts';
 
 /** Where to look for content; relative paths are resolved against `root`. */

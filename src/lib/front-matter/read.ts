@@ -22,7 +22,7 @@ export function fieldsOf(block: YamlBlock): Record<string, unknown> | undefined 
 }
 
 /** The first reason a split file's fields cannot be read, or `undefined` when they can. */
-export function frontMatterProblem(split: SplitFile): YamlProblem | undefined {
+function frontMatterProblem(split: SplitFile): YamlProblem | undefined {
   if (split.unclosed) return { line: 1, column: 1, code: 'front-matter.unclosed', values: {} };
   const block = split.frontMatter;
   if (!block) return undefined;

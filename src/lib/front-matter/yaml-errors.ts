@@ -24,7 +24,7 @@ export function offsetToPosition(block: YamlBlock, offset: number): { line: numb
 }
 
 /** The text of a file line inside the block. */
-export function blockLine(block: YamlBlock, fileLine: number): string {
+function blockLine(block: YamlBlock, fileLine: number): string {
   return block.source.split('\n')[fileLine - block.startLine] ?? '';
 }
 

@@ -2,7 +2,7 @@
  * The half-width punctuation marks that Chinese dossiers typed on an English keyboard contain, and
  * the full-width marks the content model uses instead.
  */
-export const HALF_TO_FULL_WIDTH: Readonly<Record<string, string>> = {
+const HALF_TO_FULL_WIDTH: Readonly<Record<string, string>> = {
   ',': '，',
   ';': '；',
   ':': '：',

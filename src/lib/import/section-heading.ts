@@ -1,7 +1,7 @@
 import type { SectionKind } from '../constants.ts';
 
 /** The word each section is headed with, and the section it opens. */
-export const SECTION_WORDS: Readonly<Record<string, SectionKind>> = {
+const SECTION_WORDS: Readonly<Record<string, SectionKind>> = {
   管理篇: 'management',
   服务篇: 'service',
   创建篇: 'creation',

@@ -7,7 +7,7 @@ import type { OutputFile } from './render.ts';
 import type { ImportedDossier } from './imported.ts';
 
 /** Folder, next to the content folder, that keeps what `--force` replaced. */
-export const BACKUP_DIR = '.import-backup';
+const BACKUP_DIR = '.import-backup';
 
 /** The folders of one dossier: its three article sections, and the pictures of its overview and awards. */
 function dossierFolders(contentDir: string, slug: string): string[] {

@@ -1,7 +1,7 @@
 import type { Element, Root } from 'hast';
 import { visit } from 'unist-util-visit';
 import { withBase, withoutBase } from '../urls.ts';
-import { ADDRESS_PROPERTY } from './rehype-content-files.ts';
+import { ADDRESS_PROPERTIES } from './rehype-content-files.ts';
 
 /**
  * Puts the site's base path in front of root-absolute links and images (`/awards/` becomes
@@ -13,11 +13,12 @@ export function rehypeBaseLinks(options: { base: string }) {
   return (tree: Root) => {
     if (options.base === '/') return;
     visit(tree, 'element', (node: Element) => {
-      const property = ADDRESS_PROPERTY[node.tagName];
-      const value = property ? node.properties[property] : undefined;
-      if (!property || typeof value !== 'string' || !value.startsWith('/') || value.startsWith('//')) return;
-      if (withoutBase(options.base, value.replace(/[?#].*$/, '')) !== undefined) return;
-      node.properties[property] = withBase(options.base, value);
+      for (const property of ADDRESS_PROPERTIES[node.tagName] ?? []) {
+        const value = node.properties[property];
+        if (typeof value !== 'string' || !value.startsWith('/') || value.startsWith('//')) continue;
+        if (withoutBase(options.base, value.replace(/[?#].*$/, '')) !== undefined) continue;
+        node.properties[property] = withBase(options.base, value);
+      }
     });
   };
 }

@@ -14,8 +14,19 @@ export interface ContentFilesOptions {
   base: string;
 }
 
-/** The property that holds an element's address, for the elements whose address the site rewrites. */
-export const ADDRESS_PROPERTY: Readonly<Record<string, 'src' | 'href'>> = { img: 'src', a: 'href', source: 'src', video: 'src', audio: 'src' };
+/**
+ * The properties that hold an element's addresses, for the elements whose addresses the site
+ * rewrites: links, images and the media the sanitizer allows (a video's picture is its `poster`,
+ * captions come in a `<track>`).
+ */
+export const ADDRESS_PROPERTIES: Readonly<Record<string, readonly ('src' | 'href' | 'poster')[]>> = {
+  a: ['href'],
+  img: ['src'],
+  video: ['src', 'poster'],
+  audio: ['src'],
+  source: ['src'],
+  track: ['src'],
+};
 
 /**
  * Points relative links and images at the files they name, as published under `/_files/`: an
@@ -29,12 +40,13 @@ export function rehypeContentFiles(options: ContentFilesOptions) {
     if (!file.path) return;
     const from = dirname(file.path.startsWith('file:') ? fileURLToPath(file.path) : file.path);
     visit(tree, 'element', (node: Element) => {
-      const property = ADDRESS_PROPERTY[node.tagName];
-      const value = property ? node.properties[property] : undefined;
-      if (!property || typeof value !== 'string') return;
-      const file = contentFileOf(value, from, contentDir);
-      if (file === undefined) return;
-      node.properties[property] = withBase(options.base, urls.contentFile(file)) + value.slice(value.replace(/[?#].*$/, '').length);
+      for (const property of ADDRESS_PROPERTIES[node.tagName] ?? []) {
+        const value = node.properties[property];
+        if (typeof value !== 'string') continue;
+        const file = contentFileOf(value, from, contentDir);
+        if (file === undefined) continue;
+        node.properties[property] = withBase(options.base, urls.contentFile(file)) + value.slice(value.replace(/[?#].*$/, '').length);
+      }
     });
   };
 }

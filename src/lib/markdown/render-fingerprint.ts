@@ -23,7 +23,7 @@ export function localModuleGraph(entry: string): string[] {
  * and the project's lockfile. The first catches a `node_modules` that no longer matches the
  * lockfile, as after switching branches without reinstalling.
  */
-export function dependencyRecords(root: string): string[] {
+function dependencyRecords(root: string): string[] {
   return [join(root, 'node_modules', '.package-lock.json'), join(root, 'package-lock.json')];
 }
 

@@ -3,6 +3,7 @@ import { pathToFileURL } from 'node:url';
 import { markdownPlugins } from './index.ts';
 import { rehypeBaseLinks } from './rehype-base-links.ts';
 import { rehypeContentFiles, type ContentFilesOptions } from './rehype-content-files.ts';
+import { sanitizerRemovals, type SanitizerRemoval } from './sanitizer-removals.ts';
 
 /**
  * The Markdown processor astro.config.mjs hands to Astro: the project's plugins, no SmartyPants,
@@ -12,6 +13,9 @@ export function markdownProcessor(after: RehypePlugins = []) {
   const { remarkPlugins, rehypePlugins } = markdownPlugins();
   return unified({ remarkPlugins, rehypePlugins: [...rehypePlugins, ...after], smartypants: false });
 }
+
+// Astro's own rendering defaults, which the build uses too.
+const RENDERER_DEFAULTS = { syntaxHighlight: markdownConfigDefaults.syntaxHighlight, shikiConfig: markdownConfigDefaults.shikiConfig };
 
 /** Renders one Markdown body (without front matter), read from `file`, to sanitized HTML. */
 export type BodyRenderer = (body: string, file: string) => Promise<string>;
@@ -26,9 +30,31 @@ export function createBodyRenderer(options: ContentFilesOptions): BodyRenderer {
   const renderer: Promise<MarkdownRenderer> = markdownProcessor([
     [rehypeContentFiles, options],
     [rehypeBaseLinks, { base: options.base }],
-  ]).createRenderer({
-    syntaxHighlight: markdownConfigDefaults.syntaxHighlight,
-    shikiConfig: markdownConfigDefaults.shikiConfig,
-  });
+  ]).createRenderer(RENDERER_DEFAULTS);
   return async (body, file) => (await (await renderer).render(body, { fileURL: pathToFileURL(file) })).code;
+}
+
+/** Lists what sanitizing removes from one Markdown body, read from `file`. */
+export type SanitizerCheck = (body: string, file: string) => Promise<SanitizerRemoval[]>;
+
+/**
+ * Runs bodies through the site's rendering, with the same Astro processor, plugins and defaults,
+ * up to the sanitizer, and lists what the sanitizer would take out of each. Positions are lines
+ * and columns of the body.
+ */
+export function createSanitizerCheck(): SanitizerCheck {
+  const found = new Map<string, SanitizerRemoval[]>();
+  const { remarkPlugins, rehypePlugins } = markdownPlugins((tree, file) => {
+    found.set(file.path, sanitizerRemovals(tree));
+    // Nothing after the sanitizer matters here; an empty tree makes the remaining steps free.
+    tree.children = [];
+  });
+  const renderer = unified({ remarkPlugins, rehypePlugins, smartypants: false }).createRenderer(RENDERER_DEFAULTS);
+  return async (body, file) => {
+    const url = pathToFileURL(file);
+    await (await renderer).render(body, { fileURL: url });
+    const removals = found.get(file) ?? [];
+    found.delete(file);
+    return removals;
+  };
 }

@@ -87,5 +87,3 @@ export const AwardSchema = z
 
 /** An award after validation: `years` is the sorted list of covered years. */
 export type Award = z.output<typeof AwardSchema>;
-/** An award as an editor writes it. */
-export type AwardInput = z.input<typeof AwardSchema>;

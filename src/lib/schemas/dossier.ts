@@ -78,5 +78,3 @@ export const DossierSchema = z.object({
 
 /** A dossier overview after validation; `period` becomes `{ from, to }`. */
 export type Dossier = z.output<typeof DossierSchema>;
-/** A dossier overview as an editor writes it. */
-export type DossierInput = z.input<typeof DossierSchema>;

@@ -2,7 +2,7 @@
  * Every content schema. Astro's content config, the scripts and the tests import from here, so the
  * rules an editor meets are the same everywhere.
  */
-export { AwardSchema, type Award, type AwardInput } from './award.ts';
+export { AwardSchema, type Award } from './award.ts';
 export { AchievementsSchema, type Achievements } from './achievements.ts';
 export { DossierSchema, SUBTITLE_DASH, type Dossier, type DossierInput } from './dossier.ts';
 export { ArticleSchema, SectionIntroSchema, SectionFileSchema, type Article, type ArticleInput } from './section.ts';

@@ -35,7 +35,3 @@ export const SectionIntroSchema = z.object({});
  */
 export const SectionFileSchema = ArticleSchema.partial({ title: true });
 
-/** An article after validation. */
-export type Article = z.output<typeof ArticleSchema>;
-/** An article as an editor writes it. */
-export type ArticleInput = z.input<typeof ArticleSchema>;

@@ -267,7 +267,7 @@ const EXCERPT = 90;
  * The excerpt of a segment: the paragraph that holds the most terms, cut around its first match,
  * with the matches marked, in the text as written (only the ends are cut, with an ellipsis).
  */
-export function excerpt(paragraphs: readonly string[], terms: readonly Term[]): { highlights: Highlight[]; found: number } {
+function excerpt(paragraphs: readonly string[], terms: readonly Term[]): { highlights: Highlight[]; found: number } {
   let best = { index: 0, found: -1, ranges: [] as Array<[number, number]>, source: [] as number[] };
   paragraphs.forEach((paragraph, index) => {
     const { text, source } = foldText(paragraph, true);

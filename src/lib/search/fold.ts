@@ -34,7 +34,7 @@ const memo = new Map<number, string>();
  * One code point folded: NFKC, then traditional to simplified, then lower case. Usually one
  * character, sometimes several (`㈠` is `(一)`), never none.
  */
-export function foldChar(codePoint: number): string {
+function foldChar(codePoint: number): string {
   let folded = memo.get(codePoint);
   if (folded === undefined) {
     folded = toSimplified(String.fromCodePoint(codePoint).normalize('NFKC')).toLowerCase();

@@ -18,7 +18,7 @@ export const FORMAT_VERSION = 1;
 export const BLOCK_DOCS = 4096;
 
 /** Separates a filter's name from its value in the key of the filter's entry list. */
-export const FILTER_KEY = '\u0001';
+const FILTER_KEY = '\u0001';
 
 /** The key of the list of entries that carry `value` for `filter`. */
 export function filterKey(filter: string, value: string): string {
@@ -26,7 +26,7 @@ export function filterKey(filter: string, value: string): string {
 }
 
 /** Starts the key of the documents holding a word that begins with a given prefix. */
-export const PREFIX_KEY = '\u0002';
+const PREFIX_KEY = '\u0002';
 
 /**
  * The shortest and the longest prefix of a word of letters or digits that is indexed: `iso` finds

@@ -6,7 +6,7 @@ import { CharClass, charClass, foldText } from './fold.ts';
 import type { SearchEntry, SearchGroup } from './search-input.ts';
 
 /** Keeps title, paragraphs and hidden words apart in a document's folded text: no key spans two. */
-export const PART_SEPARATOR = '\u0001';
+const PART_SEPARATOR = '\u0001';
 
 /** A key's postings in one shard, numbered within the shard. */
 export interface ShardKey {

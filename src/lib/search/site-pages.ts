@@ -15,7 +15,7 @@ export interface IndexablePage {
 }
 
 /** The marker Pagefind looks for; pages without it are left out of the index entirely. */
-export const PAGEFIND_BODY = 'data-pagefind-body';
+const PAGEFIND_BODY = 'data-pagefind-body';
 
 /**
  * Lists the built pages that carry `data-pagefind-body`, sorted by file. Pages without it (award

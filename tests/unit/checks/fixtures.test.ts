@@ -188,6 +188,11 @@ const CASES: Record<string, Expected[]> = {
   ],
   // Raw HTML images and links are checked too; the commented-out image is not.
   'html-image-missing': [{ file: CREATE, line: 8, column: 22, code: 'image.missing', gist: './group.jpg' }],
+  // A video's picture and captions must exist too; file names are case-sensitive on the server.
+  'media-missing': [
+    { file: SERVE, line: 7, column: 34, code: 'media.missing', gist: './Fengmian.jpg' },
+    { file: SERVE, line: 8, column: 15, code: 'media.missing', gist: './zimu.vtt' },
+  ],
   'image-public-missing': [{ file: CREATE, line: 7, column: 1, code: 'image.missing', gist: '/images/logo.png' }],
 
   // Raw HTML the sanitizer removes
@@ -195,8 +200,29 @@ const CASES: Record<string, Expected[]> = {
   'raw-html-iframe': [{ file: DOSSIER, line: 12, column: 3, code: 'html.iframe', severity: 'warning', gist: '<iframe>' }],
   'raw-html-event-handler': [{ file: SERVE, line: 5, column: 16, code: 'html.event-handler', severity: 'warning', gist: 'onclick' }],
   'raw-html-javascript-url': [
-    { file: SERVE, line: 7, column: 1, code: 'html.javascript-url', severity: 'warning', gist: 'javascript:' },
+    { file: SERVE, line: 7, column: 6, code: 'html.javascript-url', severity: 'warning', gist: 'javascript:' },
     { file: SERVE, line: 7, column: 38, code: 'html.javascript-url', severity: 'warning', gist: 'javascript:' },
+  ],
+
+  // An address spelt with character references is still an address; HTML inside a comment is not HTML.
+  'raw-html-encoded-url': [{ file: SERVE, line: 7, column: 1, code: 'html.javascript-url', severity: 'warning', gist: 'javascript:' }],
+  'raw-html-style': [
+    { file: FIRST, line: 7, column: 1, code: 'html.style', severity: 'warning', gist: '不会出现在页面上' },
+    { file: FIRST, line: 9, column: 6, code: 'html.attribute-removed', severity: 'warning', gist: '<div> 的 style 属性' },
+    { file: FIRST, line: 9, column: 25, code: 'html.attribute-removed', severity: 'warning', gist: '<div> 的 class 属性' },
+  ],
+  // Video, audio, figures, captioned tables, marks of text, details, mailto: and tel: all stay.
+  'raw-html-media-accepted': [],
+  // What pasting from Word or a web page brings along.
+  'raw-html-pasted': [
+    { file: CREATE, line: 7, column: 4, code: 'html.attribute-removed', severity: 'warning', gist: '<p> 的 class 属性' },
+    { file: CREATE, line: 7, column: 22, code: 'html.element-unwrapped', severity: 'warning', gist: '<font> 标签' },
+    { file: CREATE, line: 7, column: 59, code: 'html.element-unwrapped', severity: 'warning', gist: '<o:p> 标签' },
+    { file: CREATE, line: 9, column: 11, code: 'html.url-removed', severity: 'warning', gist: 'file:///C:/Users' },
+    { file: CREATE, line: 11, column: 40, code: 'html.attribute-removed', severity: 'warning', gist: 'autoplay' },
+    { file: CREATE, line: 13, column: 1, code: 'html.embed', severity: 'warning', gist: '<object>' },
+    { file: CREATE, line: 15, column: 1, code: 'html.element-dropped', severity: 'warning', gist: '<noscript>' },
+    { file: CREATE, line: 17, column: 8, code: 'html.url-removed', severity: 'warning', gist: 'file:///D:/' },
   ],
 
   // Several problems in two files, all reported in one run.

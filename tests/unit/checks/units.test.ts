@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { classifyPath } from '../../../src/lib/checks/classify.ts';
 import { closest, editDistance } from '../../../src/lib/checks/closest.ts';
 import { decodeContent, decodeText } from '../../../src/lib/checks/decode.ts';
-import { findUnsafeHtml } from '../../../src/lib/checks/rules/raw-html.ts';
 import { RULES } from '../../../src/lib/checks/index.ts';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
@@ -59,21 +58,6 @@ describe('classifyPath', () => {
     expect(classifyPath('achievements/huangzhou/extra.md')).toEqual({ kind: 'stray' });
     expect(classifyPath('README.md')).toEqual({ kind: 'guide' });
     expect(classifyPath('dossiers/README.md')).toEqual({ kind: 'dossier', dossier: 'README' });
-  });
-});
-
-describe('findUnsafeHtml', () => {
-  it('finds what the sanitizer strips, at its offset, and ignores comments', () => {
-    const html = '<div onclick="go()">\n<!-- <script> -->\n<iframe src="x"></iframe>\n<a href="javascript:void(0)">x</a></div>';
-    expect(findUnsafeHtml(html).map(({ code, index, attribute }) => ({ code, at: html.slice(index, index + 7), attribute }))).toEqual([
-      { code: 'html.event-handler', at: 'onclick', attribute: 'onclick' },
-      { code: 'html.iframe', at: '<iframe', attribute: undefined },
-      { code: 'html.javascript-url', at: 'javascr', attribute: undefined },
-    ]);
-  });
-
-  it('leaves harmless HTML alone', () => {
-    expect(findUnsafeHtml('<table><tr><td colspan="2" title="online">one</td></tr></table><a href="/demo/">x</a>')).toEqual([]);
   });
 });
 

@@ -22,6 +22,12 @@ describe('links and images to files next to the Markdown', () => {
     expect(await render('[课表](<课表 2023.pdf#page=2>)')).toBe(`<p><a href="/_files/service/a/${encodeURIComponent('课表 2023.pdf')}#page=2">课表</a></p>`);
   });
 
+  it('point video, poster, sound and captions at the published copies too', async () => {
+    const html = await render('<video src="./photo.jpg" poster="./photo.jpg"><track src="./photo.jpg" kind="captions"></video>', '/huazhang/');
+    expect(html.match(/\/huazhang\/_files\/service\/a\/photo\.jpg/g)).toHaveLength(3);
+    expect(await render('<audio src="./photo.jpg"></audio>')).toContain('<audio src="/_files/service/a/photo.jpg" controls></audio>');
+  });
+
   it('reach files elsewhere in the content folder, but never outside it', async () => {
     expect(await render('[说明](../../outside.txt)')).toContain('href="/_files/outside.txt"');
     expect(await render('[外面](../../../etc/passwd)')).toContain('href="../../../etc/passwd"');

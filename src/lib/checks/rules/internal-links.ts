@@ -35,7 +35,7 @@ function sitePath(site: SitePages, page: string, target: string): string | undef
   return withoutBase(site.base, pathname);
 }
 
-type Problem = { code: 'link.broken' | 'link.anchor' | 'link.markdown-file' | 'link.unsure' | 'image.missing'; values: Record<string, string> };
+type Problem = { code: 'link.broken' | 'link.anchor' | 'link.markdown-file' | 'link.unsure' | 'image.missing' | 'media.missing'; values: Record<string, string> };
 
 function checkLink(ctx: CheckContext, site: SitePages, file: ContentFile, url: string): Problem | undefined {
   // Files on the editor's disk and pasted data are the link-addresses rule's to explain.
@@ -122,8 +122,8 @@ export const internalLinksRule: CheckRule = {
         if (node.type === 'html') {
           // Raw HTML pasted from Word or a web page carries its own links and images.
           for (const { kind, url, index } of htmlUrls((node as Html).value)) {
-            const problem = kind === 'image' ? checkImage(ctx, known, file, url) : checkLink(ctx, known, file, url);
-            report(problem, positionInHtml(node as Html, index));
+            const problem = kind === 'link' ? checkLink(ctx, known, file, url) : checkImage(ctx, known, file, url);
+            report(problem && kind === 'media' ? { ...problem, code: 'media.missing' } : problem, positionInHtml(node as Html, index));
           }
           return;
         }
