@@ -11,7 +11,7 @@ import path from 'node:path';
 import { buildSite } from '../../scripts/build.ts';
 import { runChecks } from '../../src/lib/checks/index.ts';
 import { renderDossier } from '../../src/lib/import/render.ts';
-import type { ImportedAchievements, ImportedDossier } from '../../src/lib/import/structure.ts';
+import type { BodyPart, ImportedAchievements, ImportedDossier } from '../../src/lib/import/imported.ts';
 import { urls } from '../../src/lib/urls.ts';
 import { launchChromium } from '../../scripts/browser/chromium.ts';
 import { startEditingProcess, type EditingProcess } from '../support/editing.ts';
@@ -49,23 +49,29 @@ const AWARDS: Array<{ title: string; years?: string | number[]; level: string; i
   { title: '先进基层党组织', years: [2010, 2011], level: '区县级' },
   { title: '春风行动先进工作组', level: '区县级', issuer: '新洲区委' },
 ];
+/** Paragraphs of plain text, as the importer's body parts. */
+const paragraphs = (...texts: string[]): BodyPart[] => texts.map((text) => ({ kind: 'text', text }));
+/** The text of body parts that are all paragraphs, one string each. */
+const textsOf = (parts: readonly BodyPart[]): string[] => parts.map((part) => (part.kind === 'text' ? part.text : ''));
+
 const DOSSIER: ImportedDossier = {
   title: '文明新篇',
   subtitle: '新洲区政府办公室创建文明单位纪实',
   unit: '新洲区政府办公室',
-  preface: ['新洲区政府办公室是区政府的综合服务部门。五年来，办公室把创建文明单位作为提升服务的抓手。', '这本纪实记下了其中的做法。'],
+  preface: paragraphs('新洲区政府办公室是区政府的综合服务部门。五年来，办公室把创建文明单位作为提升服务的抓手。', '这本纪实记下了其中的做法。'),
   sections: [
     {
       kind: 'management',
       intro: [],
-      articles: [{ title: '强化学习，提升素质', body: ['坚持每周一次集中学习，“学习日”雷打不动。', '每年组织两次业务培训。', `![学习日的会场](${PHOTO})`] }],
+      articles: [{ title: '强化学习，提升素质', body: paragraphs('坚持每周一次集中学习，“学习日”雷打不动。', '每年组织两次业务培训。', `![学习日的会场](${PHOTO})`) }],
+      reading: 'none',
     },
-    { kind: 'service', intro: [], articles: [{ title: '优化服务，方便群众', body: ['设立便民服务窗口，实行一次办结。'] }] },
+    { kind: 'service', intro: [], articles: [{ title: '优化服务，方便群众', body: paragraphs('设立便民服务窗口，实行一次办结。') }], reading: 'none' },
   ],
   achievements: {
-    intro: ['五年来，新洲区政府办公室获得多项荣誉。'],
+    intro: paragraphs('五年来，新洲区政府办公室获得多项荣誉。'),
     awards: AWARDS.map((award) => ({ award, yearText: '', source: award.title })) as unknown as ImportedAchievements['awards'],
-    closing: ['光荣属于过去，梦想铸就未来。'],
+    closing: paragraphs('光荣属于过去，梦想铸就未来。'),
   },
 };
 
@@ -168,7 +174,7 @@ describe('the content editor, through npm run edit', () => {
     await page.getByLabel(/^时间/).fill('2009-2011');
     await page.getByLabel(/^摘要/).fill('新洲区政府办公室是区政府的综合服务部门。');
     await shot('admin-dossier');
-    await typeText(0, DOSSIER.preface);
+    await typeText(0, textsOf(DOSSIER.preface));
     await publish();
     expect(readFileSync(file(overview[0]), 'utf8')).toBe(overview[1]);
 
@@ -178,15 +184,16 @@ describe('the content editor, through npm run edit', () => {
       await page.getByLabel('所属纪实').selectOption(SLUG);
       await page.getByLabel(/^标题/).fill(article!.title);
       if (section.kind === 'service') await shot('admin-article');
-      const photo = article!.body.findIndex((paragraph) => paragraph.startsWith('!['));
-      await typeText(0, photo === -1 ? article!.body : article!.body.slice(0, photo));
-      if (photo !== -1) await insertImage(PHOTO, /!\[(.*)\]/.exec(article!.body[photo]!)![1]!);
+      const body = textsOf(article!.body);
+      const photo = body.findIndex((paragraph) => paragraph.startsWith('!['));
+      await typeText(0, photo === -1 ? body : body.slice(0, photo));
+      if (photo !== -1) await insertImage(PHOTO, /!\[(.*)\]/.exec(body[photo]!)![1]!);
       await publish();
     }
 
     await page.goto(`${editing.url}#/collections/achievements/new`);
     await page.getByLabel('所属纪实').selectOption(SLUG);
-    await typeText(0, DOSSIER.achievements!.intro);
+    await typeText(0, textsOf(DOSSIER.achievements!.intro));
     for (const [i, award] of AWARDS.entries()) {
       await page.getByRole('button', { name: /新增荣誉/ }).click();
       await page.locator('input[id^="title-field"]').nth(i).fill(award.title);
@@ -194,7 +201,7 @@ describe('the content editor, through npm run edit', () => {
       await chooseLevel(i, award.level);
       if (award.issuer) await page.locator('input[id^="issuer-field"]').nth(i).fill(award.issuer);
     }
-    await typeText(1, DOSSIER.achievements!.closing);
+    await typeText(1, textsOf(DOSSIER.achievements!.closing));
     await page.locator('input[id^="level-field"]').nth(0).scrollIntoViewIfNeeded();
     await shot('admin-awards');
     await publish();

@@ -2,7 +2,7 @@ import type { Html } from 'mdast';
 import { ADDRESS_PROPERTIES } from '../markdown/rehype-content-files.ts';
 
 /** Blanks out HTML comments keeping every offset, since commented-out HTML never reaches the page. */
-function withoutComments(html: string): string {
+export function withoutComments(html: string): string {
   return html.replace(/<!--[\s\S]*?-->/g, (comment) => comment.replace(/[^\n]/g, ' '));
 }
 

@@ -1,4 +1,4 @@
-import { articleName } from '../import/article-name.ts';
+import { articleName } from '../content-names.ts';
 import { isValidSlug } from '../scaffold/dossier-files.ts';
 import { toAsciiDigits } from '../schemas/index.ts';
 

@@ -11,6 +11,7 @@ export {
   isPair,
   isScalar,
   isSeq,
+  parseYaml,
   yamlScalar,
   type Node,
   type YamlBlock,

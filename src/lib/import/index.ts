@@ -8,4 +8,3 @@ export { structureDossier } from './structure.ts';
 export type { ImportedDossier, Placement, StructureResult } from './imported.ts';
 export { renderDossier, type OutputFile } from './render.ts';
 export { findTextLoss, type TextLoss } from './verify.ts';
-export { BACKUP_DIR } from './write.ts';

@@ -155,6 +155,7 @@ function awardFileRoutes<A extends RoutedAward>(awards: readonly A[]) {
     props,
     anchors: [],
     inSitemap: false,
+    audience: 'readers' as const,
   });
   return [
     ...AWARD_FILE_FORMATS.map((format) => download('awards-file', urls.awardsFile(format), { format }, { format, awards: [...awards] })),

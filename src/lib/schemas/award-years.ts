@@ -110,7 +110,8 @@ export function formatYears(years: readonly number[]): string {
 /** A `years` (or `period`) value as the content files hold it: `2010`, `'2009-2011'` or `[2010, 2011]`. */
 export type WrittenYears = number | string | Array<number | string>;
 
-const LIST_SEPARATOR = /[\s、,，;；和及与]+/;
+// A form's text box may also separate years with spaces, 和, 及 or 与.
+const FORM_LIST_SEPARATOR = /[\s、,，;；和及与]+/;
 
 /**
  * Reads years typed in a form's text box into the value a content file holds, the way the
@@ -133,7 +134,7 @@ export function yearsFromText(text: string): WrittenYears | undefined {
     const [from, to] = [oneYear(range[1]!), oneYear(range[2]!)];
     if (typeof from === 'number' && typeof to === 'number') return `${from}-${to}`;
   }
-  const parts = plain.split(LIST_SEPARATOR).filter((part) => part !== '');
+  const parts = plain.split(FORM_LIST_SEPARATOR).filter((part) => part !== '');
   if (parts.length > 1) return parts.map(oneYear);
   return oneYear(plain);
 }

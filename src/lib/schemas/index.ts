@@ -4,8 +4,8 @@
  */
 export { AwardSchema, type Award } from './award.ts';
 export { AchievementsSchema, type Achievements } from './achievements.ts';
-export { DossierSchema, SUBTITLE_DASH, type Dossier, type DossierInput } from './dossier.ts';
-export { ArticleSchema, SectionIntroSchema, SectionFileSchema, type Article, type ArticleInput } from './section.ts';
+export { DossierSchema, SUBTITLE_DASH, type Dossier } from './dossier.ts';
+export { ArticleSchema, SectionIntroSchema, SectionFileSchema } from './section.ts';
 export { SiteSettingsSchema, type SiteSettings } from './site.ts';
 export { FooterSchema, type FooterRecords } from './footer.ts';
 export { AWARD_LEVELS, AWARD_LEVEL_ALIASES, AWARD_LEVEL_SLUGS, normaliseLevel, nearestLevel, type AwardLevel } from './award-level.ts';

@@ -37,10 +37,13 @@ describe('the editor\'s file format', () => {
 
   it('saves what the importer writes unchanged, for dossiers of other units and layouts', async () => {
     for (const fixture of ['qinghe-school/dossier.md', 'lakeside-clinic/dossier.txt']) {
-      const source = readFileSync(path.join(ROOT, 'tests/fixtures/import', fixture));
+      const source = readFileSync(path.join(ROOT, 'tests/fixtures/import/corpus', fixture));
       const result = await importDossier(path.basename(fixture), source, { contentDir: '/nonexistent', slug: 'x', dryRun: true });
       expect(result.files.length, fixture).toBeGreaterThan(5);
-      for (const { path: file, text } of result.files) expect(roundTrip(classifyPath(file).kind as EditedRole, text), `${fixture} ${file}`).toBe(text);
+      for (const { path: file, text } of result.files) {
+        if (text === undefined) continue; // a picture, written as bytes
+        expect(roundTrip(classifyPath(file).kind as EditedRole, text), `${fixture} ${file}`).toBe(text);
+      }
     }
   });
 

@@ -36,7 +36,7 @@ export function statedLevel(title: string, issuer?: string): { level: AwardLevel
 /** The years an award's name itself states: a leading `2009-2011年度`, or any `2010年` inside. */
 function yearsInName(title: string): number[] {
   const leading = parseAwardItem(title);
-  if (leading.yearText && leading.award.years !== undefined) {
+  if (leading.source.years && leading.award.years !== undefined) {
     const years = leading.award.years;
     if (Array.isArray(years)) return years;
     if (typeof years === 'number') return [years];

@@ -1,4 +1,4 @@
-import { unitFromSubtitle } from '../../import/structure.ts';
+import { unitFromSubtitle } from '../../import/anchors.ts';
 import { DossierSchema, SUBTITLE_DASH } from '../../schemas/index.ts';
 import type { CheckRule } from '../types.ts';
 

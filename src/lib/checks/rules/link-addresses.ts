@@ -1,7 +1,7 @@
 import type { Definition, Html, Image, Link, Text } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { MessageCode } from '../../diagnostics/index.ts';
-import { htmlUrls, positionInHtml } from '../html-source.ts';
+import { htmlUrls, positionInHtml, type HtmlUrlKind } from '../html-source.ts';
 import type { CheckRule } from '../types.ts';
 import { localAddress } from '../url-kind.ts';
 
@@ -36,7 +36,7 @@ export const linkAddressesRule: CheckRule = {
   check(ctx) {
     for (const file of ctx.files) {
       if (!file.path.endsWith('.md') || file.text === undefined || file.unclosedFrontMatter) continue;
-      const report = (url: string, kind: 'link' | 'image', raw: boolean, at: { line: number; column: number } | undefined) => {
+      const report = (url: string, kind: HtmlUrlKind, raw: boolean, at: { line: number; column: number } | undefined) => {
         const found = problem(url, raw);
         if (!found) return;
         ctx.report({
@@ -44,7 +44,7 @@ export const linkAddressesRule: CheckRule = {
           ...(at ? { line: at.line + file.bodyLine - 1, column: at.column } : {}),
           code: found.code,
           severity: found.severity,
-          values: { url: shown(url), kind: kind === 'image' ? '图片' : '链接', kindEn: kind, host: found.host, name: url.trim().split(/[\\/]/).at(-1) },
+          values: { url: shown(url), kind: kind === 'image' ? '图片' : kind === 'media' ? '音视频文件' : '链接', kindEn: kind, host: found.host, name: url.trim().split(/[\\/]/).at(-1) },
         });
       };
       visit(ctx.markdown(file), (node) => {
