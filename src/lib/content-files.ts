@@ -68,7 +68,7 @@ export function contentFileOf(url: string, fromDir: string, contentDir: string):
  * The attachments the pages of a built site link to or show: every `href` or `src` under
  * `<base>_files/` in its HTML, as paths in the content folder.
  */
-export async function linkedContentFiles(siteDir: string, base: string): Promise<Set<string>> {
+async function linkedContentFiles(siteDir: string, base: string): Promise<Set<string>> {
   const prefix = withBase(base, `/${CONTENT_FILES_DIR}/`).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const pattern = new RegExp(`\\s(?:href|src)="${prefix}([^"?#]+)`, 'g');
   const pages = (await readdir(siteDir, { recursive: true, withFileTypes: true }).catch(() => [])).filter(

@@ -1,5 +1,5 @@
 import { statedLevel } from '../../../src/lib/checks/rules/award-fields.ts';
-import { normaliseLevel } from '../../../src/lib/schemas/index.ts';
+import { normaliseLevel } from '../../../src/lib/schemas/award-level.ts';
 import type { Random } from './random.ts';
 import { AWARD_KINDS, AWARD_SUBJECTS, ISSUERS, LEVEL_SPELLINGS } from './phrases.ts';
 

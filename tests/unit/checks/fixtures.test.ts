@@ -192,6 +192,8 @@ const CASES: Record<string, Expected[]> = {
   'media-missing': [
     { file: SERVE, line: 7, column: 34, code: 'media.missing', gist: './Fengmian.jpg' },
     { file: SERVE, line: 8, column: 15, code: 'media.missing', gist: './zimu.vtt' },
+    // The poster is named ./Fengmian.jpg, so the file that is there is used by no page.
+    { file: 'content/service/demo/fengmian.jpg', code: 'file.unreferenced', severity: 'warning', gist: '“fengmian.jpg”没有被任何页面链接或显示' },
   ],
   'image-public-missing': [{ file: CREATE, line: 7, column: 1, code: 'image.missing', gist: '/images/logo.png' }],
 
@@ -210,19 +212,23 @@ const CASES: Record<string, Expected[]> = {
     { file: FIRST, line: 7, column: 1, code: 'html.style', severity: 'warning', gist: '不会出现在页面上' },
     { file: FIRST, line: 9, column: 6, code: 'html.attribute-removed', severity: 'warning', gist: '<div> 的 style 属性' },
     { file: FIRST, line: 9, column: 25, code: 'html.attribute-removed', severity: 'warning', gist: '<div> 的 class 属性' },
+    // This article replaces the one that showed the base site's photo.
+    { file: 'content/management/demo/photo.png', code: 'file.unreferenced', severity: 'warning', gist: '“photo.png”没有被任何页面链接或显示' },
   ],
   // Video, audio, figures, captioned tables, marks of text, details, mailto: and tel: all stay.
   'raw-html-media-accepted': [],
   // What pasting from Word or a web page brings along.
   'raw-html-pasted': [
     { file: CREATE, line: 7, column: 4, code: 'html.attribute-removed', severity: 'warning', gist: '<p> 的 class 属性' },
+    { file: CREATE, line: 7, column: 4, code: 'html.word-leftovers', severity: 'warning', gist: '只保留文本' },
     { file: CREATE, line: 7, column: 22, code: 'html.element-unwrapped', severity: 'warning', gist: '<font> 标签' },
     { file: CREATE, line: 7, column: 59, code: 'html.element-unwrapped', severity: 'warning', gist: '<o:p> 标签' },
-    { file: CREATE, line: 9, column: 11, code: 'html.url-removed', severity: 'warning', gist: 'file:///C:/Users' },
+    // Files on the editor's disk are errors that name the file to copy, not removed addresses.
+    { file: CREATE, line: 9, column: 11, code: 'link.local-file', gist: 'file:///C:/Users' },
     { file: CREATE, line: 11, column: 40, code: 'html.attribute-removed', severity: 'warning', gist: 'autoplay' },
     { file: CREATE, line: 13, column: 1, code: 'html.embed', severity: 'warning', gist: '<object>' },
     { file: CREATE, line: 15, column: 1, code: 'html.element-dropped', severity: 'warning', gist: '<noscript>' },
-    { file: CREATE, line: 17, column: 8, code: 'html.url-removed', severity: 'warning', gist: 'file:///D:/' },
+    { file: CREATE, line: 17, column: 1, code: 'link.local-file', gist: 'file:///D:/' },
   ],
 
   // Several problems in two files, all reported in one run.

@@ -11,14 +11,13 @@ const UNREAD_LINK = /!?\[[^\]\n]+\]\([^()\n]*\s[^()\n]*\)/;
 function problem(url: string, raw: boolean): { code: MessageCode; severity: 'error' | 'warning'; host?: string } | undefined {
   const local = localAddress(url);
   if (local?.kind === 'local-file') return { code: 'link.local-file', severity: 'error' };
-  if (local?.kind === 'data') return { code: 'link.data-url', severity: 'warning' };
   if (local?.kind === 'intranet') return { code: 'link.intranet', severity: 'warning', host: local.host };
   // Markdown encodes spaces itself; raw HTML passes them to the page as they are.
   if (raw && /\S\s+\S/.test(url.trim())) return { code: 'link.space', severity: 'warning' };
   return undefined;
 }
 
-/** Long `data:` addresses are quoted by their start only. */
+/** Long addresses are quoted by their start only. */
 function shown(url: string): string {
   const trimmed = url.trim();
   return trimmed.length > 60 ? `${trimmed.slice(0, 40)}…` : trimmed;
@@ -26,13 +25,13 @@ function shown(url: string): string {
 
 /**
  * Addresses that work on the editor's computer and nowhere else: files on a local disk
- * (`C:\Users\…`, `file:///…`, what Word puts in pasted images), pictures embedded as `data:`
- * (dropped on publishing), office-network hosts, raw spaces in HTML addresses, and Markdown links
- * that are not read as links because their address has a space.
+ * (`C:\Users\…`, `file:///…`, what Word puts in pasted images), office-network hosts, raw spaces
+ * in HTML addresses, and Markdown links that are not read as links because their address has a
+ * space. Pictures embedded as `data:` are the raw HTML rule's: the sanitizer drops them.
  */
 export const linkAddressesRule: CheckRule = {
   id: 'link-addresses',
-  description: 'Reports links and images to local files, data: pictures, intranet hosts and addresses with spaces.',
+  description: 'Reports links and images to local files, intranet hosts and addresses with spaces.',
   check(ctx) {
     for (const file of ctx.files) {
       if (!file.path.endsWith('.md') || file.text === undefined || file.unclosedFrontMatter) continue;
@@ -44,7 +43,7 @@ export const linkAddressesRule: CheckRule = {
           ...(at ? { line: at.line + file.bodyLine - 1, column: at.column } : {}),
           code: found.code,
           severity: found.severity,
-          values: { url: shown(url), kind: kind === 'image' ? '图片' : kind === 'media' ? '音视频文件' : '链接', kindEn: kind, host: found.host, name: url.trim().split(/[\\/]/).at(-1) },
+          values: { url: shown(url), kind: { image: '图片', media: '音视频文件', link: '链接' }[kind], kindEn: kind === 'media' ? 'media file' : kind, host: found.host, name: url.trim().split(/[\\/]/).at(-1) },
         });
       };
       visit(ctx.markdown(file), (node) => {

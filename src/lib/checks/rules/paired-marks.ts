@@ -12,7 +12,7 @@ const PAIRS: ReadonlyArray<readonly [string, string]> = [
 ];
 
 /** The first mark of `text` without its partner (an opening never closed, or a closing never opened), with its offset. */
-export function unpairedMark(text: string): { mark: string; partner: string; index: number } | undefined {
+function unpairedMark(text: string): { mark: string; partner: string; index: number } | undefined {
   for (const [open, close] of PAIRS) {
     const stack: number[] = [];
     for (let i = 0; i < text.length; i++) {

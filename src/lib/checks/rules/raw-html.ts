@@ -2,6 +2,7 @@ import type { ContentMessageCode } from '../../diagnostics/messages/content.ts';
 import type { SanitizerCheck } from '../../markdown/render.ts';
 import type { BodyPoint, SanitizerRemoval } from '../../markdown/sanitizer-removals.ts';
 import type { CheckRule, Report } from '../types.ts';
+import { localAddress } from '../url-kind.ts';
 
 // Only a tag or an address with a scheme (`https:`, `file:`, or one spelt with character
 // references such as `&#58;`) gives the sanitizer anything to remove; a body with none of these
@@ -83,6 +84,9 @@ export const rawHtmlRule: CheckRule = {
       sanitizerCheck ??= import('../../markdown/render.ts').then((render) => render.createSanitizerCheck());
       // The body as split, not trimmed as pages show it, so that its lines are the file's.
       for (const removal of await (await sanitizerCheck)(file.body, file.absolutePath)) {
+        // A file on the editor's own disk (`file:///C:/…`) is the link rule's error, which says
+        // which file to copy where; that the sanitizer drops the address is no news after it.
+        if (removal.kind === 'attribute' && removal.url && localAddress(decoded(removal.value))?.kind === 'local-file') continue;
         const { code, values, at } = describe(removal, file.body);
         const report: Report = { file: file.path, line: at.line + file.bodyLine - 1, column: at.column, code, severity: 'warning', values };
         ctx.report(report);

@@ -527,12 +527,6 @@ export const CONTENT_MESSAGES = {
     hintZh: '把文件“{{name}}”复制到这篇文章旁边，地址改成 ./{{name}}（从 Word 粘贴的图片请另存为图片文件）。',
     hintEn: 'Copy the file "{{name}}" next to this article and write ./{{name}} (save images pasted from Word as image files first).',
   },
-  'link.data-url': {
-    zh: '{{kind}}“{{url}}”是嵌在文字里的数据（data:），发布时会被删除',
-    en: 'the {{kindEn}} "{{url}}" is data embedded in the text (data:), which is removed on publishing',
-    hintZh: '把图片另存为文件（如 photo.png）放在文章旁边，写成 ![说明](./photo.png)。',
-    hintEn: 'Save the picture as a file (photo.png) next to the article and write ![caption](./photo.png).',
-  },
   'link.intranet': {
     zh: '链接“{{url}}”指向内部网络（{{host}}），外网读者打不开',
     en: 'the link "{{url}}" points into an internal network ({{host}}), which readers outside cannot reach',

@@ -58,7 +58,13 @@ export const CONTRADICTION_CASES: Record<string, ExpectedDiagnostic[]> = {
     { file: AWARDS, line: 9, column: 12, field: 'awards.2.title', code: 'text.unpaired-mark', severity: 'warning', quote: '《中国文明网优秀通讯员', hint: '补上缺少的「》」' },
   ],
   'word-paste-html': [
+    // One warning for the paste as a whole, with the way to paste plain text; then each piece the
+    // sanitizer takes out, where it is.
+    { file: CREATE, line: 5, column: 4, code: 'html.attribute-removed', severity: 'warning', quote: '<p> 的 class 属性', hint: 'style、class 不起作用' },
     { file: CREATE, line: 5, column: 4, code: 'html.word-leftovers', severity: 'warning', quote: '<o:p>、mso-、class="Mso…"', hint: '只保留文本' },
+    { file: CREATE, line: 5, column: 20, code: 'html.attribute-removed', severity: 'warning', quote: '<p> 的 style 属性', hint: 'style、class 不起作用' },
+    { file: CREATE, line: 5, column: 79, code: 'html.attribute-removed', severity: 'warning', quote: '<span> 的 style 属性', hint: 'style、class 不起作用' },
+    { file: CREATE, line: 5, column: 148, code: 'html.element-unwrapped', severity: 'warning', quote: '<o:p> 标签', hint: '只留文字' },
   ],
   'word-image-temp-file': [
     { file: CREATE, line: 7, column: 32, code: 'link.local-file', quote: 'file:///C:/Users/admin/AppData/Local/Tem…', hint: './clip_image002.jpg' },
@@ -70,7 +76,7 @@ export const CONTRADICTION_CASES: Record<string, ExpectedDiagnostic[]> = {
     { file: SECOND, line: 6, column: 4, code: 'link.local-file', quote: '\\192.168.1.10\\共享\\制度汇编.docx', hint: './制度汇编.docx' },
   ],
   'image-embedded-data': [
-    { file: SERVE, line: 7, column: 1, code: 'link.data-url', severity: 'warning', quote: 'data:image/png;base64,', hint: '把图片另存为文件' },
+    { file: SERVE, line: 7, column: 7, code: 'html.url-removed', severity: 'warning', quote: 'data:image/png;base64,', hint: '嵌入数据（data:）在网站上无法打开' },
   ],
   'link-office-intranet': [
     { file: SERVE, line: 5, column: 12, code: 'link.intranet', severity: 'warning', quote: 'http://192.168.10.5/oa/notice.jsp?id=12', hint: '换成对外公开的网址' },
