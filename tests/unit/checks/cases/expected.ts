@@ -25,3 +25,4 @@ export const FIRST = 'content/management/demo/01-first.md';
 export const SECOND = 'content/management/demo/02-second.md';
 export const SERVE = 'content/service/demo/01-serve.md';
 export const CREATE = 'content/creation/demo/01-create.md';
+export const SITE = 'content/site.yaml';
