@@ -58,7 +58,7 @@ const EMPTY_READ: ReadResult = { blocks: [], skipped: [], notCarried: [], warnin
  * Reads an input file by its extension: `.docx`, `.md`/`.markdown`, `.txt`. Pictures a Markdown
  * file links to are read relative to it. `undefined` for any other extension.
  */
-export async function readInput(fileName: string, data: Uint8Array): Promise<ReadResult | undefined> {
+async function readInput(fileName: string, data: Uint8Array): Promise<ReadResult | undefined> {
   const ext = extname(fileName).toLowerCase();
   if (ext === '.docx') return readDocx(data);
   if (!TEXT_EXTENSIONS.includes(ext)) return undefined;
@@ -95,7 +95,7 @@ function shownPath(path: string): string {
 }
 
 /** The slug an input gets by default: its file name in pinyin (or as it is), else the unit's. */
-export function defaultSlug(fileName: string, unit: string | undefined): string {
+function defaultSlug(fileName: string, unit: string | undefined): string {
   const slug = slugFromName(basename(fileName, extname(fileName))) || slugFromName(unit ?? '') || 'dossier';
   // A document named search.docx must not take the site's own /search/.
   return isReservedSlug(slug) ? reservedSlugValues(slug).suggestion : slug;

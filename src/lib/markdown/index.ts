@@ -9,9 +9,6 @@ import { remarkParagraphIndent } from './remark-paragraph-indent.ts';
 import { rehypeShiftHeadings } from './rehype-shift-headings.ts';
 import { SANITIZE_SCHEMA } from './sanitize-schema.ts';
 
-export { AWARDS_SLOT_HTML } from './remark-awards-slot.ts';
-export { MARKDOWN_SYNTAX, parseMarkdown } from './parse.ts';
-
 /** Receives the HTML tree exactly as the sanitizer would, for the content check. */
 export type SanitizerInputInspector = (tree: Root, file: VFile) => void;
 

@@ -7,6 +7,5 @@ export { AchievementsSchema, type Achievements } from './achievements.ts';
 export { DossierSchema, SUBTITLE_DASH, type Dossier } from './dossier.ts';
 export { ArticleSchema, SectionIntroSchema, SectionFileSchema } from './section.ts';
 export { SiteSettingsSchema, type SiteSettings } from './site.ts';
-export { FooterSchema, type FooterRecords } from './footer.ts';
-export { AWARD_LEVELS, AWARD_LEVEL_ALIASES, AWARD_LEVEL_SLUGS, normaliseLevel, nearestLevel, type AwardLevel } from './award-level.ts';
+export { AWARD_LEVELS, AWARD_LEVEL_SLUGS, normaliseLevel, type AwardLevel } from './award-level.ts';
 export { parseAwardYears, formatYears, toAsciiDigits, suggestYear } from './award-years.ts';
