@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { Definition, Html, Image, Link } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { CONTENT_FILES_DIR, contentFileOf, privateReason } from '../../content-files.ts';
+import { isRemoteImage, markImageLocation } from '../../filings/index.ts';
 import { htmlUrls, positionInHtml } from '../html-source.ts';
 import { pageOf } from '../site-pages.ts';
 import type { CheckContext, CheckRule, ContentFile } from '../types.ts';
@@ -45,6 +46,16 @@ function attachmentUses(ctx: CheckContext): Map<string, Use> {
         note(file, url, position?.start);
       }
     });
+  }
+  // The footer shows the 党政机关网站标识 on every page: a mark image kept in the content folder is used.
+  for (const file of ctx.files) {
+    if (file.role.kind !== 'site') continue;
+    const footer = ctx.data(file)?.footer;
+    const mark = footer && typeof footer === 'object' ? (footer as Record<string, unknown>).partyGovMark : undefined;
+    const image = mark && typeof mark === 'object' ? (mark as Record<string, unknown>).image : undefined;
+    if (typeof image !== 'string' || !image.trim() || isRemoteImage(image.trim())) continue;
+    const location = markImageLocation(image.trim());
+    if (location.folder === 'content' && location.path !== undefined && !uses.has(location.path)) uses.set(location.path, { file });
   }
   return uses;
 }
