@@ -47,6 +47,18 @@ interface JsonSchema {
   options?: readonly string[];
 }
 
+/**
+ * A field that may be left empty (`anyOf` with `null`) as the schema it has when filled in; a
+ * value that may be typed as text or a number (a telephone number) as text.
+ */
+function filledIn(schema: JsonSchema): JsonSchema {
+  if (schema.input || !schema.anyOf) return schema;
+  const kinds = schema.anyOf.filter((option) => option.type !== 'null').map(filledIn);
+  if (kinds.length === 1) return { ...kinds[0]!, ...(schema.default !== undefined ? { default: schema.default } : {}) };
+  if (kinds.every((option) => option.type === 'string' || option.type === 'number')) return { type: 'string' };
+  return schema;
+}
+
 function kindOf(schema: JsonSchema): FormFieldKind {
   if (schema.input) return schema.input;
   if (schema.enum) return 'choice';
@@ -61,7 +73,8 @@ function kindOf(schema: JsonSchema): FormFieldKind {
 
 function describe(object: JsonSchema, parent: string): FormField[] {
   const required = new Set(object.required ?? []);
-  return Object.entries(object.properties ?? {}).map(([name, schema]) => {
+  return Object.entries(object.properties ?? {}).map(([name, written]) => {
+    const schema = filledIn(written);
     const path = parent ? `${parent}.${name}` : name;
     const kind = kindOf(schema);
     const field: FormField = { name, path, kind, required: required.has(name) && schema.default === undefined };

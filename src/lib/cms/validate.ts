@@ -29,10 +29,13 @@ export function fieldSchema(role: EditedRole, path: string): z.ZodType | undefin
 }
 
 /** Why the field's schema refuses a value, in the checker's words, or `undefined` when it accepts it. */
-function fieldProblem(schema: z.ZodType, value: unknown): string | undefined {
+function fieldProblem(schema: z.ZodType, value: unknown, path: string): string | undefined {
   const result = schema.safeParse(value);
   if (result.success) return undefined;
-  const [diagnostic] = fromZodIssues('', result.error.issues, value);
+  // The field was checked alone: a top-level field gets its place back, so its issues are worded
+  // for it (a dossier's period); a list item's field is worded for the item as it is.
+  const issues = path.includes('.') ? result.error.issues : result.error.issues.map((issue) => ({ ...issue, path: [path, ...issue.path] }));
+  const [diagnostic] = fromZodIssues('', issues, value);
   return diagnostic && say(diagnostic.code, diagnostic.values);
 }
 
@@ -45,7 +48,7 @@ function fieldProblem(schema: z.ZodType, value: unknown): string | undefined {
 export function yearsProblem(schemaField: string, text: string): string | undefined {
   const [role, path] = schemaField.split(':') as [EditedRole, string];
   const schema = fieldSchema(role, path);
-  return schema && fieldProblem(schema, yearsFromText(text));
+  return schema && fieldProblem(schema, yearsFromText(text), path);
 }
 
 /** Why a new dossier cannot have this name, or `undefined`. */

@@ -97,6 +97,23 @@ export const FIELD_TEXT = {
       hintZh: '只用于 GitHub：保管 OAuth 应用密钥的登录服务的地址。',
       hintEn: 'GitHub only: the address of the login service that keeps the OAuth app’s secret.',
     },
+    footer: {
+      zh: '页脚的网站信息',
+      en: 'Footer records',
+      hintZh: '主办单位、联系方式和备案号，每一项都可以不填；写法见 content/README.md。',
+      hintEn: 'Sponsor, contact details and filing numbers, each optional; see content/README.md.',
+    },
+    'footer.sponsor': { zh: '主办单位', en: 'Sponsor', hintZh: '照实填写。', hintEn: 'As registered.' },
+    'footer.organizer': { zh: '承办单位', en: 'Organiser', hintZh: '与主办单位相同时不填。', hintEn: 'Leave empty when it is the sponsor.' },
+    'footer.address': { zh: '地址', en: 'Address', hintZh: '照对外公开的写法。', hintEn: 'As published.' },
+    'footer.phone': { zh: '电话', en: 'Telephone', hintZh: '可以写几个号码和说明。', hintEn: 'One or more numbers, with notes.' },
+    'footer.email': { zh: '电子邮箱', en: 'E-mail', hintZh: '如 office@example.gov.cn。', hintEn: 'As in office@example.gov.cn.' },
+    'footer.icp': { zh: 'ICP 备案号', en: 'ICP filing number', hintZh: '如 鄂ICP备12345678号-1。', hintEn: 'As in 鄂ICP备12345678号-1.' },
+    'footer.police': { zh: '公安机关备案号', en: 'Public-security filing number', hintZh: '如 鄂公网安备42110202000123号。', hintEn: 'As in 鄂公网安备42110202000123号.' },
+    'footer.siteCode': { zh: '政府网站标识码', en: 'Government website code', hintZh: '10 位数字或字母，如 4211020001。', hintEn: '10 digits or letters, as in 4211020001.' },
+    'footer.partyGovMark': { zh: '党政机关网站标识', en: 'Party and government website mark', hintZh: '标识图片和它的核验地址，两项都要填。', hintEn: 'The mark’s image and its check address, both required.' },
+    'footer.partyGovMark.image': { zh: '标识图片', en: 'Mark image', hintZh: '放在 content 文件夹中的图片文件名。', hintEn: 'The image’s file name in the content folder.' },
+    'footer.partyGovMark.link': { zh: '核验地址', en: 'Check address', hintZh: 'http:// 或 https:// 开头。', hintEn: 'Starting with http:// or https://.' },
   },
   dossier: {
     dossier: {

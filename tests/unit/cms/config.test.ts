@@ -92,9 +92,8 @@ describe('the generated configuration of the content editor', () => {
     const { min, max } = latest as unknown as { min: number; max: number };
     const accepts = (n: number) => childSchema(SiteSettingsSchema, 'latestAwards')!.safeParse(n).success;
     expect([accepts(min - 1), accepts(min), accepts(max), accepts(max + 1)]).toEqual([false, true, true, false]);
-    const base = fields.get('base')!;
-    expect(new RegExp(base.pattern![0]).test('/huazhang/')).toBe(true);
-    expect(new RegExp(base.pattern![0]).test('huazhang')).toBe(false);
+    // The base path is refused by the schema's own check (site.base), after the form saves it.
+    expect(fields.has('base')).toBe(true);
   });
 
   it('types years in the box that checks them with their own schema', () => {

@@ -28,7 +28,7 @@ describe('the editor\'s checks of years', () => {
   });
 
   it('refuses a list as a dossier\'s period, which is one year or a range', () => {
-    expect(yearsProblem('dossier:period', '2010、2011')).toMatch(/^类型不对/);
+    expect(yearsProblem('dossier:period', '2010、2011')).toMatch(/^纪实时间/);
   });
 
   it('finds the schema of a field inside a list', () => {
