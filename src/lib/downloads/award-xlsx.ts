@@ -1,3 +1,4 @@
+import { unzipSync, zipSync } from 'fflate';
 import writeXlsxFile from 'write-excel-file/node';
 import { AWARD_DOWNLOAD_COLUMNS, awardSheet, type AwardRow } from '../dossiers/award-columns.ts';
 import { t } from '../i18n.ts';
@@ -20,9 +21,20 @@ export async function awardXlsx(awards: readonly AwardRow[]): Promise<Buffer> {
     header!.map((value) => ({ value, type: String, fontWeight: 'bold' as const })),
     ...rows.map((row) => row.map((value) => ({ value, type: String }))),
   ];
-  return writeXlsxFile(data, {
+  const workbook = await writeXlsxFile(data, {
     sheet: t('awards.heading'),
     columns: AWARD_DOWNLOAD_COLUMNS.map((column) => ({ width: WIDTHS[column] })),
     stickyRowsCount: 1,
   }).toBuffer();
+  return reproducible(workbook);
+}
+
+// The same awards must give the same bytes, so a rebuild publishes nothing new and caches stay
+// valid; the workbook's zip stamps each part with the time it was written.
+const FIXED_TIME = new Date('2000-01-01T00:00:00Z');
+
+/** The workbook again, every part stamped with one fixed time instead of the time of writing. */
+function reproducible(workbook: Uint8Array): Buffer {
+  const parts = unzipSync(workbook);
+  return Buffer.from(zipSync(Object.fromEntries(Object.entries(parts).map(([name, bytes]) => [name, [bytes, { mtime: FIXED_TIME }]]))));
 }
