@@ -1,22 +1,15 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { fillMessage, type Diagnostic, type MessageCode } from '../../../src/lib/diagnostics/index.ts';
+import { fillMessage, type Diagnostic } from '../../../src/lib/diagnostics/index.ts';
 import { checkFixture, FIXTURES } from './run-fixture.ts';
 import { NEW_CASES } from './cases/index.ts';
 import { AWARDS, CREATE, DOSSIER, FIRST, SECOND, SERVE, SITE, type ExpectedDiagnostic } from './cases/expected.ts';
 
 /** What one fixture must produce: exact place and field, the message code, and a phrase from its text. */
-interface Expected {
-  file: string;
-  line?: number;
-  column?: number;
-  field?: string;
-  code: MessageCode;
-  severity?: 'error' | 'warning';
+type Expected = Omit<ExpectedDiagnostic, 'quote' | 'hint'> & {
   /** A phrase the Chinese message or hint must contain. */
   gist: string;
-}
-
+};
 
 // One entry per fixture folder under tests/fixtures/content; each lists every diagnostic it yields.
 const CASES: Record<string, Expected[]> = {
