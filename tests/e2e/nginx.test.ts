@@ -26,6 +26,8 @@ const EXPECTED_TYPES: Record<string, RegExp> = {
   '.txt': /^text\/plain; charset=utf-8$/,
   '.svg': /^image\/svg\+xml; charset=utf-8$/,
   '.bin': /^application\/octet-stream$/,
+  '.csv': /^text\/csv; charset=utf-8$/,
+  '.xlsx': /^application\/vnd\.openxmlformats-officedocument\.spreadsheetml\.sheet$/,
 };
 
 const IMMUTABLE = 'public, max-age=31536000, immutable';
