@@ -1,4 +1,4 @@
-import { posix } from 'node:path';
+const INSIDE = '/inside/';
 
 /**
  * Where the image of the 党政机关网站标识 is kept: a path from `/` is a file under `public/`;
@@ -8,8 +8,9 @@ import { posix } from 'node:path';
  */
 export function markImageLocation(image: string): { folder: 'public' | 'content'; path: string | undefined } {
   const folder = image.startsWith('/') ? 'public' : 'content';
-  const path = posix.normalize(image.replace(/^\/+/, ''));
-  return { folder, path: path.startsWith('../') || path === '..' ? undefined : path };
+  // Resolved as an address, not with node:path: the content editor's form runs this in the browser.
+  const resolved = decodeURI(new URL(image.replace(/^\/+/, ''), `http://folder.invalid${INSIDE}`).pathname);
+  return { folder, path: resolved.startsWith(INSIDE) ? resolved.slice(INSIDE.length) : undefined };
 }
 
 /** True for an image on another site (`https://…`, `//…`, `data:`), which the footer refuses. */
