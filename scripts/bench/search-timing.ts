@@ -6,8 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { SearchEngine, type IndexFiles } from '../../src/lib/search/engine.ts';
-import { INDEX_DIR } from '../../src/lib/search/format.ts';
+import { SearchEngine } from '../../src/lib/search/engine.ts';
+import { INDEX_DIR, type IndexFiles } from '../../src/lib/search/format.ts';
 import { SEARCH_FILTERS } from '../../src/lib/search/award-records.ts';
 import { t } from '../../src/lib/i18n.ts';
 import { AWARD_QUERIES, BENCH_QUERIES } from './first-query.ts';

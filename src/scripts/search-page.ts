@@ -1,8 +1,10 @@
 // Runs in the browser on the search page only: reads the form, asks the engine, shows the results.
 // Every text comes from content or i18n.ts and is set as text, never as HTML.
 import { t } from '../lib/i18n.ts';
-import { AWARD_META } from '../lib/search/format.ts';
-import { SearchEngine, type FilterChoice, type Highlight, type IndexFiles, type ResultView, type SearchOutcome } from '../lib/search/engine.ts';
+import { AWARD_META, type IndexFiles } from '../lib/search/format.ts';
+import { SearchEngine, type FilterChoice, type SearchOutcome } from '../lib/search/engine.ts';
+import type { Highlight } from '../lib/search/excerpt.ts';
+import type { ResultView } from '../lib/search/result-view.ts';
 
 /** Results shown at first and added by each 显示更多结果. */
 const PAGE = 10;

@@ -8,7 +8,7 @@ import { AWARD_LEVELS } from '../schemas/index.ts';
 import { t } from '../i18n.ts';
 import { SEARCH_FILTERS, type PublishedAward } from './award-records.ts';
 import { FORMAT_VERSION, INDEX_DIR } from './format.ts';
-import { decodeShard } from './index-shard.ts';
+import { decodeShard } from './shard-codec.ts';
 import { buildShard, buildShardInWorker, type ShardGroup } from './shard-worker.ts';
 import { shardSizeFor, type ShardPolicy } from './shard-size.ts';
 import { indexablePages } from './site-pages.ts';

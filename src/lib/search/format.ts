@@ -1,5 +1,7 @@
-// The files of the search index, shared by the builder (Node) and the search page (browser): names,
-// the manifest, and the compact binary lists. No Node or browser-only API.
+// The layout of the search index, shared by the builder (Node) and the search page (browser): the
+// files' names, the manifest, how keys are named and bucketed, and what an entry's fragment holds.
+// The encodings of the binary files live with their readers and writers (byte-codec.ts,
+// posting-lists.ts, entry-values.ts, entry-table.ts, key-bucket.ts). No Node or browser-only API.
 
 import { folderName, urls } from '../urls.ts';
 
@@ -60,6 +62,15 @@ export interface IndexManifest {
   fragments: number;
 }
 
+/**
+ * How the search engine reads index files, by their paths relative to {@link INDEX_DIR}: over
+ * HTTP on the search page, from disk in Node.
+ */
+export interface IndexFiles {
+  bytes(path: string): Promise<Uint8Array>;
+  json<T>(path: string): Promise<T>;
+}
+
 /** Paths of the index files, relative to {@link INDEX_DIR}. */
 export const indexPaths = {
   manifest: () => 'manifest.json',
@@ -100,203 +111,4 @@ export function hashKey(key: string): number {
     hash = Math.imul(hash, 0x01000193) >>> 0;
   }
   return hash;
-}
-
-/** A growable byte buffer with LEB128 varints. */
-export class ByteWriter {
-  private buffer = new Uint8Array(256);
-  length = 0;
-
-  private room(extra: number): void {
-    if (this.length + extra <= this.buffer.length) return;
-    let size = this.buffer.length * 2;
-    while (size < this.length + extra) size *= 2;
-    const grown = new Uint8Array(size);
-    grown.set(this.buffer.subarray(0, this.length));
-    this.buffer = grown;
-  }
-
-  varint(value: number): void {
-    this.room(5);
-    let v = value >>> 0;
-    while (v >= 0x80) {
-      this.buffer[this.length++] = (v & 0x7f) | 0x80;
-      v >>>= 7;
-    }
-    this.buffer[this.length++] = v;
-  }
-
-  bytes(bytes: Uint8Array): void {
-    this.room(bytes.length);
-    this.buffer.set(bytes, this.length);
-    this.length += bytes.length;
-  }
-
-  /** Length-prefixed bytes. */
-  block(bytes: Uint8Array): void {
-    this.varint(bytes.length);
-    this.bytes(bytes);
-  }
-
-  string(text: string): void {
-    this.block(new TextEncoder().encode(text));
-  }
-
-  done(): Uint8Array {
-    return this.buffer.slice(0, this.length);
-  }
-
-  /** The bytes written so far, without copying: valid until the next write. */
-  view(): Uint8Array {
-    return this.buffer.subarray(0, this.length);
-  }
-}
-
-/** Reads what {@link ByteWriter} wrote. */
-export class ByteReader {
-  offset = 0;
-  readonly bytes: Uint8Array;
-  constructor(bytes: Uint8Array) {
-    this.bytes = bytes;
-  }
-
-  get done(): boolean {
-    return this.offset >= this.bytes.length;
-  }
-
-  varint(): number {
-    let value = 0;
-    let shift = 0;
-    let byte: number;
-    do {
-      byte = this.bytes[this.offset++]!;
-      value += (byte & 0x7f) * 2 ** shift;
-      shift += 7;
-    } while (byte & 0x80);
-    return value;
-  }
-
-  take(length: number): Uint8Array {
-    const out = this.bytes.subarray(this.offset, this.offset + length);
-    this.offset += length;
-    return out;
-  }
-
-  block(): Uint8Array {
-    return this.take(this.varint());
-  }
-
-  string(): string {
-    return new TextDecoder().decode(this.block());
-  }
-}
-
-const DELTAS = 0;
-const BITMAP = 1;
-
-/**
- * Encodes a sorted list of distinct numbers as deltas or as a bitmap, whichever is smaller: a
- * word found in most documents costs one bit per document, a rare one a byte or two per hit.
- */
-export function encodeList(ids: ArrayLike<number>): Uint8Array {
-  const out = new ByteWriter();
-  const n = ids.length;
-  if (n === 0) {
-    out.varint(DELTAS);
-    out.varint(0);
-    return out.done();
-  }
-  const first = ids[0]!;
-  const span = ids[n - 1]! - first + 1;
-  const deltas = new ByteWriter();
-  let previous = -1;
-  for (let i = 0; i < n; i++) {
-    deltas.varint(ids[i]! - previous - 1);
-    previous = ids[i]!;
-  }
-  const bitmapBytes = Math.ceil(span / 8);
-  if (bitmapBytes + 4 < deltas.length) {
-    out.varint(BITMAP);
-    out.varint(n);
-    out.varint(first);
-    out.varint(span);
-    const bits = new Uint8Array(bitmapBytes);
-    for (let i = 0; i < n; i++) {
-      const bit = ids[i]! - first;
-      bits[bit >> 3]! |= 1 << (bit & 7);
-    }
-    out.bytes(bits);
-  } else {
-    out.varint(DELTAS);
-    out.varint(n);
-    out.bytes(deltas.done());
-  }
-  return out.done();
-}
-
-/** Decodes {@link encodeList}. */
-export function decodeList(bytes: Uint8Array): Uint32Array {
-  const reader = new ByteReader(bytes);
-  const mode = reader.varint();
-  const n = reader.varint();
-  const ids = new Uint32Array(n);
-  if (mode === BITMAP) {
-    const first = reader.varint();
-    const span = reader.varint();
-    const bits = reader.take(Math.ceil(span / 8));
-    let k = 0;
-    for (let byte = 0; byte < bits.length; byte++) {
-      let b = bits[byte]!;
-      while (b !== 0) {
-        const low = b & -b;
-        ids[k++] = first + byte * 8 + (31 - Math.clz32(low));
-        b ^= low;
-      }
-    }
-  } else {
-    let previous = -1;
-    for (let i = 0; i < n; i++) {
-      previous += reader.varint() + 1;
-      ids[i] = previous;
-    }
-  }
-  return ids;
-}
-
-/**
- * Encodes which values (numbers into a filter's value list) each entry carries, as runs of
- * consecutive entries that carry the same values: a dossier's pages and awards share their unit,
- * so a filter costs a few bytes per dossier, not per entry. Each run is its length, then the
- * number of values and the values.
- */
-export function encodeEntryValues(values: ReadonlyArray<readonly number[]>): Uint8Array {
-  const out = new ByteWriter();
-  for (let e = 0; e < values.length; ) {
-    const same = values[e]!;
-    let end = e + 1;
-    while (end < values.length && values[end]!.length === same.length && values[end]!.every((v, i) => v === same[i])) end++;
-    out.varint(end - e);
-    out.varint(same.length);
-    for (const v of same) out.varint(v);
-    e = end;
-  }
-  return out.done();
-}
-
-/** Decodes {@link encodeEntryValues}: entry e carries `values[starts[e]]` up to `values[starts[e + 1]]`. */
-export function decodeEntryValues(bytes: Uint8Array, entries: number): { starts: Uint32Array; values: Uint32Array } {
-  const reader = new ByteReader(bytes);
-  const starts = new Uint32Array(entries + 1);
-  const values: number[] = [];
-  let e = 0;
-  while (!reader.done && e < entries) {
-    const run = reader.varint();
-    const set = Array.from({ length: reader.varint() }, () => reader.varint());
-    for (let k = 0; k < run && e < entries; k++, e++) {
-      starts[e] = values.length;
-      values.push(...set);
-    }
-  }
-  for (; e <= entries; e++) starts[e] = values.length;
-  return { starts, values: Uint32Array.from(values) };
 }

@@ -8,7 +8,8 @@ import { answerInWorker, runInWorker } from '../worker-task.ts';
 import { awardSearchEntry, SEARCH_FILTERS, unitSearchEntry, type PublishedAward } from './award-records.ts';
 import { extractPage } from './extract-page.ts';
 import { ENTRY_KINDS } from './format.ts';
-import { encodeShard, indexShard } from './index-shard.ts';
+import { indexShard } from './index-shard.ts';
+import { encodeShard } from './shard-codec.ts';
 import type { SearchEntry, SearchGroup } from './search-input.ts';
 import { t } from '../i18n.ts';
 
@@ -51,7 +52,7 @@ async function pageEntry(siteDir: string, group: string, file: string): Promise<
   };
 }
 
-/** Indexes one shard and returns it encoded (index-shard.ts). */
+/** Indexes one shard and returns it encoded (index-shard.ts, shard-codec.ts). */
 export async function buildShard(job: ShardJob): Promise<Uint8Array> {
   const groups: SearchGroup[] = [];
   const entries: SearchEntry[] = [];

@@ -1,7 +1,8 @@
 // Phrases and multi-word queries on an index larger than one block of positions: the engine's
 // answers against a plain scan of the same text, and the alignment check on its own.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { tilesAlign, type SearchEngine } from '../../../src/lib/search/engine.ts';
+import type { SearchEngine } from '../../../src/lib/search/engine.ts';
+import { tilesAlign } from '../../../src/lib/search/phrase-tiles.ts';
 import { BLOCK_DOCS } from '../../../src/lib/search/format.ts';
 import type { SearchEntry, SearchGroup } from '../../../src/lib/search/search-input.ts';
 import { openTestIndex } from './test-index.ts';

@@ -3,7 +3,8 @@
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { decodeShard, encodeShard, indexShard } from '../../../src/lib/search/index-shard.ts';
+import { indexShard } from '../../../src/lib/search/index-shard.ts';
+import { decodeShard, encodeShard } from '../../../src/lib/search/shard-codec.ts';
 import { writeIndex } from '../../../src/lib/search/write-index.ts';
 import { SearchEngine } from '../../../src/lib/search/engine.ts';
 import type { SearchEntry, SearchGroup } from '../../../src/lib/search/search-input.ts';

@@ -1,0 +1,43 @@
+// The keys of an opened index, as the query engine looks them up: each bucket and each position
+// block is fetched once, when a query first needs it, and kept for the searches after.
+import { indexPaths, hashKey, type IndexFiles } from './format.ts';
+import { decodeBucket, type KeyLists, type KeyRecord } from './key-bucket.ts';
+import { PositionBlock } from './position-block.ts';
+import { loadOnce } from './promise-cache.ts';
+
+/** Looks keys up in the buckets of one index and keeps what it loaded. */
+export class KeyStore {
+  private readonly buckets = new Map<number, Promise<Map<string, KeyRecord>>>();
+  private readonly blocks = new Map<string, Promise<PositionBlock>>();
+  private readonly files: IndexFiles;
+  private readonly bucketCount: number;
+
+  /** `bucketCount` is the manifest's: a key lives in bucket `hashKey(key) % bucketCount`. */
+  constructor(files: IndexFiles, bucketCount: number) {
+    this.files = files;
+    this.bucketCount = bucketCount;
+  }
+
+  private bucket(index: number): Promise<Map<string, KeyRecord>> {
+    return loadOnce(this.buckets, index, () => this.files.bytes(indexPaths.bucket(index)).then((bytes) => decodeBucket(bytes, index, this.files)));
+  }
+
+  /** The key named `name`, or undefined when the index does not have it. */
+  async key(name: string): Promise<KeyRecord | undefined> {
+    return (await this.bucket(hashKey(name) % this.bucketCount)).get(name);
+  }
+
+  /** A key's lists, empty when the index does not have it. */
+  async lists(name: string): Promise<KeyLists> {
+    return (await (await this.key(name))?.lists()) ?? { docs: new Uint32Array(), titles: new Uint32Array() };
+  }
+
+  /** One block of a key's positions (empty when the key has none there); `keyDocs` are the key's documents. */
+  positionBlock(name: string, record: KeyRecord, keyDocs: Uint32Array, block: number): Promise<PositionBlock> {
+    return loadOnce(this.blocks, `${name}\u0000${block}`, () => {
+      const source = record.blocks.get(block);
+      const bytes = source === undefined ? Promise.resolve(new Uint8Array()) : typeof source === 'string' ? this.files.bytes(source) : Promise.resolve(source);
+      return bytes.then((b) => new PositionBlock(b, keyDocs, block));
+    });
+  }
+}

@@ -1,0 +1,55 @@
+// Reading one block of a key's positions, as the query engine checks where a phrase's characters
+// stand. The block holds, for each of the key's documents in it, a count and that many deltas.
+import { ByteReader } from './byte-codec.ts';
+import { BLOCK_DOCS } from './format.ts';
+import { seek } from './sorted-lists.ts';
+
+/**
+ * A block of a key's positions: every document of the key in the block, in order, each as a
+ * count and that many deltas. Where each document starts is found once, by counting the last
+ * byte of each number without decoding it; a document's positions are decoded only when asked.
+ */
+export class PositionBlock {
+  private readonly bytes: Uint8Array;
+  /** The key's documents in this block that have positions here, ascending... */
+  private readonly docs: Uint32Array;
+  /** ...and where each one's count starts in {@link bytes}. */
+  private readonly starts: Uint32Array;
+
+  /** `keyDocs` are all the key's documents (ascending); `block` is this block's number. */
+  constructor(bytes: Uint8Array, keyDocs: Uint32Array, block: number) {
+    this.bytes = bytes;
+    const from = seek(keyDocs, block * BLOCK_DOCS, 0);
+    const to = seek(keyDocs, (block + 1) * BLOCK_DOCS, from);
+    const starts = new Uint32Array(to - from);
+    let at = 0;
+    let n = 0;
+    while (n < starts.length && at < bytes.length) {
+      starts[n++] = at;
+      let count = 0;
+      let shift = 0;
+      let byte: number;
+      do {
+        byte = bytes[at++]!;
+        count += (byte & 0x7f) * 2 ** shift;
+        shift += 7;
+      } while (byte & 0x80);
+      for (let k = 0; k < count; at++) if ((bytes[at]! & 0x80) === 0) k++;
+    }
+    this.docs = keyDocs.subarray(from, from + n);
+    this.starts = starts.subarray(0, n);
+  }
+
+  /** The positions of one document, ascending, or undefined when the key is not in it. */
+  positions(doc: number): number[] | undefined {
+    const i = seek(this.docs, doc, 0);
+    if (this.docs[i] !== doc) return undefined;
+    const reader = new ByteReader(this.bytes);
+    reader.offset = this.starts[i]!;
+    const count = reader.varint();
+    const out = new Array<number>(count);
+    let p = 0;
+    for (let j = 0; j < count; j++) out[j] = p += reader.varint();
+    return out;
+  }
+}

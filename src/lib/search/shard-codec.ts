@@ -1,0 +1,84 @@
+// The bytes of an indexed shard: how it comes back from its worker thread and how the build keeps
+// it in the cache between builds. Decoding leaves the keys' lists encoded, since the merge
+// renumbers them anyway.
+import { ByteReader, ByteWriter } from './byte-codec.ts';
+import type { EntryFragment } from './format.ts';
+import type { ShardIndex } from './index-shard.ts';
+import { encodeList } from './posting-lists.ts';
+
+/** Serialises a shard for the cache and the trip from its worker thread. */
+export function encodeShard(shard: ShardIndex): Uint8Array {
+  const out = new ByteWriter();
+  out.varint(shard.kinds.length);
+  for (const k of shard.kinds) {
+    out.varint(k.entries);
+    out.varint(k.docs);
+  }
+  out.varint(shard.groups);
+  out.varint(shard.entryDocs.length);
+  for (const n of shard.entryDocs) out.varint(n);
+  for (const n of shard.entryGroups) out.varint(n);
+  for (const named of shard.entryNamed) out.varint(named ? 1 : 0);
+  out.string(JSON.stringify(shard.fragments));
+  out.string(JSON.stringify([...shard.filterCounts].map(([name, counts]) => [name, [...counts]])));
+  out.varint(shard.keys.size);
+  const scratch = new ByteWriter();
+  for (const [name, key] of shard.keys) {
+    out.string(name);
+    out.varint((key.positions ? 1 : 0) | (key.entries ? 2 : 0));
+    out.block(encodeList(key.docs));
+    out.block(encodeList(key.titles));
+    if (key.positions) {
+      scratch.length = 0;
+      let at = 0;
+      for (const count of key.counts!) {
+        scratch.varint(count);
+        let previous = 0;
+        for (let j = 0; j < count; j++) {
+          const p = key.positions[at++]!;
+          scratch.varint(p - previous);
+          previous = p;
+        }
+      }
+      out.block(scratch.view());
+    }
+  }
+  return out.done();
+}
+
+/** A key of an encoded shard, its lists still encoded. */
+export interface EncodedShardKey {
+  positional: boolean;
+  entries: boolean;
+  docs: Uint8Array;
+  titles: Uint8Array;
+  /** Per document: a count, then the positions as deltas. */
+  positions?: Uint8Array;
+}
+
+/** A shard as {@link encodeShard} wrote it, its keys left encoded until they are merged. */
+export interface EncodedShard extends Omit<ShardIndex, 'keys'> {
+  keys: Map<string, EncodedShardKey>;
+}
+
+/** Reads {@link encodeShard}. */
+export function decodeShard(bytes: Uint8Array): EncodedShard {
+  const reader = new ByteReader(bytes);
+  const kinds = Array.from({ length: reader.varint() }, () => ({ entries: reader.varint(), docs: reader.varint() }));
+  const groups = reader.varint();
+  const entryDocs = Array.from({ length: reader.varint() }, () => reader.varint());
+  const entryGroups = entryDocs.map(() => reader.varint());
+  const entryNamed = entryDocs.map(() => reader.varint() === 1);
+  const fragments = JSON.parse(reader.string()) as EntryFragment[];
+  const filterCounts = new Map((JSON.parse(reader.string()) as Array<[string, Array<[string, number]>]>).map(([name, counts]) => [name, new Map(counts)]));
+  const keys = new Map<string, EncodedShardKey>();
+  const count = reader.varint();
+  for (let i = 0; i < count; i++) {
+    const name = reader.string();
+    const flags = reader.varint();
+    const key: EncodedShardKey = { positional: (flags & 1) !== 0, entries: (flags & 2) !== 0, docs: reader.block(), titles: reader.block() };
+    if (key.positional) key.positions = reader.block();
+    keys.set(name, key);
+  }
+  return { kinds, groups, entryDocs, entryNamed, entryGroups, fragments, filterCounts, keys };
+}
