@@ -35,8 +35,9 @@ function hash(parts: unknown): string {
  * code. Astro adds the hash of the page's code and the lockfile, and renders again when either
  * differs. A dossier's pages hash the dossier's model and the content hash of every one of its
  * files, so an edit anywhere in a dossier renders its pages again and nothing else; a 荣誉榜 page
- * hashes the awards it lists and the browse links it shows. Pages without props (home, search,
- * the 荣誉榜's own page) are not keyed and always render.
+ * hashes the awards it lists and the browse links it shows, and an award list's download (CSV,
+ * Excel) the awards it holds: writing a workbook costs more than rendering a page. Pages without
+ * props (home, search, the 荣誉榜's own page) are not keyed and always render.
  */
 export function pageCacheKey<D extends RoutedDossier, A extends RoutedAward>(route: Route<D, A>, inputs: PageInputs): string | undefined {
   switch (route.kind) {
@@ -49,6 +50,11 @@ export function pageCacheKey<D extends RoutedDossier, A extends RoutedAward>(rou
     case 'awards-unit':
     case 'awards-undated':
       return hash([KEY_VERSION, route.kind, route.path, route.props, inputs.browse]);
+    case 'awards-file':
+    case 'awards-unit-file':
+      // A download holds its awards' rows and nothing else; the renderer's fingerprint brings in
+      // the installed versions of the libraries that write it (the lockfile alone may lag them).
+      return hash([KEY_VERSION, route.kind, route.path, route.props, inputs.renderer]);
     default:
       return undefined;
   }

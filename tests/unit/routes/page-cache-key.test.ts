@@ -24,6 +24,7 @@ describe('pageCacheKey', () => {
 
   it('keys every page made from a dossier or an award list, and no page without props', () => {
     for (const path of ['/office/', '/office/management/', '/office/achievements/', '/office/print/', '/awards/2010/', '/awards/level/city/', '/awards/unit/甲单位/']) expect(base.get(path), path).toMatch(/^[\w-]{43}$/);
+    for (const path of ['/awards/awards.csv', '/awards/awards.xlsx', '/awards/unit/甲单位/awards.csv', '/awards/unit/甲单位/awards.xlsx']) expect(base.get(path), path).toMatch(/^[\w-]{43}$/);
     for (const path of ['/', '/awards/', '/awards/unit/', '/search/', '/404.html', '/rss.xml']) expect(base.get(path), path).toBeUndefined();
     expect(new Set([...base.values()].filter(Boolean)).size).toBe([...base.values()].filter(Boolean).length);
   });
@@ -46,12 +47,16 @@ describe('pageCacheKey', () => {
     const attached = keys([office, school], { linkTargets: 'photo.jpg' });
     expect([...base.keys()].filter((path) => attached.get(path) !== base.get(path))).toHaveLength(12);
     const reinstalled = keys([office, school], { renderer: 'r2' });
-    expect([...base.keys()].filter((path) => reinstalled.get(path) !== base.get(path))).toHaveLength(12);
+    const downloads = ['/awards/awards.csv', '/awards/awards.xlsx', '/awards/unit/甲单位/awards.csv', '/awards/unit/甲单位/awards.xlsx'];
+    const changed = [...base.keys()].filter((path) => reinstalled.get(path) !== base.get(path));
+    expect(changed).toHaveLength(16);
+    expect(changed).toEqual(expect.arrayContaining(downloads));
   });
 
   it('changes an award page when an award it lists changes', () => {
     const renamed = keys([office, school], {}, [{ ...awards[0]!, title: '省级文明单位' }]);
     expect(renamed.get('/awards/2010/')).not.toBe(base.get('/awards/2010/'));
+    for (const path of ['/awards/awards.xlsx', '/awards/unit/甲单位/awards.csv']) expect(renamed.get(path), path).not.toBe(base.get(path));
     expect(renamed.get('/office/')).toBe(base.get('/office/'));
   });
 });
