@@ -1,4 +1,5 @@
-import { unzipSync, zipSync } from 'fflate';
+import { crc32, deflateRawSync } from 'node:zlib';
+import { unzipSync, Zip, type ZipInputFile } from 'fflate';
 import writeXlsxFile from 'write-excel-file/node';
 import { AWARD_DOWNLOAD_COLUMNS, awardSheet, type AwardRow } from '../dossiers/award-columns.ts';
 import { t } from '../i18n.ts';
@@ -33,8 +34,23 @@ export async function awardXlsx(awards: readonly AwardRow[]): Promise<Buffer> {
 // valid; the workbook's zip stamps each part with the time it was written.
 const FIXED_TIME = new Date('2000-01-01T00:00:00Z');
 
-/** The workbook again, every part stamped with one fixed time instead of the time of writing. */
+/**
+ * The workbook again, every part stamped with one fixed time instead of the time of writing. The
+ * parts are compressed by Node's zlib, several times faster than doing it in JavaScript: a site
+ * writes one workbook per unit, and at a thousand units that was a third of the page rendering.
+ */
 function reproducible(workbook: Uint8Array): Buffer {
-  const parts = unzipSync(workbook);
-  return Buffer.from(zipSync(Object.fromEntries(Object.entries(parts).map(([name, bytes]) => [name, [bytes, { mtime: FIXED_TIME }]]))));
+  const chunks: Uint8Array[] = [];
+  const zip = new Zip((error, chunk) => {
+    if (error) throw error;
+    chunks.push(chunk);
+  });
+  for (const [filename, bytes] of Object.entries(unzipSync(workbook))) {
+    // 8 is deflate in the zip format's numbering of compression methods.
+    const part: ZipInputFile = { filename, size: bytes.length, crc: crc32(bytes), compression: 8, mtime: FIXED_TIME };
+    zip.add(part);
+    part.ondata!(null, deflateRawSync(bytes), true);
+  }
+  zip.end();
+  return Buffer.concat(chunks);
 }
