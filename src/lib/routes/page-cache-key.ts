@@ -23,10 +23,27 @@ export interface PageInputs {
 
 // Bump when what a page is rendered from changes in a way the route's props and the hashed
 // inputs cannot show, so no page of an older build is reused.
-const KEY_VERSION = 2;
+const KEY_VERSION = 3;
 
 function hash(parts: unknown): string {
   return createHash('sha256').update(JSON.stringify(parts)).digest('base64url');
+}
+
+// A dossier's model is a prop of each of its seven pages, and an award of its year's, level's and
+// unit's lists and of their downloads: each object is hashed once per build instead of once per
+// page. A build's models are made once and never changed, so an object's hash cannot go stale.
+const objectHashes = new WeakMap<object, string>();
+
+function hashOnce(value: unknown): unknown {
+  if (typeof value !== 'object' || value === null) return value;
+  let digest = objectHashes.get(value);
+  if (digest === undefined) objectHashes.set(value, (digest = hash(value)));
+  return digest;
+}
+
+/** A route's props with every object in them, and every object in a list, replaced by its hash. */
+function propsDigest(props: object): unknown {
+  return Object.entries(props).map(([name, value]) => [name, Array.isArray(value) ? value.map(hashOnce) : hashOnce(value)]);
 }
 
 /**
@@ -44,17 +61,17 @@ export function pageCacheKey<D extends RoutedDossier, A extends RoutedAward>(rou
     case 'dossier':
     case 'section':
     case 'print':
-      return hash([KEY_VERSION, route.kind, route.path, route.props, inputs.dossierDigests(route.props.dossier.slug), inputs.linkTargets, inputs.renderer]);
+      return hash([KEY_VERSION, route.kind, route.path, propsDigest(route.props), inputs.dossierDigests(route.props.dossier.slug), inputs.linkTargets, inputs.renderer]);
     case 'awards-year':
     case 'awards-level':
     case 'awards-unit':
     case 'awards-undated':
-      return hash([KEY_VERSION, route.kind, route.path, route.props, inputs.browse]);
+      return hash([KEY_VERSION, route.kind, route.path, propsDigest(route.props), inputs.browse]);
     case 'awards-file':
     case 'awards-unit-file':
       // A download holds its awards' rows and nothing else; the renderer's fingerprint brings in
       // the installed versions of the libraries that write it (the lockfile alone may lag them).
-      return hash([KEY_VERSION, route.kind, route.path, route.props, inputs.renderer]);
+      return hash([KEY_VERSION, route.kind, route.path, propsDigest(route.props), inputs.renderer]);
     default:
       return undefined;
   }
