@@ -53,11 +53,12 @@ export interface SearchIndexSummary extends IndexSummary {
 // folding), so shards cached by an older build are never mixed with new ones.
 const SHARD_CODE = 2;
 
-async function shardHash(siteDir: string, groups: readonly ShardGroup[]): Promise<string> {
+/** A hash of a shard's pages (their files and bytes, by `digests`), awards and units. */
+function shardHash(groups: readonly ShardGroup[], digests: ReadonlyMap<string, string>): string {
   const hash = createHash('sha1').update(`search-${FORMAT_VERSION}-${SHARD_CODE}\n`);
   for (const group of groups) {
     hash.update(`${group.id}\n`);
-    for (const file of group.files) hash.update(`${file}\n`).update(await readFile(join(siteDir, file)));
+    for (const file of group.files) hash.update(`${file}\n${digests.get(file)}\n`);
     hash.update(JSON.stringify([group.awards, group.units]));
   }
   return hash.digest('hex').slice(0, 16);
@@ -97,7 +98,8 @@ export async function buildSearchIndex(input: SearchIndexInput): Promise<SearchI
   const shards: ShardGroup[][] = [];
   for (let i = 0; i < all.length; i += Math.max(1, perShard)) shards.push(all.slice(i, i + Math.max(1, perShard)));
   const cacheDir = input.shards?.cacheDir ? join(input.shards.cacheDir, 'search-index') : undefined;
-  const hashes = cacheDir ? await Promise.all(shards.map((shard) => shardHash(siteDir, shard))) : [];
+  const digests = new Map(pages.map((page) => [page.file, page.digest]));
+  const hashes = cacheDir ? shards.map((shard) => shardHash(shard, digests)) : [];
   let reused = 0;
   const concurrency = shards.length === 1 ? 1 : Math.max(1, input.shards?.concurrency ?? availableParallelism());
   const encoded = await mapWithLimit([...shards.keys()], concurrency, async (i) => {

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import { join, sep } from 'node:path';
 import { mapWithLimit } from '../map-with-limit.ts';
@@ -12,15 +13,17 @@ export interface IndexablePage {
   file: string;
   /** Pages that share it are indexed together: the first path segment, i.e. the dossier slug. */
   group: string;
+  /** A hash of the file's bytes, read with the marker, so the index's cache need not read it again. */
+  digest: string;
 }
 
 /** The marker Pagefind looks for; pages without it are left out of the index entirely. */
 const PAGEFIND_BODY = 'data-pagefind-body';
 
 /**
- * Lists the built pages that carry `data-pagefind-body`, sorted by file. Pages without it (award
- * lists, print views, the home page) are never handed to Pagefind, which would otherwise parse
- * them only to skip them.
+ * Lists the built pages that carry `data-pagefind-body`, sorted by file, each with a hash of its
+ * bytes. Pages without it (award lists, print views, the home page) are never indexed, nor parsed
+ * only to be skipped.
  */
 export async function indexablePages(siteDir: string): Promise<IndexablePage[]> {
   const files = (await readdir(siteDir, { recursive: true }))
@@ -28,6 +31,12 @@ export async function indexablePages(siteDir: string): Promise<IndexablePage[]> 
     .map((f) => f.split(sep).join('/'))
     .sort();
   const candidates = files.filter((file) => !file.startsWith(`${INDEX_DIR}/`));
-  const marked = await mapWithLimit(candidates, READ_LIMIT, async (file) => (await readFile(join(siteDir, file), 'utf8')).includes(PAGEFIND_BODY));
-  return candidates.filter((_, i) => marked[i]).map((file) => ({ file, group: file.includes('/') ? file.slice(0, file.indexOf('/')) : '' }));
+  const read = await mapWithLimit(candidates, READ_LIMIT, async (file) => {
+    const bytes = await readFile(join(siteDir, file));
+    return bytes.includes(PAGEFIND_BODY) ? createHash('sha1').update(bytes).digest('hex') : undefined;
+  });
+  return candidates.flatMap((file, i) => {
+    const digest = read[i];
+    return digest === undefined ? [] : [{ file, group: file.includes('/') ? file.slice(0, file.indexOf('/')) : '', digest }];
+  });
 }

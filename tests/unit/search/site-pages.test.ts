@@ -1,14 +1,16 @@
+import { createHash } from 'node:crypto';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { indexablePages } from '../../../src/lib/search/site-pages.ts';
 
+const sha1 = (text: string) => createHash('sha1').update(text).digest('hex');
 const site = await mkdtemp(join(tmpdir(), 'huazhang-site-'));
 afterAll(() => rm(site, { recursive: true, force: true }));
 
 describe('indexablePages', () => {
-  it('lists only the pages that mark content for the index, grouped by dossier', async () => {
+  it('lists only the pages that mark content for the index, grouped by dossier, with a hash of their bytes', async () => {
     const files: Record<string, string> = {
       'index.html': '<main>home</main>',
       'd1/index.html': '<div data-pagefind-body>序言</div>',
@@ -22,8 +24,8 @@ describe('indexablePages', () => {
       await writeFile(join(site, file), html);
     }
     expect(await indexablePages(site)).toEqual([
-      { file: 'd1/index.html', group: 'd1' },
-      { file: 'd1/service/index.html', group: 'd1' },
+      { file: 'd1/index.html', group: 'd1', digest: sha1(files['d1/index.html']!) },
+      { file: 'd1/service/index.html', group: 'd1', digest: sha1(files['d1/service/index.html']!) },
     ]);
   });
 });
