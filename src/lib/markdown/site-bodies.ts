@@ -6,6 +6,9 @@ import { readBody } from './read-body.ts';
 import { createBodyRenderer } from './render.ts';
 import { rendererFingerprint } from './render-fingerprint.ts';
 
+/** Bodies missing from the store from which rendering them ahead on a worker thread pays. */
+const WORKER_FROM = 64;
+
 /** One Markdown file whose body the site shows. */
 export interface SiteBody extends BodySource {
   /** How pages ask for it: `<collection>:<id>`. */
@@ -45,9 +48,10 @@ export interface SiteBodies {
  *
  * With a cache folder, rendered bodies go to a {@link BodyStore} keyed by their content and the
  * renderer's code, so a later build renders only bodies that changed, and memory stays flat
- * because no page holds them. A worker thread renders the bodies in the store from the last
- * dossier back while the pages ask for them from the first one on; each side skips what the
- * other has stored. Entries of bodies the content no longer has are deleted.
+ * because no page holds them. A worker thread renders the bodies missing from the store from the
+ * last dossier back while the pages ask for them from the first one on; each side skips what the
+ * other has stored. When only a few are missing, the pages render them without a worker.
+ * Entries of bodies the content no longer has are deleted.
  */
 export function createSiteBodies(options: SiteBodiesOptions): SiteBodies {
   const linkTargets = linkTargetsDigest(options.contentDir);
@@ -72,13 +76,18 @@ export function createSiteBodies(options: SiteBodiesOptions): SiteBodies {
   const store = new BodyStore({ dir: options.cacheDir, fingerprint: renderer, base: options.base, linkTargets });
   store.prune(options.bodies);
   const rank = new Map(options.dossierOrder.map((slug, i) => [slug, i]));
-  const backwards = [...options.bodies].sort((a, b) => (rank.get(b.dossier) ?? -1) - (rank.get(a.dossier) ?? -1));
-  const worker = pathToFileURL(join(options.root, 'src', 'lib', 'markdown', 'body-worker.ts'));
-  renderBodiesInWorker(worker, { store: store.options, contentDir: options.contentDir, sources: backwards.map(({ file, digest }) => ({ file, digest })) }).catch(
-    (error: unknown) => {
-      // The pages render what the worker did not: a failed worker costs time, never content.
-      console.warn(`正文预渲染线程未能完成，页面将自行渲染正文：${error instanceof Error ? error.message : String(error)}`);
-    },
-  );
+  const missing = options.bodies.filter((body) => !store.has(body));
+  // A worker thread loads the whole Markdown pipeline before rendering its first body, which costs
+  // more than the pages rendering a few bodies themselves, as after an edit.
+  if (missing.length >= WORKER_FROM) {
+    const backwards = missing.sort((a, b) => (rank.get(b.dossier) ?? -1) - (rank.get(a.dossier) ?? -1));
+    const worker = pathToFileURL(join(options.root, 'src', 'lib', 'markdown', 'body-worker.ts'));
+    renderBodiesInWorker(worker, { store: store.options, contentDir: options.contentDir, sources: backwards.map(({ file, digest }) => ({ file, digest })) }).catch(
+      (error: unknown) => {
+        // The pages render what the worker did not: a failed worker costs time, never content.
+        console.warn(`正文预渲染线程未能完成，页面将自行渲染正文：${error instanceof Error ? error.message : String(error)}`);
+      },
+    );
+  }
   return { html: async (key) => store.html(find(key), render), linkTargets, renderer };
 }
