@@ -58,8 +58,8 @@ const rejects = (verdict: Verdict) => verdict.failure !== undefined || verdict.d
 
 /**
  * Builds a site. The content check runs on a worker thread while Astro builds into a staging
- * folder in a process of its own; Astro's content loading ends in an error once the check has
- * failed, so no page is rendered. The search index is built from the staging folder after Astro's
+ * folder in a process of its own; Astro loads the content and bundles the pages meanwhile, and the
+ * site's data ends in an error once the check has failed, so no page gets content. The search index is built from the staging folder after Astro's
  * process has exited, and the site is swapped in only when all three succeed. Never throws for content or
  * build problems: they come back in the result, and the check's findings win over Astro's error
  * about the same content.

@@ -4,7 +4,6 @@ import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readMarkdownFields } from '../lib/front-matter/index.ts';
 import { mapWithLimit } from '../lib/map-with-limit.ts';
-import { awaitContentVerdict } from '../lib/checks/verdict.ts';
 
 /** Which Markdown files make a collection. */
 export interface MarkdownFilesOptions {
@@ -36,8 +35,6 @@ export function markdownFiles(options: MarkdownFilesOptions): Loader {
       const ids = await mapWithLimit(await markdownFilesIn(base, options.layout), READ_LIMIT, (file) => syncEntry(context, root, file, idOf(file)));
       for (const id of ids) untouched.delete(id);
       for (const id of untouched) context.store.delete(id);
-      // In a build, pages are rendered only from content the checker running alongside accepts.
-      await awaitContentVerdict();
 
       // In dev, follow edits so pages show the new front matter (bodies are read fresh anyway).
       const { watcher } = context;

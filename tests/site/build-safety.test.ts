@@ -65,7 +65,7 @@ describe('a failed build', () => {
     expect(result.ok).toBe(false);
     expect(result.failure).toBeUndefined();
     expect(formatDiagnostics(result.diagnostics)).toContain('achievements/no-such-dossier.md');
-    // Astro started, but its content loading ended with the check's verdict: no page rendered.
+    // Astro started, but the site's data ended with the check's verdict: no page was rendered.
     expect(result.phases.setup).toBeGreaterThan(0);
     expect(result.phases.render).toBe(0);
     expect(result.phases.index).toBe(0);

@@ -1,7 +1,7 @@
-// A build checks the content on a worker thread while Astro loads it (scripts/build.ts). The
-// content loaders wait here for the verdict before Astro renders any page, so a failed check stops
-// the build early. It is shared through a global symbol because the loaders run in modules Vite
-// loads separately from the build script's own.
+// A build checks the content on a worker thread while Astro loads it and bundles the pages
+// (scripts/build.ts). The site's data (src/data.ts) waits here for the verdict before any page
+// gets its content, so a failed check stops the build early. It is shared through a global symbol
+// because the pages run in modules Vite bundles separately from the build script's own.
 import { DiagnosticError } from '../diagnostics/error.ts';
 
 const VERDICT = Symbol.for('huazhang.content-verdict');
