@@ -89,6 +89,8 @@ async function linkedContentFiles(siteDir: string, base: string): Promise<Set<st
  */
 export async function publishContentFiles(contentDir: string, siteDir: string, base: string): Promise<{ published: number; unlinked: number }> {
   const files = await listContentFiles(contentDir);
+  // Most archives keep no attachments: then there is nothing to look for in every built page.
+  if (files.length === 0) return { published: 0, unlinked: 0 };
   const linked = await linkedContentFiles(siteDir, base);
   const published = files.filter((file) => linked.has(file));
   await mapWithLimit(published, 32, async (file) => {

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -26,6 +27,17 @@ describe('content files', () => {
     expect(await publishContentFiles(content, site, '/huazhang/')).toEqual({ published: 1, unlinked: 2 });
     expect(await readFile(join(site, '_files', 'service', 'a', '课表.pdf'), 'utf8')).toBe('service/a/课表.pdf');
     expect(await listContentFiles(join(site, '_files'))).toEqual(['service/a/课表.pdf']);
+  });
+
+  it('publishes nothing, and makes no attachments folder, for content that keeps no attachments', async () => {
+    const bare = join(dir, 'bare');
+    const site = join(dir, 'bare-site');
+    await mkdir(join(bare, 'dossiers'), { recursive: true });
+    await writeFile(join(bare, 'dossiers', 'a.md'), '---\ntitle: 甲\n---\n');
+    await mkdir(site, { recursive: true });
+    await writeFile(join(site, 'index.html'), '<a href="/_files/service/a/课表.pdf">课表</a>');
+    expect(await publishContentFiles(bare, site, '/')).toEqual({ published: 0, unlinked: 0 });
+    expect(existsSync(join(site, '_files'))).toBe(false);
   });
 
   it('resolves a relative address to the attachment it names, and nothing else', () => {
