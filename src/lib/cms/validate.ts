@@ -5,7 +5,7 @@ import { articleName } from '../content-names.ts';
 import { isReservedSlug, reservedSlugValues } from '../routes/reserved-names.ts';
 import { isValidSlug } from '../scaffold/dossier-files.ts';
 import { yearsFromText } from '../schemas/award-years.ts';
-import { editedSchema } from './config.ts';
+import { editedSchema } from './editor-names.ts';
 import type { EditedRole } from './file-format.ts';
 
 /** A message with its hint, as a form shows it under a field: the checker's own words. */

@@ -1,6 +1,6 @@
 // Runs in the browser on /admin/ only: the 图片 block of the rich text editor, which uploads an
 // image next to the file being edited and writes it as Markdown the site publishes under /_files/.
-import { WIDGETS } from '../../lib/cms/config.ts';
+import { WIDGETS } from '../../lib/cms/editor-names.ts';
 import { t } from '../../lib/i18n.ts';
 import type { Element, ImmutableMap } from './decap.ts';
 

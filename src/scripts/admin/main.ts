@@ -1,6 +1,6 @@
 // Runs in the browser on /admin/ only, after Decap CMS's own script: registers the file formats
 // and widgets the generated configuration names, then starts the editor with that configuration.
-import { collectionName, editedFields, formatName, WIDGETS } from '../../lib/cms/config.ts';
+import { collectionName, editedFields, formatName, WIDGETS } from '../../lib/cms/editor-names.ts';
 import type { DecapConfig } from '../../lib/cms/decap-config.ts';
 import { CONTENT_LAYOUT } from '../../lib/content-paths.ts';
 import { readContentFile, writeContentFile, type EditedRole } from '../../lib/cms/file-format.ts';

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { z } from 'astro/zod';
 import { childSchema, objectKeys } from '../../../src/lib/checks/schema-shape.ts';
-import { cmsConfig, decapBackend, editedSchema, WIDGETS } from '../../../src/lib/cms/config.ts';
+import { cmsConfig } from '../../../src/lib/cms/config.ts';
+import { decapBackend } from '../../../src/lib/cms/decap-backend.ts';
+import { editedSchema, WIDGETS } from '../../../src/lib/cms/editor-names.ts';
 import type { DecapCollection, DecapConfig, DecapField } from '../../../src/lib/cms/decap-config.ts';
 import type { EditedRole } from '../../../src/lib/cms/file-format.ts';
 import { FIELD_TEXT } from '../../../src/lib/diagnostics/field-labels.ts';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { classifyPath } from '../../../src/lib/checks/classify.ts';
-import { editedFields, editedSchema } from '../../../src/lib/cms/config.ts';
+import { editedFields, editedSchema } from '../../../src/lib/cms/editor-names.ts';
 import { readContentFile, SECTION_FILE_ROLE, writeContentFile, type EditedRole } from '../../../src/lib/cms/file-format.ts';
 import { importDossier } from '../../../src/lib/import/import-dossier.ts';
 import { fieldsOf, splitFrontMatter } from '../../../src/lib/front-matter/index.ts';
