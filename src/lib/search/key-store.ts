@@ -2,7 +2,7 @@
 // block is fetched once, when a query first needs it, and kept for the searches after.
 import { indexPaths, hashKey, type IndexFiles } from './format.ts';
 import { decodeBucket, type KeyLists, type KeyRecord } from './key-bucket.ts';
-import { PositionBlock } from './position-block.ts';
+import { PositionBlock } from './position-lists.ts';
 import { loadOnce } from './promise-cache.ts';
 
 /** Looks keys up in the buckets of one index and keeps what it loaded. */

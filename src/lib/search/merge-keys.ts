@@ -1,7 +1,8 @@
 // Merges one key's postings from every shard into the merged numbering: its document and title
 // lists re-encoded, and its positions regrouped into the blocks of the merged documents.
-import { ByteReader, ByteWriter } from './byte-codec.ts';
+import { ByteWriter } from './byte-codec.ts';
 import { BLOCK_DOCS } from './format.ts';
+import { documentSpans } from './position-lists.ts';
 import { decodeList, encodeList } from './posting-lists.ts';
 import type { EncodedShardKey } from './shard-codec.ts';
 import type { NumberRange } from './shard-numbering.ts';
@@ -22,19 +23,6 @@ export interface MergedKey {
   size: number;
 }
 
-/** Byte ranges of each document's positions in a shard key's position list. */
-function positionRanges(bytes: Uint8Array, docs: number): Array<[number, number]> {
-  const reader = new ByteReader(bytes);
-  const ranges: Array<[number, number]> = [];
-  for (let i = 0; i < docs; i++) {
-    const start = reader.offset;
-    const count = reader.varint();
-    for (let j = 0; j < count; j++) reader.varint();
-    ranges.push([start, reader.offset]);
-  }
-  return ranges;
-}
-
 /**
  * Merges the key `name` of every shard (`parts`, undefined where a shard lacks it), renumbering
  * its documents by `docRanges`, or its entries by `entryRanges` for a filter value's key.
@@ -43,7 +31,7 @@ export function mergeKey(name: string, parts: Array<EncodedShardKey | undefined>
   const some = parts.find((p) => p !== undefined)!;
   const ranges = some.entries ? entryRanges : docRanges;
   const decoded = parts.map((p) => (p ? { docs: decodeList(p.docs), titles: decodeList(p.titles) } : undefined));
-  const spans = parts.map((p, s) => (p?.positions ? positionRanges(p.positions, decoded[s]!.docs.length) : undefined));
+  const spans = parts.map((p, s) => (p?.positions ? documentSpans(p.positions, decoded[s]!.docs.length) : undefined));
   const docs: number[] = [];
   const titles: number[] = [];
   const blockParts = new Map<number, Uint8Array[]>();

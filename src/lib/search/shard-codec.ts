@@ -5,6 +5,7 @@ import { ByteReader, ByteWriter } from './byte-codec.ts';
 import type { EntryFragment } from './format.ts';
 import type { ShardIndex } from './index-shard.ts';
 import { encodeList } from './posting-lists.ts';
+import { writePositions } from './position-lists.ts';
 
 /** Serialises a shard for the cache and the trip from its worker thread. */
 export function encodeShard(shard: ShardIndex): Uint8Array {
@@ -30,16 +31,7 @@ export function encodeShard(shard: ShardIndex): Uint8Array {
     out.block(encodeList(key.titles));
     if (key.positions) {
       scratch.length = 0;
-      let at = 0;
-      for (const count of key.counts!) {
-        scratch.varint(count);
-        let previous = 0;
-        for (let j = 0; j < count; j++) {
-          const p = key.positions[at++]!;
-          scratch.varint(p - previous);
-          previous = p;
-        }
-      }
+      writePositions(scratch, key.counts!, key.positions);
       out.block(scratch.view());
     }
   }
@@ -52,7 +44,7 @@ export interface EncodedShardKey {
   entries: boolean;
   docs: Uint8Array;
   titles: Uint8Array;
-  /** Per document: a count, then the positions as deltas. */
+  /** Per document: a count, then the positions as deltas (position-lists.ts). */
   positions?: Uint8Array;
 }
 

@@ -1,8 +1,37 @@
-// Reading one block of a key's positions, as the query engine checks where a phrase's characters
-// stand. The block holds, for each of the key's documents in it, a count and that many deltas.
-import { ByteReader } from './byte-codec.ts';
+// The positions of a key: for each document that holds it, in document order, how many positions
+// it has there and then the positions as deltas (the first from 0). The shard codec writes them,
+// the merge cuts them per document into blocks of documents, and the query engine reads one block
+// at a time. The layout is here once for all three.
+import { ByteReader, type ByteWriter } from './byte-codec.ts';
 import { BLOCK_DOCS } from './format.ts';
 import { seek } from './sorted-lists.ts';
+
+/** Appends the positions of a key: `counts[i]` positions of its i-th document, then the next document's, from `positions`. */
+export function writePositions(out: ByteWriter, counts: readonly number[], positions: readonly number[]): void {
+  let at = 0;
+  for (const count of counts) {
+    out.varint(count);
+    let previous = 0;
+    for (let j = 0; j < count; j++) {
+      const p = positions[at++]!;
+      out.varint(p - previous);
+      previous = p;
+    }
+  }
+}
+
+/** Byte ranges of each of the first `docs` documents' positions in a key's positions. */
+export function documentSpans(bytes: Uint8Array, docs: number): Array<[number, number]> {
+  const reader = new ByteReader(bytes);
+  const ranges: Array<[number, number]> = [];
+  for (let i = 0; i < docs; i++) {
+    const start = reader.offset;
+    const count = reader.varint();
+    for (let j = 0; j < count; j++) reader.varint();
+    ranges.push([start, reader.offset]);
+  }
+  return ranges;
+}
 
 /**
  * A block of a key's positions: every document of the key in the block, in order, each as a
