@@ -7,6 +7,7 @@ import type { FolderSize } from './sizes.ts';
 import type { LighthouseScores, TemplateWeight } from './page-weight.ts';
 import { targetsMarkdown } from './targets.ts';
 import type { ScaledIndex } from './search-scale.ts';
+import { DEFAULT_DOSSIERS_PER_SHARD, DEFAULT_MAX_SHARDS } from '../../src/lib/search/shard-size.ts';
 
 /** The machine a benchmark ran on. */
 export interface MachineInfo {
@@ -101,7 +102,7 @@ export function reportMarkdown(report: BenchReport): string {
   const lines = [
     `# Benchmark ${report.startedAt}`,
     '',
-    `\`${report.command}\` · seed ${report.seed} · search index built ${report.searchShards === undefined ? 'in shards by the default policy (150 dossiers each, at most 16 shards)' : report.searchShards ? `in shards of ${report.searchShards} dossiers for sites with more than that` : 'in one piece'}`,
+    `\`${report.command}\` · seed ${report.seed} · search index built ${report.searchShards === undefined ? `in shards by the default policy (${DEFAULT_DOSSIERS_PER_SHARD} dossiers each, at most ${DEFAULT_MAX_SHARDS} shards)` : report.searchShards ? `in shards of ${report.searchShards} dossiers for sites with more than that` : 'in one piece'}`,
     '',
     `Machine: ${m.cpu}, ${m.cores} cores, ${mb(m.memoryBytes)} RAM, ${m.os}; Node ${m.node}, Astro ${m.astro}.`,
     '',

@@ -3,13 +3,12 @@ import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
-import { mapWithLimit } from '../map-with-limit.ts';
 import { AWARD_LEVELS } from '../schemas/index.ts';
 import { t } from '../i18n.ts';
 import { SEARCH_FILTERS, type PublishedAward } from './award-records.ts';
 import { FORMAT_VERSION, INDEX_DIR } from './format.ts';
 import { decodeShard } from './shard-codec.ts';
-import { buildShard, buildShardInWorker, type ShardGroup } from './shard-worker.ts';
+import { buildShard, buildShardsInWorker, type ShardGroup } from './shard-worker.ts';
 import { shardSizeFor, type ShardPolicy } from './shard-size.ts';
 import { indexablePages } from './site-pages.ts';
 import { writeIndex, type IndexSummary } from './write-index.ts';
@@ -25,15 +24,15 @@ export interface SearchIndexInput {
 }
 
 /**
- * How to split the indexing work. Each shard is indexed on its own worker thread, and a shard
- * whose pages and awards did not change is read from the cache. The index written is the same
- * whatever the split.
+ * How to split the indexing work. The shards to index are shared out in runs of neighbours among
+ * worker threads, and a shard whose pages and awards did not change is read from the cache. The
+ * index written is the same whatever the split.
  */
 export interface ShardOptions extends ShardPolicy {
   /** Where indexed shards are kept between builds; no reuse without it. */
   cacheDir?: string;
   /**
-   * Shards indexed at once; memory grows with it.
+   * Worker threads indexing at once, each one shard at a time; memory grows with it.
    * @default the number of cores
    */
   concurrency?: number;
@@ -100,23 +99,33 @@ export async function buildSearchIndex(input: SearchIndexInput): Promise<SearchI
   const cacheDir = input.shards?.cacheDir ? join(input.shards.cacheDir, 'search-index') : undefined;
   const digests = new Map(pages.map((page) => [page.file, page.digest]));
   const hashes = cacheDir ? shards.map((shard) => shardHash(shard, digests)) : [];
-  let reused = 0;
-  const concurrency = shards.length === 1 ? 1 : Math.max(1, input.shards?.concurrency ?? availableParallelism());
-  const encoded = await mapWithLimit([...shards.keys()], concurrency, async (i) => {
-    const shard = shards[i]!;
-    const cached = cacheDir ? join(cacheDir, `${hashes[i]}.bin`) : undefined;
-    if (cached && existsSync(cached)) {
-      reused++;
-      return new Uint8Array(await readFile(cached));
-    }
+  const cachedFile = (i: number) => (cacheDir ? join(cacheDir, `${hashes[i]}.bin`) : undefined);
+  const encoded: Uint8Array[] = new Array(shards.length);
+  const missing: number[] = [];
+  for (const i of shards.keys()) {
+    const cached = cachedFile(i);
+    if (cached && existsSync(cached)) encoded[i] = new Uint8Array(await readFile(cached));
+    else missing.push(i);
+  }
+  const reused = shards.length - missing.length;
+  if (shards.length === 1 && missing.length === 1) {
     // A site in one piece is indexed on this thread: no worker to start for a small site.
-    const bytes = shards.length === 1 ? await buildShard({ siteDir, groups: shard }) : await buildShardInWorker({ siteDir, groups: shard });
-    if (cached) {
-      await mkdir(cacheDir!, { recursive: true });
-      await writeFile(cached, bytes);
-    }
-    return bytes;
-  });
+    encoded[0] = await buildShard({ siteDir, groups: shards[0]! });
+  } else if (missing.length > 0) {
+    // The shards to index, in runs of neighbours, one run per worker thread.
+    const threads = Math.min(missing.length, Math.max(1, input.shards?.concurrency ?? availableParallelism()));
+    const runs = Array.from({ length: threads }, (_, t) => missing.slice(Math.floor((t * missing.length) / threads), Math.floor(((t + 1) * missing.length) / threads)));
+    await Promise.all(
+      runs.map(async (run) => {
+        const bytes = await buildShardsInWorker(run.map((i) => ({ siteDir, groups: shards[i]! })));
+        run.forEach((i, k) => (encoded[i] = bytes[k]!));
+      }),
+    );
+  }
+  if (cacheDir && missing.length > 0) {
+    await mkdir(cacheDir, { recursive: true });
+    for (const i of missing) await writeFile(cachedFile(i)!, encoded[i]!);
+  }
   if (cacheDir) {
     const keep = new Set(hashes.map((h) => `${h}.bin`));
     for (const name of await readdir(cacheDir).catch(() => [])) if (!keep.has(name)) await rm(join(cacheDir, name), { force: true });
@@ -133,7 +142,7 @@ export async function buildSearchIndex(input: SearchIndexInput): Promise<SearchI
     pages: pages.length,
     awards: input.awards.length,
     milliseconds: Math.round(performance.now() - started),
-    shardsBuilt: shards.length - reused,
+    shardsBuilt: missing.length,
     shardsReused: reused,
   };
 }

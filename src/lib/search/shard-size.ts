@@ -1,16 +1,15 @@
 /**
- * Dossiers per search-index shard unless `HUAZHANG_SEARCH_SHARD_SIZE` says otherwise. A site with
- * no more dossiers than this gets one index; a larger one gets shards, each written by its own
- * Pagefind process, one per core, and merged by the search page. Pagefind needs about 4 MB per
- * dossier of 50 KB of Chinese text, so two processes at once stay near 1.2 GB and a 1,000-dossier
- * build under 2 GB.
+ * Dossiers per search-index shard unless `HUAZHANG_SEARCH_SHARD_SIZE` says otherwise. A shard is
+ * the unit the index's cache keeps: after an edit, the edited dossier's shard is indexed again and
+ * the others are read from the cache, so smaller shards make a rebuild cheaper. Worker threads
+ * index several shards each, so small shards start no more threads; a site with no more dossiers
+ * than this is indexed in one piece on the build's own thread.
  */
-export const DEFAULT_DOSSIERS_PER_SHARD = 150;
+export const DEFAULT_DOSSIERS_PER_SHARD = 50;
 
 /**
- * The most shards the default makes. Every shard adds about 110 KB to a reader's first search (the
- * index chunk of a common word is that size in any bundle), so beyond 16 × 150 dossiers the
- * shards grow instead: 625 dossiers each at 10,000, about 2.5 GB per Pagefind process.
+ * The most shards the default makes. Merging visits every shard's part of every key, so beyond
+ * 16 × 50 dossiers the shards grow instead: 63 dossiers each at 1,000, 625 at 10,000.
  */
 export const DEFAULT_MAX_SHARDS = 16;
 

@@ -76,9 +76,17 @@ export async function buildShard(job: ShardJob): Promise<Uint8Array> {
 
 const ROLE = 'huazhang:search-shard';
 
-/** {@link buildShard} on a worker thread of its own. */
-export function buildShardInWorker(job: ShardJob): Promise<Uint8Array> {
-  return runInWorker<Uint8Array>(new URL(import.meta.url), ROLE, job, '搜索索引');
+/**
+ * {@link buildShard} for each of `jobs`, one after the other, on one worker thread: a thread
+ * loads the indexing code once for many shards, so shards can be small (cheap to index again
+ * after an edit) without a thread started for each.
+ */
+export function buildShardsInWorker(jobs: readonly ShardJob[]): Promise<Uint8Array[]> {
+  return runInWorker<Uint8Array[]>(new URL(import.meta.url), ROLE, jobs, '搜索索引');
 }
 
-await answerInWorker(ROLE, buildShard);
+await answerInWorker(ROLE, async (jobs: readonly ShardJob[]) => {
+  const encoded: Uint8Array[] = [];
+  for (const job of jobs) encoded.push(await buildShard(job));
+  return encoded;
+});

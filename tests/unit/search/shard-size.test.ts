@@ -24,11 +24,12 @@ describe('shardSizeFor', () => {
   const policy = shardPolicy(undefined)!;
 
   it('keeps the default size while it makes no more than the most shards', () => {
-    expect(shardSizeFor(policy, 1000)).toBe(150);
-    expect(shardSizeFor(policy, 150 * DEFAULT_MAX_SHARDS)).toBe(150);
+    expect(shardSizeFor(policy, 500)).toBe(50);
+    expect(shardSizeFor(policy, 50 * DEFAULT_MAX_SHARDS)).toBe(50);
   });
 
   it('grows the shards of larger sites instead of adding more', () => {
+    expect(shardSizeFor(policy, 1000)).toBe(63);
     expect(shardSizeFor(policy, 10_000)).toBe(625);
     expect(Math.ceil(10_001 / shardSizeFor(policy, 10_001))).toBe(DEFAULT_MAX_SHARDS);
   });
