@@ -39,6 +39,15 @@ describe('a rebuild after an edit', () => {
     expect(readFileSync(join(REBUILT, 'qinghe-2015', 'service', 'index.html'), 'utf8')).toContain('这一句是重建时新加的');
     expect(readFileSync(join(REBUILT, 'awards', 'index.html'), 'utf8')).toContain('全国文明校园（复评）');
     expect([...rebuilt.keys()].filter((path) => rebuilt.get(path) !== before.get(path)).length).toBeGreaterThan(3);
+    // The award lists' downloads are kept between builds too: the renamed award's unit gets new ones,
+    // the other unit keeps its own.
+    const download = (unit: string, format: string) => `/awards/unit/${unit}/awards.${format}`;
+    expect(readFileSync(join(REBUILT, download('清河中学', 'csv')), 'utf8')).toContain('全国文明校园（复评）');
+    for (const format of ['csv', 'xlsx']) {
+      expect(rebuilt.get(download('清河中学', format)), format).not.toBe(before.get(download('清河中学', format)));
+      expect(before.get(download('滨江社区卫生服务中心', format)), format).toBeDefined();
+      expect(rebuilt.get(download('滨江社区卫生服务中心', format)), format).toBe(before.get(download('滨江社区卫生服务中心', format)));
+    }
 
     rmSync(cache, { recursive: true, force: true });
     await build(CLEAN);
