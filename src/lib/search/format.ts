@@ -27,6 +27,11 @@ export function filterKey(filter: string, value: string): string {
   return `${FILTER_KEY}${filter}${FILTER_KEY}${value}`;
 }
 
+/** Whether an index key is a filter value's entry list (see {@link filterKey}). */
+export function isFilterKey(key: string): boolean {
+  return key.startsWith(FILTER_KEY);
+}
+
 /** Starts the key of the documents holding a word that begins with a given prefix. */
 const PREFIX_KEY = '\u0002';
 
@@ -39,6 +44,11 @@ export const WORD_PREFIX = { min: 2, max: 16 } as const;
 /** The key of the documents holding a word that begins with `prefix` (and is longer). */
 export function prefixKey(prefix: string): string {
   return `${PREFIX_KEY}${prefix}`;
+}
+
+/** Whether an index key lists the documents of a word beginning (see {@link prefixKey}). */
+export function isPrefixKey(key: string): boolean {
+  return key.startsWith(PREFIX_KEY);
 }
 
 /** A kind of entry, in the order entries are numbered. */

@@ -78,6 +78,10 @@ export interface KeyRecord {
   lists: () => Promise<KeyLists>;
   /** Position blocks by block number: inline bytes, or the path of a file. */
   blocks: Map<number, Uint8Array | string>;
+  /** Bytes the key takes in its bucket, for the benchmark's account of what the index holds. */
+  bucketBytes: number;
+  /** The file of a large key's lists; its position blocks name theirs in `blocks`. */
+  listsFile?: string;
 }
 
 /** Reads bucket number `bucket` (its bytes); a large key's files are fetched through `files` when first asked for. */
@@ -85,16 +89,17 @@ export function decodeBucket(bytes: Uint8Array, bucket: number, files: IndexFile
   const reader = new ByteReader(bytes);
   const keys = new Map<string, KeyRecord>();
   for (let ordinal = 0; !reader.done; ordinal++) {
+    const start = reader.offset;
     const name = reader.string();
     const flags = reader.varint();
     const df = reader.varint();
     const external = (flags & EXTERNAL) !== 0;
     let lists: KeyRecord['lists'];
-    if (external) {
-      const path = indexPaths.lists(bucket, ordinal);
+    const listsFile = external ? indexPaths.lists(bucket, ordinal) : undefined;
+    if (listsFile) {
       let once: ReturnType<KeyRecord['lists']> | undefined;
       lists = () =>
-        (once ??= files.bytes(path).then((b) => {
+        (once ??= files.bytes(listsFile).then((b) => {
           const r = new ByteReader(b);
           return { docs: decodeList(r.block()), titles: decodeList(r.block()) };
         }));
@@ -116,7 +121,7 @@ export function decodeBucket(bytes: Uint8Array, bucket: number, files: IndexFile
         } else blocks.set(block, reader.block());
       }
     }
-    keys.set(name, { df, positional: (flags & POSITIONAL) !== 0, lists, blocks });
+    keys.set(name, { df, positional: (flags & POSITIONAL) !== 0, lists, blocks, bucketBytes: reader.offset - start, ...(listsFile ? { listsFile } : {}) });
   }
   return keys;
 }
