@@ -3,10 +3,23 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { CONTENT_DIR } from '../src/lib/constants.ts';
-import type { DiagnosticLang } from '../src/lib/diagnostics/index.ts';
+import { formatDiagnostics, type Diagnostic, type DiagnosticLang, type MessageCode } from '../src/lib/diagnostics/index.ts';
 import { formatImportReport, importDossier } from '../src/lib/import/index.ts';
 
 const USAGE = 'npm run import -- <文件.docx|.md|.txt> [--slug <纪实>] [--unit <单位>] [--dry-run] [--force] [--strict] [--lang en] [--content <目录>]';
+
+/** The file's bytes, or the problem an editor sees when it cannot be opened (never a stack trace). */
+function readSource(file: string): { ok: true; bytes: Uint8Array } | { ok: false; problem: Diagnostic } {
+  try {
+    return { ok: true, bytes: readFileSync(file) };
+  } catch (error) {
+    const errno = (error as NodeJS.ErrnoException).code;
+    const problem = (code: MessageCode, values: Record<string, string> = {}): Diagnostic => ({ file, field: '', code, values, severity: 'error' });
+    if (errno === 'ENOENT') return { ok: false, problem: problem('import.missing-file') };
+    if (errno === 'EISDIR') return { ok: false, problem: problem('import.is-folder') };
+    return { ok: false, problem: problem('import.unreadable', { reason: error instanceof Error ? error.message : String(error) }) };
+  }
+}
 
 async function main(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -29,7 +42,12 @@ async function main(argv: string[]): Promise<number> {
   }
   const lang: DiagnosticLang = values.lang === 'en' ? 'en' : 'zh';
   const file = positionals[0]!;
-  const result = await importDossier(file, readFileSync(file), {
+  const data = readSource(file);
+  if (!data.ok) {
+    console.log(formatDiagnostics([data.problem], lang));
+    return 1;
+  }
+  const result = await importDossier(file, data.bytes, {
     contentDir: resolve(values.content),
     dryRun: values['dry-run'],
     force: values.force,

@@ -42,6 +42,17 @@ describe('npm run import', () => {
     expect(strict.stdout).toContain('Calls to check');
   });
 
+  it('says in Chinese, with no stack trace, that a file is missing or is a folder', () => {
+    const missing = run(join(dir, '没有这个文件.docx'), '--dry-run');
+    expect(missing.status).toBe(1);
+    expect(missing.stdout).toContain('错误：找不到这个文件');
+    expect(missing.stdout).toContain('没有这个文件.docx');
+    const folder = run(dir, '--dry-run');
+    expect(folder.status).toBe(1);
+    expect(folder.stdout).toContain('错误：这是一个文件夹，不是文件');
+    expect(missing.stderr + folder.stderr).not.toMatch(/\bat |ENOENT|EISDIR/);
+  });
+
   it('shows the usage without a file', () => {
     const { status, stdout } = run();
     expect(status).toBe(2);

@@ -86,6 +86,18 @@ export const IMPORT_MESSAGES = {
     hintZh: '导入的文件都是 UTF-8。核对导入结果中的文字没有乱码；有乱码时用记事本把原文另存为 UTF-8 后重新导入。',
     hintEn: 'The imported files are all UTF-8. Check that the imported text reads correctly; if it does not, save the source as UTF-8 in Notepad and import again.',
   },
+  'import.missing-file': {
+    zh: '找不到这个文件',
+    en: 'this file does not exist',
+    hintZh: '核对文件名和它所在的文件夹；文件名中有空格时，用引号把整个路径括起来，例如 npm run import -- "D:/材料/创建 纪实.docx"。',
+    hintEn: 'Check the file name and its folder; put the whole path in quotes when it has spaces, for example npm run import -- "D:/files/my dossier.docx".',
+  },
+  'import.is-folder': {
+    zh: '这是一个文件夹，不是文件',
+    en: 'this is a folder, not a file',
+    hintZh: '在文件夹后面写上要导入的文件名，例如 npm run import -- 材料/创建纪实.docx；一次导入一个文件。',
+    hintEn: 'Add the name of the file to import after the folder, for example npm run import -- files/dossier.docx; import one file at a time.',
+  },
   'import.unreadable': {
     zh: '无法读取这个文件：{{reason}}',
     en: 'this file could not be read: {{reason}}',
