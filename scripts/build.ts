@@ -3,9 +3,9 @@
 import { fork } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { totalmem } from 'node:os';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { readFile, rename, rm } from 'node:fs/promises';
-import { dirname, join, resolve } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runChecksInWorker } from '../src/lib/checks/worker.ts';
 import { formatDiagnostics, type Diagnostic } from '../src/lib/diagnostics/index.ts';
@@ -14,6 +14,7 @@ import type { PublishedAward } from '../src/lib/search/award-records.ts';
 import { shardPolicy, type ShardPolicy } from '../src/lib/search/shard-size.ts';
 import { BODY_CACHE_ENV } from '../src/lib/markdown/body-cache-env.ts';
 import type { AstroChildOptions, AstroChildReply } from './astro-build-child.ts';
+import { discard, emptyTrash, stagingFolder, swapIn, trashFolder } from './build/old-sites.ts';
 
 /** Where and what to build. */
 export interface BuildOptions {
@@ -85,8 +86,11 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     (diagnostics) => ({ diagnostics, milliseconds: elapsed() }),
     (error: unknown) => ({ diagnostics: [], failure: `内容检查未能完成：${error instanceof Error ? error.message : String(error)}`, milliseconds: elapsed() }),
   );
-  const staging = join(dirname(outDir), `.dist-staging-${process.pid}`);
+  const staging = stagingFolder(outDir);
   const cacheDir = contentCacheDir(root, contentDir);
+  // Sites replaced or abandoned by earlier builds are deleted while this one runs.
+  const trash = await trashFolder(outDir, cacheDir);
+  const emptied = emptyTrash(outDir, trash);
   // Rendered bodies are kept beside Astro's own caches; Astro sends no usage data from a build.
   const astroEnv = { ...env, [BODY_CACHE_ENV]: join(cacheDir, 'bodies'), ASTRO_TELEMETRY_DISABLED: '1' };
   const astro = await runAstro({ root, outDir: staging, cacheDir, publicDir, logLevel: options.logLevel ?? 'info' }, astroEnv, verdict.then(rejects));
@@ -104,8 +108,9 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     phases.index = Math.round(performance.now() - indexStarted);
   }
   const ok = !rejects(checked) && failure === undefined;
-  if (ok) await swapIn(staging, outDir);
-  else await rm(staging, { recursive: true, force: true });
+  if (ok) await swapIn(staging, outDir, trash);
+  else await discard(staging, trash).catch(() => undefined);
+  await emptied;
   Object.assign(phases, { check: checked.milliseconds, total: elapsed() });
   const reported = rejects(checked) ? checked.failure : failure;
   return { ok, diagnostics: checked.diagnostics, ...(reported !== undefined ? { failure: reported } : {}), phases, ...(index ? { index } : {}) };
@@ -176,13 +181,6 @@ function cacheKey(root: string, contentDir: string): string {
     for (const file of readdirSync(join(root, dir)).sort()) hash.update(file).update(readFileSync(join(root, dir, file)));
   }
   return hash.digest('hex').slice(0, 12);
-}
-
-async function swapIn(staging: string, outDir: string): Promise<void> {
-  const old = `${outDir}.old-${process.pid}`;
-  if (existsSync(outDir)) await rename(outDir, old);
-  await rename(staging, outDir);
-  await rm(old, { recursive: true, force: true });
 }
 
 async function main(): Promise<void> {

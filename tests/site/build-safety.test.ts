@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { cpSync, existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { execFileSync } from 'node:child_process';
-import { buildSite } from '../../scripts/build.ts';
+import { execFileSync, spawn } from 'node:child_process';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { buildSite, contentCacheDir } from '../../scripts/build.ts';
 import { formatDiagnostics } from '../../src/lib/diagnostics/index.ts';
 import { snapshot } from '../support/files.ts';
 import { FIXTURE_CONTENT, OUTPUT, ROOT } from '../support/paths.ts';
@@ -70,6 +71,31 @@ describe('a failed build', () => {
     expect(result.phases.render).toBe(0);
     expect(result.phases.index).toBe(0);
     expect(snapshot(DIST)).toEqual(before);
+  });
+
+  it('survives being killed mid-build: dist/ stays whole, and the next build clears what was left', async () => {
+    const before = snapshot(DIST);
+    const beside = () => readdirSync(OUTPUT).filter((name) => name.startsWith('.dist-') || name.startsWith('safety-dist.'));
+    // The benchmark's build runner takes an output folder; it is killed with Astro's process
+    // once the staging folder holds a page, as a closed terminal or a power cut would.
+    const build = spawn(join(ROOT, 'node_modules', '.bin', 'node'), [join(ROOT, 'scripts', 'bench', 'build-child.ts'), ROOT, CONTENT, DIST, join(OUTPUT, 'killed.json')], {
+      cwd: ROOT,
+      stdio: 'ignore',
+      detached: true,
+    });
+    const staging = join(OUTPUT, `.dist-staging-${build.pid}`);
+    const exited = new Promise((resolve) => build.on('exit', resolve));
+    while (!existsSync(join(staging, 'index.html')) && build.exitCode === null) await sleep(50);
+    process.kill(-build.pid!, 'SIGKILL');
+    await exited;
+    expect(existsSync(staging)).toBe(true);
+    expect(snapshot(DIST)).toEqual(before);
+
+    const next = await buildSite({ root: ROOT, contentDir: CONTENT, outDir: DIST, logLevel: 'silent' });
+    expect(next.ok).toBe(true);
+    expect(beside()).toEqual([]);
+    // The replaced site waits in the cache folder, for the next build to delete.
+    expect(readdirSync(join(contentCacheDir(ROOT, CONTENT), 'old-sites'))).toHaveLength(1);
   });
 
   it('refuses a bad shard size before building anything', async () => {
