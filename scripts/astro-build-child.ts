@@ -1,11 +1,12 @@
 // Runs Astro's build for scripts/build.ts in a process of its own, so that everything Astro holds
 // (the content store, the bundled pages, every rendered body) is gone before Pagefind starts:
 // the peak memory of a build is the larger of the two, not their sum.
-// Protocol: options as JSON in argv[2]; the parent sends `{ rejected }` once the content check
-// is done; this process answers with one {@link AstroChildReply} and exits.
+// Protocol: options as JSON in argv[2]; this process says `{ loaded: true }` once Astro's modules
+// are loaded, and builds when the parent answers `{ start: true }` (once it has noted the state of
+// Astro's page cache); then it sends one {@link AstroChildReply} and exits. The parent kills it
+// when the content check, running alongside, rejects the content.
 import { build } from 'astro';
 import { buildTimings } from '../src/integrations/build-timings.ts';
-import { expectContentVerdict } from '../src/lib/checks/verdict.ts';
 
 /** What the parent passes. */
 export interface AstroChildOptions {
@@ -23,8 +24,15 @@ export interface AstroChildReply {
   phases: { setup: number; content: number; render: number };
 }
 
+/** Everything this process sends. */
+export type AstroChildMessage = { loaded: true } | AstroChildReply;
+
 const options = JSON.parse(process.argv[2] ?? '{}') as AstroChildOptions;
-expectContentVerdict(new Promise<boolean>((resolve) => process.once('message', (message: { rejected: boolean }) => resolve(message.rejected))));
+// A build whose script has gone (killed, its terminal closed) is not finished by itself.
+process.once('disconnect', () => process.exit(1));
+const start = new Promise((resolve) => process.once('message', resolve));
+process.send!({ loaded: true } satisfies AstroChildMessage);
+await start;
 const started = performance.now();
 let failure: string | undefined;
 try {

@@ -13,8 +13,10 @@ import { buildSearchIndex, type SearchIndexSummary } from '../src/lib/search/bui
 import type { PublishedAward } from '../src/lib/search/award-records.ts';
 import { shardPolicy, type ShardPolicy } from '../src/lib/search/shard-size.ts';
 import { BODY_CACHE_ENV } from '../src/lib/markdown/body-cache-env.ts';
-import type { AstroChildOptions, AstroChildReply } from './astro-build-child.ts';
+import type { AstroChildMessage, AstroChildOptions, AstroChildReply } from './astro-build-child.ts';
 import { discard, emptyTrash, stagingFolder, swapIn, trashFolder } from './build/old-sites.ts';
+import { HeldOutput } from './build/held-output.ts';
+import { PageCacheGuard } from './build/page-cache-guard.ts';
 
 /** Where and what to build. */
 export interface BuildOptions {
@@ -59,11 +61,11 @@ const rejects = (verdict: Verdict) => verdict.failure !== undefined || verdict.d
 
 /**
  * Builds a site. The content check runs on a worker thread while Astro builds into a staging
- * folder in a process of its own; Astro loads the content and bundles the pages meanwhile, and the
- * site's data ends in an error once the check has failed, so no page gets content. The search index is built from the staging folder after Astro's
- * process has exited, and the site is swapped in only when all three succeed. Never throws for content or
- * build problems: they come back in the result, and the check's findings win over Astro's error
- * about the same content.
+ * folder in a process of its own; Astro loads the content and renders the pages meanwhile, and is
+ * stopped, its output unseen, once the check has failed. The search index is built from the
+ * staging folder after Astro's process has exited, and the site is swapped in only when all three
+ * succeed. Never throws for content or build problems: they come back in the result, and the
+ * check's findings win over Astro's error about the same content.
  */
 export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const started = performance.now();
@@ -93,7 +95,11 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const emptied = emptyTrash(outDir, trash);
   // Rendered bodies are kept beside Astro's own caches; Astro sends no usage data from a build.
   const astroEnv = { ...env, [BODY_CACHE_ENV]: join(cacheDir, 'bodies'), ASTRO_TELEMETRY_DISABLED: '1' };
-  const astro = await runAstro({ root, outDir: staging, cacheDir, publicDir, logLevel: options.logLevel ?? 'info' }, astroEnv, verdict.then(rejects));
+  // Astro renders pages before the check is done; if it is stopped, the guard keeps its page cache
+  // true. Astro's process loads its modules while the guard notes the cache, and starts after.
+  const pageCache = PageCacheGuard.open(cacheDir);
+  const astro = await runAstro({ root, outDir: staging, cacheDir, publicDir, logLevel: options.logLevel ?? 'info' }, astroEnv, verdict.then(rejects), pageCache);
+  await pageCache.then((guard) => guard.close(astro.ok)).catch(() => undefined);
   const phases = { check: 0, ...astro.phases, index: 0, total: 0 };
   let failure = astro.failure;
   let index: SearchIndexSummary | undefined;
@@ -116,21 +122,48 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   return { ok, diagnostics: checked.diagnostics, ...(reported !== undefined ? { failure: reported } : {}), phases, ...(index ? { index } : {}) };
 }
 
-/** Runs Astro's build in its own process (scripts/astro-build-child.ts), passing it the check's verdict. */
-function runAstro(options: AstroChildOptions, env: NodeJS.ProcessEnv, rejected: Promise<boolean>): Promise<AstroChildReply> {
+/**
+ * Runs Astro's build in its own process (scripts/astro-build-child.ts) while the check runs. What
+ * Astro prints is held until the check's verdict: passed on when the check passes; when it rejects
+ * the content, Astro's process is stopped and its output dropped, so the editor reads the check's
+ * findings and not Astro's errors about the same content.
+ */
+function runAstro(options: AstroChildOptions, env: NodeJS.ProcessEnv, rejected: Promise<boolean>, ready: Promise<unknown>): Promise<AstroChildReply> {
   return new Promise((resolveReply) => {
     const child = fork(fileURLToPath(new URL('./astro-build-child.ts', import.meta.url)), [JSON.stringify(options)], {
       cwd: options.root,
-      env,
-      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+      // Astro colours its log for a terminal; through the pipe it would not know it writes to one.
+      env: process.stdout.isTTY && env.FORCE_COLOR === undefined ? { ...env, FORCE_COLOR: '1' } : env,
+      stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
       execArgv: astroNodeFlags(),
     });
+    const output = new HeldOutput([
+      { from: child.stdout!, to: process.stdout },
+      { from: child.stderr!, to: process.stderr },
+    ]);
     let reply: AstroChildReply | undefined;
-    child.on('message', (message: AstroChildReply) => (reply = message));
-    void rejected.then((value) => {
-      if (child.connected) child.send({ rejected: value });
+    let loaded: () => void;
+    const astroLoaded = new Promise<void>((resolve) => (loaded = resolve));
+    child.on('message', (message: AstroChildMessage) => {
+      if ('loaded' in message) loaded();
+      else reply = message;
     });
-    child.on('exit', (code, signal) => {
+    const stop = () => {
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+    };
+    void Promise.all([ready, astroLoaded]).then(
+      () => child.connected && child.send({ start: true }),
+      (error: unknown) => {
+        reply = { ok: false, failure: error instanceof Error ? error.message : String(error), phases: { setup: 0, content: 0, render: 0 } };
+        stop();
+      },
+    );
+    void rejected.then((value) => {
+      if (!value) return output.release();
+      output.drop();
+      stop();
+    });
+    child.on('close', (code, signal) => {
       const none = { setup: 0, content: 0, render: 0 };
       resolveReply(reply ?? { ok: false, failure: `Astro 构建进程意外退出（${signal ?? `退出码 ${code}`}）`, phases: none });
     });

@@ -9,7 +9,6 @@ import { pageCacheKey, type PageInputs } from './lib/routes/page-cache-key.ts';
 import { BODY_CACHE_ENV } from './lib/markdown/body-cache-env.ts';
 import { createSiteBodies } from './lib/markdown/site-bodies.ts';
 import { contentDirFromEnv } from './lib/site-settings.ts';
-import { awaitContentVerdict } from './lib/checks/verdict.ts';
 import { settings } from './settings.ts';
 import { join } from 'node:path';
 
@@ -38,9 +37,6 @@ interface SiteData {
 let cached: Promise<SiteData> | undefined;
 
 async function load(): Promise<SiteData> {
-  // In a build, pages are made only from content the checker running alongside accepts. Waiting
-  // here rather than in the content loaders lets Astro bundle the pages while the check finishes.
-  await awaitContentVerdict();
   const [dossiers, achievements, ...sectionLists] = await Promise.all([
     getCollection('dossiers'),
     getCollection('achievements'),

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { execFileSync, spawn } from 'node:child_process';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { buildSite, contentCacheDir } from '../../scripts/build.ts';
+import { astroPageCache } from '../../scripts/build/page-cache-guard.ts';
 import { formatDiagnostics } from '../../src/lib/diagnostics/index.ts';
 import { snapshot } from '../support/files.ts';
 import { FIXTURE_CONTENT, OUTPUT, ROOT } from '../support/paths.ts';
@@ -19,6 +20,10 @@ describe('a failed build', () => {
     cpSync(FIXTURE_CONTENT, CONTENT, { recursive: true });
     const first = await buildSite({ root: ROOT, contentDir: CONTENT, outDir: DIST, logLevel: 'silent' });
     expect(first.ok).toBe(true);
+    // Where Astro keeps its incremental build's page copies, which the build guards (scripts/build/page-cache-guard.ts).
+    const pageCache = astroPageCache(contentCacheDir(ROOT, CONTENT));
+    expect(existsSync(pageCache.manifest)).toBe(true);
+    expect(readdirSync(pageCache.copies, { recursive: true }).some((name) => String(name).endsWith('index.html'))).toBe(true);
     const before = snapshot(DIST);
     expect(before.size).toBeGreaterThan(20);
 
@@ -52,12 +57,14 @@ describe('a failed build', () => {
     expect(output).toContain('年份');
     expect(output).toContain('dist/ 保持原样');
     expect(output).not.toMatch(/\n\s+at .+:\d+:\d+/);
+    // Astro's log is held until the check's verdict and dropped when it rejects the content.
+    expect(output).not.toMatch(/\[(build|content|vite|types)\]/);
     expect(existsSync(join(CONTENT, 'dist'))).toBe(false);
   });
 
-  it('stops Astro before it renders a page when only the checker sees the problem', async () => {
+  it('stops Astro and publishes nothing when only the checker sees the problem', async () => {
     // An 成就篇 for a dossier that does not exist passes Astro's schema but not the checker, so
-    // Astro gets as far as rendering while the check runs alongside it.
+    // Astro renders pages while the check runs alongside it.
     writeFileSync(BROKEN, readFileSync(join(FIXTURE_CONTENT, 'achievements', 'binjiang-clinic.md')));
     cpSync(BROKEN, join(CONTENT, 'achievements', 'no-such-dossier.md'));
     const before = snapshot(DIST);
@@ -66,11 +73,10 @@ describe('a failed build', () => {
     expect(result.ok).toBe(false);
     expect(result.failure).toBeUndefined();
     expect(formatDiagnostics(result.diagnostics)).toContain('achievements/no-such-dossier.md');
-    // Astro started, but the site's data ended with the check's verdict: no page was rendered.
-    expect(result.phases.setup).toBeGreaterThan(0);
-    expect(result.phases.render).toBe(0);
+    // Astro's process was stopped at the check's verdict, or had failed: nothing was indexed or swapped in.
     expect(result.phases.index).toBe(0);
     expect(snapshot(DIST)).toEqual(before);
+    expect(readdirSync(OUTPUT).filter((name) => name.startsWith('.dist-staging'))).toEqual([]);
   });
 
   it('survives being killed mid-build: dist/ stays whole, and the next build clears what was left', async () => {

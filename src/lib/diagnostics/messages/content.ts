@@ -580,14 +580,6 @@ export const CONTENT_MESSAGES = {
     hintEn: 'This is a fault of the checker, not of the content. Send this message and the files changed last to the site maintainers; the site is not built until it is fixed.',
   },
 
-  // The build
-  'build.content-rejected': {
-    zh: '内容检查发现错误，网站没有生成',
-    en: 'the content check found errors, so the site was not built',
-    hintZh: '按上面列出的文件和行号逐条改正后重新生成；只想检查时运行 npm run check。',
-    hintEn: 'Fix each problem listed above at its file and line, then build again; npm run check checks without building.',
-  },
-
   // Links, images and raw HTML in Markdown
   'link.broken': {
     zh: '链接 {{url}} 指向的页面不存在',
