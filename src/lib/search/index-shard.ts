@@ -25,12 +25,29 @@ export interface ShardIndex {
   filterCounts: Map<string, Map<string, number>>;
 }
 
+/** An entry to index, with its documents' postings when they were indexed beforehand (numbered from 0). */
+export type ShardEntry = SearchEntry & { postings?: Postings };
+
+/**
+ * Indexes the documents of `entry`, one per segment, as documents `firstDoc` onwards; returns the
+ * number of the next document.
+ */
+export function indexEntryDocs(postings: Postings, entry: SearchEntry, firstDoc: number): number {
+  let doc = firstDoc;
+  entry.segments.forEach((_, index) => {
+    const { title, parts } = docTexts(entry, index);
+    indexDoc(postings, doc++, title, parts);
+  });
+  return doc;
+}
+
 /**
  * Indexes a shard: `entries` must be in index order (kind, then group in `groups` order, then as
  * given) and belong to `groups`. Documents are numbered kind by kind, then one context document
- * per group; entries are numbered kind by kind.
+ * per group; entries are numbered kind by kind. An entry that brings its own postings (a page
+ * indexed while the site was still being built) is added as if indexed here.
  */
-export function indexShard(groups: readonly SearchGroup[], entries: readonly SearchEntry[]): ShardIndex {
+export function indexShard(groups: readonly SearchGroup[], entries: readonly ShardEntry[]): ShardIndex {
   const postings = new Postings();
   const kinds = ENTRY_KINDS.map(() => ({ entries: 0, docs: 0 }));
   const entryDocs: number[] = [];
@@ -50,10 +67,10 @@ export function indexShard(groups: readonly SearchGroup[], entries: readonly Sea
     const group = groupIndex.get(entry.group);
     if (group === undefined) throw new Error(`搜索条目的分组不存在：${entry.url}（${entry.group}）`);
     entryGroups.push(group);
-    entry.segments.forEach((_, index) => {
-      const { title, parts } = docTexts(entry, index);
-      indexDoc(postings, doc++, title, parts);
-    });
+    if (entry.postings) {
+      postings.append(entry.postings, doc);
+      doc += entry.segments.length;
+    } else doc = indexEntryDocs(postings, entry, doc);
     for (const [name, values] of Object.entries(entry.filters)) {
       const counts = filterCounts.get(name) ?? new Map<string, number>();
       filterCounts.set(name, counts);
