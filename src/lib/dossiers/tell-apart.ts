@@ -33,9 +33,13 @@ const normalised = (title: string) => title.replace(/\s+/g, '');
  */
 export function tellApart(awards: readonly TellApartAward[]): (string | undefined)[] {
   const groups = new Map<string, number[]>();
+  // A 荣誉榜 lists thousands of awards of one title (市级文明单位): every step below is kept linear
+  // in a group's size, never a pass over the group per member.
   awards.forEach((award, i) => {
     const key = normalised(award.title);
-    groups.set(key, [...(groups.get(key) ?? []), i]);
+    const members = groups.get(key);
+    if (members) members.push(i);
+    else groups.set(key, [i]);
   });
   const result: (string | undefined)[] = awards.map(() => undefined);
   for (const members of groups.values()) {
@@ -48,10 +52,11 @@ export function tellApart(awards: readonly TellApartAward[]): (string | undefine
     }
     const seen = new Map<string, number>();
     const keys = parts.map((p) => p.join('|'));
+    const twins = new Map<string, number>();
+    for (const key of keys) twins.set(key, (twins.get(key) ?? 0) + 1);
     members.forEach((i, m) => {
       const key = keys[m]!;
-      const twins = keys.filter((k) => k === key).length;
-      if (twins > 1) {
+      if (twins.get(key)! > 1) {
         const nth = (seen.get(key) ?? 0) + 1;
         seen.set(key, nth);
         parts[m]!.push(t('awards.nth', { n: nth }));

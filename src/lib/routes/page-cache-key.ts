@@ -29,9 +29,10 @@ function hash(parts: unknown): string {
   return createHash('sha256').update(JSON.stringify(parts)).digest('base64url');
 }
 
-// A dossier's model is a prop of each of its seven pages, and an award of its year's, level's and
-// unit's lists and of their downloads: each object is hashed once per build instead of once per
-// page. A build's models are made once and never changed, so an object's hash cannot go stale.
+// A dossier's model is a prop of each of its seven pages, an award of its year's, level's and
+// unit's lists and of their downloads, and the browse links are on every 荣誉榜 page: each object
+// is hashed once per build instead of once per page. A build's models are made once and never
+// changed, so an object's hash cannot go stale.
 const objectHashes = new WeakMap<object, string>();
 
 function hashOnce(value: unknown): unknown {
@@ -66,7 +67,9 @@ export function pageCacheKey<D extends RoutedDossier, A extends RoutedAward>(rou
     case 'awards-level':
     case 'awards-unit':
     case 'awards-undated':
-      return hash([KEY_VERSION, route.kind, route.path, propsDigest(route.props), inputs.browse]);
+      // Every 荣誉榜 page shows the same browse links, one per unit among them: hashed once per
+      // build, not once per page, which made the keys grow with the square of the units.
+      return hash([KEY_VERSION, route.kind, route.path, propsDigest(route.props), hashOnce(inputs.browse)]);
     case 'awards-file':
     case 'awards-unit-file':
       // A download holds its awards' rows and nothing else; the renderer's fingerprint brings in
