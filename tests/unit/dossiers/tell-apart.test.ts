@@ -51,6 +51,29 @@ describe('tellApart', () => {
     expect(tellApart([{ title: '奖', years: [] }, { title: ' 奖', years: [] }])).toEqual(['第 1 项', '第 2 项']);
   });
 
+  it('numbers each set of twins on its own, in list order, however the sets interleave', () => {
+    expect(
+      tellApart([
+        { title: '奖', years: [2010], unit: '甲' },
+        { title: '奖', years: [2011], unit: '甲' },
+        { title: '奖', years: [2010], unit: '甲' },
+        { title: '奖', years: [2011], unit: '甲' },
+        { title: '奖', years: [2012], unit: '甲' },
+      ]),
+    ).toEqual(['2010，第 1 项', '2011，第 1 项', '2010，第 2 项', '2011，第 2 项', '2012']);
+  });
+
+  it('tells apart a 荣誉榜 of thousands of awards of one title, as a large archive has', () => {
+    // Three years of three units' awards, a thousand of each kind, listed round-robin.
+    const kinds = [2010, 2011, 2012].flatMap((year) => ['甲', '乙', '丙'].map((unit) => ({ year, unit })));
+    const awards = Array.from({ length: 9000 }, (_, i) => ({ title: '市级文明单位', years: [kinds[i % 9]!.year], unit: kinds[i % 9]!.unit }));
+    const apart = tellApart(awards);
+    expect(apart[0]).toBe('2010，甲，第 1 项');
+    expect(apart[9]).toBe('2010，甲，第 2 项');
+    expect(apart[8999]).toBe('2012，丙，第 1000 项');
+    expect(new Set(apart).size).toBe(9000);
+  });
+
   it('treats titles that differ only in spacing as the same title', () => {
     expect(tellApart([{ title: '平安 创建奖', years: [2010] }, { title: '平安创建奖', years: [2011] }])).toEqual(['2010', '2011']);
   });

@@ -53,6 +53,16 @@ describe('pageCacheKey', () => {
     expect(changed).toEqual(expect.arrayContaining(downloads));
   });
 
+  it('reads the browse links once per build, not once per 荣誉榜 page', () => {
+    // The links name every unit, and every year, level and unit has a page that shows them.
+    let reads = 0;
+    const counted = { ...browse, toJSON: () => (reads++, browse) };
+    const many = ['甲单位', '乙单位', '丙单位'].flatMap((unit, u) => [2010, 2011].map((year) => ({ ...awards[0]!, years: [year], unit, level: u ? ('市级' as const) : undefined })));
+    const pages = [...keys([office, school], { browse: counted }, many).entries()].filter(([path, key]) => path.startsWith('/awards/') && !path.endsWith('.csv') && !path.endsWith('.xlsx') && key);
+    expect(pages.length).toBeGreaterThan(5);
+    expect(reads).toBe(1);
+  });
+
   it('changes an award page when an award it lists changes', () => {
     const renamed = keys([office, school], {}, [{ ...awards[0]!, title: '省级文明单位' }]);
     expect(renamed.get('/awards/2010/')).not.toBe(base.get('/awards/2010/'));
