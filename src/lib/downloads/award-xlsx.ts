@@ -1,6 +1,6 @@
 import { crc32, deflateRawSync } from 'node:zlib';
 import { unzipSync, Zip, type ZipInputFile } from 'fflate';
-import writeXlsxFile from 'write-excel-file/node';
+import writeXlsxFile from 'write-excel-file/universal';
 import { AWARD_DOWNLOAD_COLUMNS, awardSheet, type AwardRow } from '../dossiers/award-columns.ts';
 import { t } from '../i18n.ts';
 
@@ -22,12 +22,16 @@ export async function awardXlsx(awards: readonly AwardRow[]): Promise<Buffer> {
     header!.map((value) => ({ value, type: String, fontWeight: 'bold' as const })),
     ...rows.map((row) => row.map((value) => ({ value, type: String }))),
   ];
+  // The library's Node build packs the workbook through a stream that takes about 7 MB of buffers
+  // outside the heap for each workbook; this build packs it at once, with a seventh of that. Memory
+  // outside the heap is what makes V8 collect the whole heap, which at a large archive is most of
+  // the build (see the 10,000-dossier figures in scripts/bench/README.md).
   const workbook = await writeXlsxFile(data, {
     sheet: t('awards.heading'),
     columns: AWARD_DOWNLOAD_COLUMNS.map((column) => ({ width: WIDTHS[column] })),
     stickyRowsCount: 1,
-  }).toBuffer();
-  return reproducible(workbook);
+  }).toBlob();
+  return reproducible(new Uint8Array(await workbook.arrayBuffer()));
 }
 
 // The same awards must give the same bytes, so a rebuild publishes nothing new and caches stay
