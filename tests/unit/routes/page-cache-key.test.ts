@@ -57,7 +57,7 @@ describe('pageCacheKey', () => {
     // The links name every unit, and every year, level and unit has a page that shows them.
     let reads = 0;
     const counted = { ...browse, toJSON: () => (reads++, browse) };
-    const many = ['甲单位', '乙单位', '丙单位'].flatMap((unit, u) => [2010, 2011].map((year) => ({ ...awards[0]!, years: [year], unit, level: u ? ('市级' as const) : undefined })));
+    const many = ['甲单位', '乙单位', '丙单位'].flatMap((unit, u) => [2010, 2011].map((year) => ({ ...awards[0]!, years: [year], unit, level: u ? ('市级' as const) : ('省级' as const) })));
     const pages = [...keys([office, school], { browse: counted }, many).entries()].filter(([path, key]) => path.startsWith('/awards/') && !path.endsWith('.csv') && !path.endsWith('.xlsx') && key);
     expect(pages.length).toBeGreaterThan(5);
     expect(reads).toBe(1);
