@@ -2,6 +2,8 @@
 // what a build from nothing publishes.
 import { cpSync, existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { spawn } from 'node:child_process';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { describe, expect, it } from 'vitest';
 import { buildSite, contentCacheDir } from '../../scripts/build.ts';
 import { snapshot } from '../support/files.ts';
@@ -56,5 +58,40 @@ describe('a rebuild after an edit', () => {
     expect([...rebuilt.keys()].sort()).toEqual([...clean.keys()].sort());
     const differing = [...clean.keys()].filter((path) => rebuilt.get(path) !== clean.get(path));
     expect(differing).toEqual([]);
+  });
+});
+
+describe('a build whose Astro process is stopped while it renders', () => {
+  // As when the content check rejects content Astro is already rendering: Astro has replaced
+  // page copies in its incremental cache but not yet written the manifest that names their keys.
+  it('leaves no page copy that a later build would reuse for content that is no longer there', { timeout: 900_000 }, async () => {
+    const content = join(OUTPUT, 'stopped-content');
+    const site = join(OUTPUT, 'stopped-site');
+    const article = join(content, 'service', 'qinghe-2015', '01-jiazhang.md');
+    for (const dir of [content, site]) rmSync(dir, { recursive: true, force: true });
+    cpSync(FIXTURE_CONTENT, content, { recursive: true });
+    rmSync(contentCacheDir(ROOT, content), { recursive: true, force: true });
+    const built = async () => {
+      const result = await buildSite({ root: ROOT, contentDir: content, outDir: site, logLevel: 'silent' });
+      expect(result.failure).toBeUndefined();
+      return snapshot(site);
+    };
+    const original = await built();
+    const text = readFileSync(article, 'utf8');
+    writeFileSync(article, `${text}\n这一句在构建中途被撤回。\n`);
+
+    const runner = spawn(join(ROOT, 'node_modules', '.bin', 'node'), [join(ROOT, 'scripts', 'bench', 'build-child.ts'), ROOT, content, site, join(OUTPUT, 'stopped.json')], { cwd: ROOT, stdio: 'ignore' });
+    const exited = new Promise((resolve) => runner.on('exit', resolve));
+    const page = join(OUTPUT, `.dist-staging-${runner.pid}`, 'qinghe-2015', 'service', 'index.html');
+    const rendered = () => existsSync(page) && readFileSync(page, 'utf8').includes('构建中途被撤回');
+    while (!rendered() && runner.exitCode === null) await sleep(10);
+    const astro = readFileSync(`/proc/${runner.pid}/task/${runner.pid}/children`, 'utf8').trim().split(/\s+/).map(Number);
+    for (const pid of astro) process.kill(pid, 'SIGKILL');
+    await exited;
+    // The runner reports the stopped build as failed: Astro had not finished.
+    expect(JSON.parse(readFileSync(join(OUTPUT, 'stopped.json'), 'utf8'))).toMatchObject({ ok: false });
+
+    writeFileSync(article, text);
+    expect(await built()).toEqual(original);
   });
 });
