@@ -26,7 +26,8 @@ export function stagingFolder(outDir: string): string {
  */
 export async function trashFolder(outDir: string, cacheDir: string): Promise<string> {
   const inCache = join(cacheDir, 'old-sites');
-  await mkdir(inCache, { recursive: true });
+  // The folder the site goes in may not exist yet, on a first build into a new place.
+  await Promise.all([mkdir(inCache, { recursive: true }), mkdir(dirname(outDir), { recursive: true })]);
   const [site, cache] = await Promise.all([stat(dirname(outDir)), stat(inCache)]);
   return site.dev === cache.dev ? inCache : join(dirname(outDir), '.dist-old');
 }

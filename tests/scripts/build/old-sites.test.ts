@@ -54,6 +54,15 @@ describe('swapping a built site in', () => {
     expect(readdirSync(trash)).toEqual([]);
   });
 
+  it('builds a first site into a folder that does not exist yet', async () => {
+    const nested = join(work, 'fresh', 'output', 'site');
+    const trash = await trashFolder(nested, cacheDir);
+    const staging = stagingFolder(nested);
+    site(staging, 'first');
+    await swapIn(staging, nested, trash);
+    expect(readFileSync(join(nested, 'a', 'b', 'index.html'), 'utf8')).toBe('first');
+  });
+
   it('keeps the trash beside the site, hidden, when the cache is on another file system', async () => {
     // /dev/shm is a memory file system on Linux, never the one the temporary folder is on.
     if (!existsSync('/dev/shm')) return;
