@@ -179,20 +179,13 @@ function runAstro(options: AstroChildOptions, env: NodeJS.ProcessEnv, rejected: 
  * over; other flags, such as `--eval` and its code, must not. Without one, Astro may use up to three quarters of the
  * machine's memory, so that Node's default limit (about 4 GB) never caps a large archive: Astro
  * held about 2.8 GB for 10,000 dossiers, and a larger limit costs nothing until it is used.
- *
- * Memory outside V8's heap (every page's and download's bytes, the Excel library's compression
- * tables: about 7 MB a workbook) is counted with the heap when V8 decides to collect. By default
- * V8 collects the whole heap after every 64 MB of such memory, however large the heap: the heap
- * holds the whole archive, so each collection costs in proportion to it, and the build in
- * proportion to the square of the archive (a collection every nine workbooks).
  */
 function astroNodeFlags(): string[] {
   // Profiling flags carry over too, so `BENCH_NODE_OPTIONS=--cpu-prof` profiles Astro's process as well.
   const heap = process.execArgv.filter((flag) => /^--max-(old|semi)-space-size=|^--(cpu|heap)-prof/.test(flag));
-  const gc = '--external-memory-accounted-in-global-limit';
   const fromEnv = /--max-old-space-size/.test(process.env.NODE_OPTIONS ?? '');
-  if (heap.some((flag) => flag.startsWith('--max-old-space-size=')) || fromEnv) return [...heap, gc];
-  return [...heap, gc, `--max-old-space-size=${Math.floor((totalmem() * 0.75) / 2 ** 20)}`];
+  if (heap.some((flag) => flag.startsWith('--max-old-space-size=')) || fromEnv) return heap;
+  return [...heap, `--max-old-space-size=${Math.floor((totalmem() * 0.75) / 2 ** 20)}`];
 }
 
 /**
