@@ -25,8 +25,12 @@ export interface ShardIndex {
   filterCounts: Map<string, Map<string, number>>;
 }
 
-/** An entry to index, with its documents' postings when they were indexed beforehand (numbered from 0). */
-export type ShardEntry = SearchEntry & { postings?: Postings };
+/**
+ * An entry to index, with its documents' postings when they were indexed beforehand (numbered
+ * from 0). They are asked for only when the entry's turn comes, so a shard never holds every
+ * page's postings and its own at once.
+ */
+export type ShardEntry = SearchEntry & { postings?: () => Postings };
 
 /**
  * Indexes the documents of `entry`, one per segment, as documents `firstDoc` onwards; returns the
@@ -68,7 +72,7 @@ export function indexShard(groups: readonly SearchGroup[], entries: readonly Sha
     if (group === undefined) throw new Error(`搜索条目的分组不存在：${entry.url}（${entry.group}）`);
     entryGroups.push(group);
     if (entry.postings) {
-      postings.append(entry.postings, doc);
+      postings.append(entry.postings(), doc);
       doc += entry.segments.length;
     } else doc = indexEntryDocs(postings, entry, doc);
     for (const [name, values] of Object.entries(entry.filters)) {

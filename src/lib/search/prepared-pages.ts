@@ -53,21 +53,32 @@ export function preparePage(file: string, group: string, html: string): ShardEnt
   if (!entry) return undefined;
   const postings = new Postings();
   indexEntryDocs(postings, entry, 0);
-  return { ...entry, postings };
+  return { ...entry, postings: () => postings };
 }
 
-type Stored = { entry: SearchEntry; coded: Array<[number, ShardKey]>; named: Array<[string, ShardKey]> };
+// The postings are serialized apart, so that reading a page gives its entry at once and its
+// postings only when the shard adds them. Bump the layout when this changes.
+const STORE_LAYOUT = 2;
+type Stored = { entry: SearchEntry; postings: Uint8Array };
+type StoredPostings = { coded: Array<[number, ShardKey]>; named: Array<[string, ShardKey]> };
 
 function encodePrepared({ postings, ...entry }: ShardEntry): Buffer {
-  return serialize({ entry, coded: [...postings!.coded], named: [...postings!.named] } satisfies Stored);
+  const all = postings!();
+  return serialize({ entry, postings: serialize({ coded: [...all.coded], named: [...all.named] } satisfies StoredPostings) } satisfies Stored);
 }
 
 function decodePrepared(bytes: Buffer): ShardEntry {
   const stored = deserialize(bytes) as Stored;
-  const postings = new Postings();
-  for (const [code, key] of stored.coded) postings.coded.set(code, key);
-  for (const [name, key] of stored.named) postings.named.set(name, key);
-  return { ...stored.entry, postings };
+  return {
+    ...stored.entry,
+    postings: () => {
+      const { coded, named } = deserialize(stored.postings) as StoredPostings;
+      const postings = new Postings();
+      for (const [code, key] of coded) postings.coded.set(code, key);
+      for (const [name, key] of named) postings.named.set(name, key);
+      return postings;
+    },
+  };
 }
 
 /**
@@ -78,7 +89,7 @@ export class PreparedPageStore {
   readonly dir: string;
 
   constructor(cacheDir: string) {
-    this.dir = join(cacheDir, `search-pages-${FORMAT_VERSION}-${INDEXING_CODE}`);
+    this.dir = join(cacheDir, `search-pages-${FORMAT_VERSION}-${INDEXING_CODE}-${STORE_LAYOUT}`);
   }
 
   /** The name a page is kept under. */
