@@ -31,7 +31,7 @@ function pageUrl(file: string): string {
  * The search entry of a built page, from its marked text, or undefined when no element carries the
  * marker (its name may be written in a page's text, as about any other word).
  */
-function pageEntry(file: string, group: string, html: string): SearchEntry | undefined {
+export function pageEntry(file: string, group: string, html: string): SearchEntry | undefined {
   const page = extractPage(html);
   if (!page) return undefined;
   // A dossier's overview page is named by its unit too, so a unit's name finds it first.

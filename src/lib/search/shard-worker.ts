@@ -9,7 +9,7 @@ import { answerInWorker, runInWorker } from '../worker-task.ts';
 import { awardSearchEntry, SEARCH_FILTERS, unitSearchEntry, type PublishedAward } from './award-records.ts';
 import { ENTRY_KINDS } from './format.ts';
 import { indexShard, type ShardEntry } from './index-shard.ts';
-import { preparePage, PreparedPageStore } from './prepared-pages.ts';
+import { pageEntry, PreparedPageStore } from './prepared-pages.ts';
 import { encodeShard } from './shard-codec.ts';
 import type { SearchGroup } from './search-input.ts';
 
@@ -40,7 +40,8 @@ async function shardPage(job: ShardJob, group: string, file: string, store: Prep
   const html = await readFile(join(job.siteDir, file), 'utf8').catch((error: NodeJS.ErrnoException) => {
     throw new Error(`搜索索引生成失败（读取 ${file}）：${error.code ?? error.message}`);
   });
-  return preparePage(file, group, html);
+  // Indexed straight into the shard: preparing it apart first would only add a copy.
+  return pageEntry(file, group, html);
 }
 
 /** Indexes one shard and returns it encoded (index-shard.ts, shard-codec.ts). */
