@@ -27,7 +27,7 @@ export default defineConfig({
   markdown: { processor: markdownProcessor() },
   // The dev server shows content problems in its overlay, worded as `npm run check` words them.
   // Files kept next to the Markdown are published under /_files/, the content editor's script
-  // beside /admin/. The search index is built by scripts/build.ts from the pages Astro writes.
+  // beside /admin/. The search index is built by scripts/build.ts once Astro is done.
   integrations: [
     contentCheck({ contentDir: contentDirFromEnv(root) }),
     contentFiles({ contentDir: contentDirFromEnv(root) }),

@@ -12,7 +12,6 @@ import { formatDiagnostics, type Diagnostic } from '../src/lib/diagnostics/index
 import { buildSearchIndex, type SearchIndexSummary } from '../src/lib/search/build-index.ts';
 import type { PublishedAward } from '../src/lib/search/award-records.ts';
 import { shardPolicy, type ShardPolicy } from '../src/lib/search/shard-size.ts';
-import { streamSitePages, type PreparedSitePages } from '../src/lib/search/page-stream.ts';
 import { BODY_CACHE_ENV } from '../src/lib/markdown/body-cache-env.ts';
 import type { AstroChildMessage, AstroChildOptions, AstroChildReply } from './astro-build-child.ts';
 import { discard, emptyTrash, stagingFolder, swapIn, trashFolder } from './build/old-sites.ts';
@@ -63,11 +62,10 @@ const rejects = (verdict: Verdict) => verdict.failure !== undefined || verdict.d
 /**
  * Builds a site. The content check runs on a worker thread while Astro builds into a staging
  * folder in a process of its own; Astro loads the content and renders the pages meanwhile, and is
- * stopped, its output unseen, once the check has failed. Each page is prepared for the search
- * index as soon as Astro has written it; the index is finished from the staging folder after
- * Astro's process has exited, and the site is swapped in only when all three succeed. Never
- * throws for content or build problems: they come back in the result, and the check's findings
- * win over Astro's error about the same content.
+ * stopped, its output unseen, once the check has failed. The search index is built from the
+ * staging folder after Astro's process has exited, and the site is swapped in only when all three
+ * succeed. Never throws for content or build problems: they come back in the result, and the
+ * check's findings win over Astro's error about the same content.
  */
 export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const started = performance.now();
@@ -100,8 +98,6 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   // Astro renders pages before the check is done; if it is stopped, the guard keeps its page cache
   // true. Astro's process loads its modules while the guard notes the cache, and starts after.
   const pageCache = PageCacheGuard.open(cacheDir);
-  // The pages are prepared for the search index on this process's thread as Astro writes them.
-  const pageStream = streamSitePages(staging, cacheDir);
   const astro = await runAstro({ root, outDir: staging, cacheDir, publicDir, logLevel: options.logLevel ?? 'info' }, astroEnv, verdict.then(rejects), pageCache);
   await pageCache.then((guard) => guard.close(astro.ok)).catch(() => undefined);
   const phases = { check: 0, ...astro.phases, index: 0, total: 0 };
@@ -111,12 +107,12 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   if (astro.ok && !rejects(checked)) {
     const indexStarted = performance.now();
     try {
-      index = await indexSite(staging, cacheDir, shards, await pageStream.finish());
+      index = await indexSite(staging, cacheDir, shards);
     } catch (error) {
       failure = error instanceof Error ? error.message : String(error);
     }
     phases.index = Math.round(performance.now() - indexStarted);
-  } else await pageStream.stop();
+  }
   const ok = !rejects(checked) && failure === undefined;
   if (ok) await swapIn(staging, outDir, trash);
   else await discard(staging, trash).catch(() => undefined);
@@ -189,14 +185,14 @@ function astroNodeFlags(): string[] {
 }
 
 /**
- * Indexes a built site: its marked pages (prepared while it was built), and one entry per award
- * and per unit from its `awards.json`, so the index holds exactly the awards the pages show. Large sites are indexed
+ * Indexes a built site: its marked pages, and one entry per award and per unit from its
+ * `awards.json`, so the index holds exactly the awards the pages show. Large sites are indexed
  * in shards on worker threads, reused across builds from the cache folder when their pages and
  * awards did not change.
  */
-async function indexSite(siteDir: string, cacheDir: string, shards: ShardPolicy | undefined, prepared: PreparedSitePages): Promise<SearchIndexSummary> {
+async function indexSite(siteDir: string, cacheDir: string, shards: ShardPolicy | undefined): Promise<SearchIndexSummary> {
   const { awards } = JSON.parse(await readFile(join(siteDir, 'awards.json'), 'utf8')) as { awards: PublishedAward[] };
-  return buildSearchIndex({ siteDir, awards, prepared, ...(shards ? { shards: { ...shards, cacheDir } } : {}) });
+  return buildSearchIndex({ siteDir, awards, ...(shards ? { shards: { ...shards, cacheDir } } : {}) });
 }
 
 /**

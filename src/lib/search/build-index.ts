@@ -8,9 +8,7 @@ import { t } from '../i18n.ts';
 import { SEARCH_FILTERS, type PublishedAward } from './award-records.ts';
 import { FORMAT_VERSION, INDEX_DIR } from './format.ts';
 import { decodeShard } from './shard-codec.ts';
-import { buildShard, buildShardsInWorker, type ShardGroup, type ShardJob } from './shard-worker.ts';
-import type { PreparedSitePages } from './page-stream.ts';
-import { INDEXING_CODE, PreparedPageStore } from './prepared-pages.ts';
+import { buildShard, buildShardsInWorker, type ShardGroup } from './shard-worker.ts';
 import { shardSizeFor, type ShardPolicy } from './shard-size.ts';
 import { indexablePages } from './site-pages.ts';
 import { writeIndex, type IndexSummary } from './write-index.ts';
@@ -23,8 +21,6 @@ export interface SearchIndexInput {
   awards: readonly PublishedAward[];
   /** Index the site in shards of dossiers, on worker threads, reusing unchanged shards. */
   shards?: ShardOptions;
-  /** The site's pages, prepared while it was built (page-stream.ts); else they are looked for and prepared here. */
-  prepared?: PreparedSitePages;
 }
 
 /**
@@ -52,20 +48,19 @@ export interface SearchIndexSummary extends IndexSummary {
   shardsReused: number;
 }
 
+// Bump when what goes into a shard changes in a way its inputs do not show (the extraction, the
+// folding), so shards cached by an older build are never mixed with new ones.
+const SHARD_CODE = 2;
+
 /** A hash of a shard's pages (their files and bytes, by `digests`), awards and units. */
 function shardHash(groups: readonly ShardGroup[], digests: ReadonlyMap<string, string>): string {
-  const hash = createHash('sha1').update(`search-${FORMAT_VERSION}-${INDEXING_CODE}\n`);
+  const hash = createHash('sha1').update(`search-${FORMAT_VERSION}-${SHARD_CODE}\n`);
   for (const group of groups) {
     hash.update(`${group.id}\n`);
     for (const file of group.files) hash.update(`${file}\n${digests.get(file)}\n`);
     hash.update(JSON.stringify([group.awards, group.units]));
   }
   return hash.digest('hex').slice(0, 16);
-}
-
-/** The store keys of the pages of `groups`, for the worker that indexes them. */
-function keysOf(groups: readonly ShardGroup[], keys: Readonly<Record<string, string>>): Record<string, string> {
-  return Object.fromEntries(groups.flatMap((group) => group.files.map((file) => [file, keys[file]!])));
 }
 
 /**
@@ -76,10 +71,7 @@ function keysOf(groups: readonly ShardGroup[], keys: Readonly<Record<string, str
 export async function buildSearchIndex(input: SearchIndexInput): Promise<SearchIndexSummary> {
   const started = performance.now();
   const { siteDir } = input;
-  const pages = input.prepared?.pages ?? (await indexablePages(siteDir));
-  const store = input.prepared ? new PreparedPageStore(input.prepared.cacheDir) : undefined;
-  const pageKeys = store ? Object.fromEntries(pages.map((page) => [page.file, PreparedPageStore.key(page.file, page.digest)])) : undefined;
-  const job = (groups: ShardGroup[]): ShardJob => ({ siteDir, groups, ...(store && pageKeys ? { pageStore: input.prepared!.cacheDir, pageKeys: keysOf(groups, pageKeys) } : {}) });
+  const pages = await indexablePages(siteDir);
   const outDir = join(siteDir, INDEX_DIR);
   await rm(outDir, { recursive: true, force: true });
 
@@ -118,14 +110,14 @@ export async function buildSearchIndex(input: SearchIndexInput): Promise<SearchI
   const reused = shards.length - missing.length;
   if (shards.length === 1 && missing.length === 1) {
     // A site in one piece is indexed on this thread: no worker to start for a small site.
-    encoded[0] = await buildShard(job(shards[0]!));
+    encoded[0] = await buildShard({ siteDir, groups: shards[0]! });
   } else if (missing.length > 0) {
     // The shards to index, in runs of neighbours, one run per worker thread.
     const threads = Math.min(missing.length, Math.max(1, input.shards?.concurrency ?? availableParallelism()));
     const runs = Array.from({ length: threads }, (_, t) => missing.slice(Math.floor((t * missing.length) / threads), Math.floor(((t + 1) * missing.length) / threads)));
     await Promise.all(
       runs.map(async (run) => {
-        const bytes = await buildShardsInWorker(run.map((i) => job(shards[i]!)));
+        const bytes = await buildShardsInWorker(run.map((i) => ({ siteDir, groups: shards[i]! })));
         run.forEach((i, k) => (encoded[i] = bytes[k]!));
       }),
     );
@@ -138,7 +130,6 @@ export async function buildSearchIndex(input: SearchIndexInput): Promise<SearchI
     const keep = new Set(hashes.map((h) => `${h}.bin`));
     for (const name of await readdir(cacheDir).catch(() => [])) if (!keep.has(name)) await rm(join(cacheDir, name), { force: true });
   }
-  if (store && pageKeys) await store.keepOnly(new Set(Object.values(pageKeys)));
   const summary = await writeIndex(encoded.map(decodeShard), outDir, {
     names: Object.values(SEARCH_FILTERS),
     values: {

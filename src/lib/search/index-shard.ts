@@ -26,32 +26,11 @@ export interface ShardIndex {
 }
 
 /**
- * An entry to index, with its documents' postings when they were indexed beforehand (numbered
- * from 0). They are asked for only when the entry's turn comes, so a shard never holds every
- * page's postings and its own at once.
- */
-export type ShardEntry = SearchEntry & { postings?: () => Postings };
-
-/**
- * Indexes the documents of `entry`, one per segment, as documents `firstDoc` onwards; returns the
- * number of the next document.
- */
-export function indexEntryDocs(postings: Postings, entry: SearchEntry, firstDoc: number): number {
-  let doc = firstDoc;
-  entry.segments.forEach((_, index) => {
-    const { title, parts } = docTexts(entry, index);
-    indexDoc(postings, doc++, title, parts);
-  });
-  return doc;
-}
-
-/**
  * Indexes a shard: `entries` must be in index order (kind, then group in `groups` order, then as
  * given) and belong to `groups`. Documents are numbered kind by kind, then one context document
- * per group; entries are numbered kind by kind. An entry that brings its own postings (a page
- * indexed while the site was still being built) is added as if indexed here.
+ * per group; entries are numbered kind by kind.
  */
-export function indexShard(groups: readonly SearchGroup[], entries: readonly ShardEntry[]): ShardIndex {
+export function indexShard(groups: readonly SearchGroup[], entries: readonly SearchEntry[]): ShardIndex {
   const postings = new Postings();
   const kinds = ENTRY_KINDS.map(() => ({ entries: 0, docs: 0 }));
   const entryDocs: number[] = [];
@@ -71,10 +50,10 @@ export function indexShard(groups: readonly SearchGroup[], entries: readonly Sha
     const group = groupIndex.get(entry.group);
     if (group === undefined) throw new Error(`搜索条目的分组不存在：${entry.url}（${entry.group}）`);
     entryGroups.push(group);
-    if (entry.postings) {
-      postings.append(entry.postings(), doc);
-      doc += entry.segments.length;
-    } else doc = indexEntryDocs(postings, entry, doc);
+    entry.segments.forEach((_, index) => {
+      const { title, parts } = docTexts(entry, index);
+      indexDoc(postings, doc++, title, parts);
+    });
     for (const [name, values] of Object.entries(entry.filters)) {
       const counts = filterCounts.get(name) ?? new Map<string, number>();
       filterCounts.set(name, counts);

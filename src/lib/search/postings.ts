@@ -63,29 +63,10 @@ export class Postings {
     if (key.docs[key.docs.length - 1] !== entry) key.docs.push(entry);
   }
 
-  /**
-   * Adds the postings of `other`, whose documents all come after every document here: its
-   * document `d` becomes `offset + d`. Keys new here are added in the order `other` first met
-   * them, so the result is exactly what indexing its documents here would have made.
-   */
-  append(other: Postings, offset: number): void {
-    for (const [code, key] of other.coded) appendKey(this.codedKey(code, key.counts !== undefined), key, offset);
-    for (const [name, key] of other.named) appendKey(this.namedKey(name, key.counts !== undefined), key, offset);
-  }
-
   /** Every key by its name. */
   all(): Map<string, ShardKey> {
     const keys = new Map(this.named);
     for (const [code, key] of this.coded) keys.set(code < 0x10000 ? String.fromCharCode(code) : String.fromCharCode(Math.floor(code / 0x10000), code % 0x10000), key);
     return keys;
-  }
-}
-
-function appendKey(into: ShardKey, from: ShardKey, offset: number): void {
-  for (const doc of from.docs) into.docs.push(doc + offset);
-  for (const doc of from.titles) into.titles.push(doc + offset);
-  if (from.counts && into.counts) {
-    for (const count of from.counts) into.counts.push(count);
-    for (const position of from.positions!) into.positions!.push(position);
   }
 }

@@ -1,17 +1,17 @@
-// Builds the index shards of a site on worker threads: each takes the prepared pages of its
-// dossiers (or reads and prepares them, prepared-pages.ts), turns their awards into search entries
-// and indexes them all (index-shard.ts), so indexing runs on every core and only the compact
-// postings come back.
+// Builds the index shards of a site on worker threads: each reads the built pages of its dossiers,
+// turns them and their awards into search entries and indexes them (index-shard.ts), so parsing
+// and indexing run on every core and only the compact postings come back.
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { mapWithLimit } from '../map-with-limit.ts';
 import { answerInWorker, runInWorker } from '../worker-task.ts';
 import { awardSearchEntry, SEARCH_FILTERS, unitSearchEntry, type PublishedAward } from './award-records.ts';
+import { extractPage } from './extract-page.ts';
 import { ENTRY_KINDS } from './format.ts';
-import { indexShard, type ShardEntry } from './index-shard.ts';
-import { pageEntry, PreparedPageStore } from './prepared-pages.ts';
+import { indexShard } from './index-shard.ts';
 import { encodeShard } from './shard-codec.ts';
-import type { SearchGroup } from './search-input.ts';
+import type { SearchEntry, SearchGroup } from './search-input.ts';
+import { t } from '../i18n.ts';
 
 /** One dossier of a shard: its marked pages, its awards, and the units whose 荣誉榜 it carries. */
 export interface ShardGroup {
@@ -26,31 +26,38 @@ export interface ShardGroup {
 export interface ShardJob {
   siteDir: string;
   groups: ShardGroup[];
-  /** The cache folder of {@link PreparedPageStore}: pages prepared while the site was built are read from it. */
-  pageStore?: string;
-  /** Each page's key in that store, by file; a page without one is read and prepared here. */
-  pageKeys?: Record<string, string>;
 }
 
-/** A built page of a shard: its file, and its key in the store of prepared pages when there is one. */
-async function shardPage(job: ShardJob, group: string, file: string, store: PreparedPageStore | undefined): Promise<ShardEntry | undefined> {
-  const key = job.pageKeys?.[file];
-  const kept = store && key ? await store.get(key) : undefined;
-  if (kept) return kept;
-  const html = await readFile(join(job.siteDir, file), 'utf8').catch((error: NodeJS.ErrnoException) => {
+/** The address of a built page: `a/b/index.html` is `/a/b/`. */
+export function pageUrl(file: string): string {
+  return `/${file.replace(/(^|\/)index\.html$/, '$1')}`;
+}
+
+async function pageEntry(siteDir: string, group: string, file: string): Promise<SearchEntry> {
+  const html = await readFile(join(siteDir, file), 'utf8').catch((error: NodeJS.ErrnoException) => {
     throw new Error(`搜索索引生成失败（读取 ${file}）：${error.code ?? error.message}`);
   });
-  // Indexed straight into the shard: preparing it apart first would only add a copy.
-  return pageEntry(file, group, html);
+  const page = extractPage(html);
+  if (!page) throw new Error(`搜索索引生成失败：${file} 没有可索引的正文`);
+  // A dossier's overview page is named by its unit too, so a unit's name finds it first.
+  const overview = page.filters[SEARCH_FILTERS.type]?.includes(t('search.type.dossier'));
+  return {
+    kind: 'page',
+    group,
+    url: pageUrl(file),
+    title: page.title,
+    ...(overview ? { names: page.filters[SEARCH_FILTERS.unit] ?? [] } : {}),
+    filters: page.filters,
+    segments: page.segments,
+  };
 }
 
 /** Indexes one shard and returns it encoded (index-shard.ts, shard-codec.ts). */
 export async function buildShard(job: ShardJob): Promise<Uint8Array> {
-  const store = job.pageStore ? new PreparedPageStore(job.pageStore) : undefined;
   const groups: SearchGroup[] = [];
-  const entries: ShardEntry[] = [];
+  const entries: SearchEntry[] = [];
   for (const group of job.groups) {
-    const pages = (await mapWithLimit(group.files, 16, (file) => shardPage(job, group.id, file, store))).filter((page) => page !== undefined);
+    const pages = await mapWithLimit(group.files, 16, (file) => pageEntry(job.siteDir, group.id, file));
     const awards = group.awards.map(awardSearchEntry);
     const units = group.units.map(({ unit, dossierTitles }) => unitSearchEntry(unit, group.id, dossierTitles));
     entries.push(...pages, ...awards, ...units);

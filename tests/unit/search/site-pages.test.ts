@@ -3,7 +3,7 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { indexablePages, SitePageScanner, type IndexablePage } from '../../../src/lib/search/site-pages.ts';
+import { indexablePages } from '../../../src/lib/search/site-pages.ts';
 
 const sha1 = (text: string) => createHash('sha1').update(text).digest('hex');
 const site = await mkdtemp(join(tmpdir(), 'huazhang-site-'));
@@ -27,30 +27,5 @@ describe('indexablePages', () => {
       { file: 'd1/index.html', group: 'd1', digest: sha1(files['d1/index.html']!) },
       { file: 'd1/service/index.html', group: 'd1', digest: sha1(files['d1/service/index.html']!) },
     ]);
-  });
-
-  it('reads a folder still being written: an unfinished page waits, and the last pass sees every page as the finished folder has it', async () => {
-    const dir = join(site, 'growing');
-    const write = async (file: string, html: string) => {
-      await mkdir(dirname(join(dir, file)), { recursive: true });
-      await writeFile(join(dir, file), html);
-    };
-    const done = (text: string) => `<html><body><div data-pagefind-body>${text}</div></body></html>\n`;
-    const prepared: string[] = [];
-    const scanner = new SitePageScanner(dir, async (page: IndexablePage) => void prepared.push(`${page.file}:${page.digest}`));
-    await scanner.pass(); // the folder does not exist yet
-    await write('d1/index.html', done('序言'));
-    await write('d1/service/index.html', '<html><body><div data-pagefind-body>服务'); // half written
-    await write('d1/print/index.html', '<html><body>打印</body></html>');
-    await scanner.pass();
-    expect(prepared).toEqual([`d1/index.html:${sha1(done('序言'))}`]);
-
-    await write('d1/service/index.html', done('服务篇'));
-    // Rewritten after it was read: the last pass must notice and read it again.
-    await write('d1/index.html', done('序言，改过的'));
-    await scanner.pass(true);
-    expect(prepared).toHaveLength(1);
-    expect(scanner.pages()).toEqual(await indexablePages(dir));
-    expect(scanner.pages().map((page) => page.digest)).toEqual([sha1(done('序言，改过的')), sha1(done('服务篇'))]);
   });
 });
