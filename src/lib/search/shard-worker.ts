@@ -33,12 +33,16 @@ export function pageUrl(file: string): string {
   return `/${file.replace(/(^|\/)index\.html$/, '$1')}`;
 }
 
-async function pageEntry(siteDir: string, group: string, file: string): Promise<SearchEntry> {
+/**
+ * The search entry of a built page, or undefined when no element carries the marker: the file was
+ * listed because its text names the marker, as a page may name any word.
+ */
+async function pageEntry(siteDir: string, group: string, file: string): Promise<SearchEntry | undefined> {
   const html = await readFile(join(siteDir, file), 'utf8').catch((error: NodeJS.ErrnoException) => {
     throw new Error(`搜索索引生成失败（读取 ${file}）：${error.code ?? error.message}`);
   });
   const page = extractPage(html);
-  if (!page) throw new Error(`搜索索引生成失败：${file} 没有可索引的正文`);
+  if (!page) return undefined;
   // A dossier's overview page is named by its unit too, so a unit's name finds it first.
   const overview = page.filters[SEARCH_FILTERS.type]?.includes(t('search.type.dossier'));
   return {
@@ -57,7 +61,7 @@ export async function buildShard(job: ShardJob): Promise<Uint8Array> {
   const groups: SearchGroup[] = [];
   const entries: SearchEntry[] = [];
   for (const group of job.groups) {
-    const pages = await mapWithLimit(group.files, 16, (file) => pageEntry(job.siteDir, group.id, file));
+    const pages = (await mapWithLimit(group.files, 16, (file) => pageEntry(job.siteDir, group.id, file))).filter((page) => page !== undefined);
     const awards = group.awards.map(awardSearchEntry);
     const units = group.units.map(({ unit, dossierTitles }) => unitSearchEntry(unit, group.id, dossierTitles));
     entries.push(...pages, ...awards, ...units);
