@@ -1,5 +1,5 @@
 // Runs Astro's build for scripts/build.ts in a process of its own, so that everything Astro holds
-// (the content store, the bundled pages, every rendered body) is gone before Pagefind starts:
+// (the content store, the bundled pages, every rendered body) is gone before the search index is built:
 // the peak memory of a build is the larger of the two, not their sum.
 // Protocol: options as JSON in argv[2]; this process says `{ loaded: true }` once Astro's modules
 // are loaded, and builds when the parent answers `{ start: true }` (once it has noted the state of
