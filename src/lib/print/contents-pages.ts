@@ -1,11 +1,6 @@
 import type { Page } from 'playwright-core';
+import { PRINT_CONTENTS } from './contents-names.ts';
 import { destinationPages } from './pdf-destinations.ts';
-
-/**
- * Class names the print view gives its 目录 (print.astro) and this module fills in: the list, and
- * each entry's place for its page number.
- */
-export const PRINT_CONTENTS = { list: 'print-toc', page: 'toc-page' } as const;
 
 /** A PDF of the print view with the page numbers of its 目录 written in. */
 export interface PagedPdf {
