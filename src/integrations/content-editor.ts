@@ -5,16 +5,23 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { decapDist, decapFiles, decapFolder } from '../lib/cms/assets.ts';
 import { contentTypeOf } from '../lib/content-type.ts';
+import { urls } from '../lib/urls.ts';
 
 /**
- * Serves Decap CMS's script from the site itself, never from a CDN: the dev server reads it from
- * `node_modules`, and a build copies it next to `/admin/` when the page uses it (`publish`).
+ * Makes `/admin/`: the editor when the site has somewhere to save (`publish`), otherwise a page
+ * that says how to set one up, so a site without online editing carries none of the editor's
+ * code. Serves Decap CMS's script from the site itself, never from a CDN: the dev server reads it
+ * from `node_modules`, and a build copies it next to `/admin/` when the editor is published.
  */
 export function contentEditor(options: { publish: boolean }): AstroIntegration {
   let base = '/';
   return {
     name: 'huazhang:content-editor',
     hooks: {
+      'astro:config:setup': ({ injectRoute }) => {
+        const page = options.publish ? '../admin/editor.astro' : '../admin/setup-needed.astro';
+        injectRoute({ pattern: urls.admin(), entrypoint: new URL(page, import.meta.url), prerender: true });
+      },
       'astro:config:done': ({ config }) => {
         base = config.base.endsWith('/') ? config.base.slice(0, -1) : config.base;
       },
