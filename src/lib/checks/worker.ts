@@ -2,7 +2,7 @@
 // Astro loads and renders it on the other; nothing is published unless the check passes.
 import type { Diagnostic } from '../diagnostics/index.ts';
 import { answerInWorker, runInWorker } from '../worker-task.ts';
-import { runChecks, type RunChecksOptions } from './index.ts';
+import type { RunChecksOptions } from './index.ts';
 
 /** The options a worker can receive: everything but rule functions, which cannot be sent. */
 export type WorkerCheckOptions = Omit<RunChecksOptions, 'rules'>;
@@ -14,4 +14,6 @@ export function runChecksInWorker(options: WorkerCheckOptions): Promise<Diagnost
   return runInWorker(new URL(import.meta.url), ROLE, options, '检查');
 }
 
-await answerInWorker(ROLE, (options: WorkerCheckOptions) => runChecks(options));
+// The rules are loaded on the worker only: the thread that starts the check never runs them, and a
+// build starts Astro sooner for not loading them first.
+await answerInWorker(ROLE, async (options: WorkerCheckOptions) => (await import('./index.ts')).runChecks(options));
