@@ -64,9 +64,9 @@ const rejects = (verdict: Verdict) => verdict.failure !== undefined || verdict.d
  * Builds a site. The content check runs on a worker thread while Astro builds into a staging
  * folder in a process of its own; Astro loads the content and renders the pages meanwhile, and is
  * stopped, its output unseen, once the check has failed. The search index is built from the
- * staging folder after Astro's process has exited, and the site is swapped in only when all three
- * succeed. Never throws for content or build problems: they come back in the result, and the
- * check's findings win over Astro's error about the same content.
+ * staging folder after Astro's process has exited, whether or not the check is done, and the site
+ * is swapped in only when all three succeed. Never throws for content or build problems: they come
+ * back in the result, and the check's findings win over Astro's error about the same content.
  */
 export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const started = performance.now();
@@ -113,8 +113,9 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const phases = { check: 0, ...astro.phases, index: 0, total: 0 };
   let failure = astro.failure;
   let index: SearchIndexSummary | undefined;
-  const checked = await verdict;
-  if (astro.ok && !rejects(checked)) {
+  // The index does not wait for the check either: on a rebuild the check can finish after Astro,
+  // and a rejected site's index is dropped with the rest of the staging folder.
+  if (astro.ok) {
     const indexStarted = performance.now();
     try {
       index = await indexSite(await indexer, staging, cacheDir, shards);
@@ -123,6 +124,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     }
     phases.index = Math.round(performance.now() - indexStarted);
   }
+  const checked = await verdict;
   const ok = !rejects(checked) && failure === undefined;
   if (ok) await swapIn(staging, outDir, trash);
   else await discard(staging, trash).catch(() => undefined);
