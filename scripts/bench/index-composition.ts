@@ -7,7 +7,7 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { INDEX_DIR, indexPaths, isFilterKey, isPrefixKey, type IndexFiles, type IndexManifest } from '../../src/lib/search/format.ts';
-import { decodeBucket } from '../../src/lib/search/key-bucket.ts';
+import { decodeBucket, decodeLargeKey, type KeyRecord } from '../../src/lib/search/key-bucket.ts';
 
 /** Kinds of key, in the order the report lists them. */
 export const KEY_KINDS = ['pair', 'character', 'word', 'prefix', 'filter'] as const;
@@ -17,7 +17,7 @@ export type KeyKind = (typeof KEY_KINDS)[number];
 export const FILE_KINDS = ['entries', 'fragments', 'filter tables', 'manifest'] as const;
 export type FileKind = (typeof FILE_KINDS)[number];
 
-/** One kind of key: how many, and the bytes they take in buckets and in files of their own. */
+/** One kind of key: how many, and the bytes they take in buckets and in files of their own (a large key's lists and positions). */
 export interface KeyShare {
   keys: number;
   bucketBytes: number;
@@ -60,15 +60,17 @@ export async function indexComposition(siteDir: string): Promise<IndexCompositio
   };
   const manifest = (await files.json(indexPaths.manifest())) as IndexManifest;
   const keys = Object.fromEntries(KEY_KINDS.map((kind) => [kind, { keys: 0, bucketBytes: 0, fileBytes: 0 }])) as Record<KeyKind, KeyShare>;
+  const count = async (name: string, record: KeyRecord, inBucket: boolean) => {
+    const share = keys[keyKind(name)];
+    share.keys++;
+    if (inBucket) share.bucketBytes += record.bytes;
+    else share.fileBytes += record.bytes;
+    for (const block of record.blocks.values()) if (typeof block === 'string') share.fileBytes += await size(block);
+  };
   for (let bucket = 0; bucket < manifest.buckets; bucket++) {
-    for (const [name, record] of decodeBucket(await files.bytes(indexPaths.bucket(bucket)), bucket, files)) {
-      const share = keys[keyKind(name)];
-      share.keys++;
-      share.bucketBytes += record.bucketBytes;
-      const own = [record.listsFile, ...record.blocks.values()].filter((b): b is string => typeof b === 'string');
-      for (const path of own) share.fileBytes += await size(path);
-    }
+    for (const [name, record] of decodeBucket(await files.bytes(indexPaths.bucket(bucket)))) await count(name, record, true);
   }
+  for (const [number, name] of manifest.largeKeys.entries()) await count(name, decodeLargeKey(await files.bytes(indexPaths.lists(number)), number), false);
   const other = Object.fromEntries(FILE_KINDS.map((kind) => [kind, { files: 0, bytes: 0, gzipBytes: 0 }])) as IndexComposition['files'];
   for (const path of (await readdir(dir, { recursive: true, withFileTypes: true })).filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name).slice(dir.length + 1))) {
     const kind = fileKind(path);

@@ -44,7 +44,7 @@ export class SearchEngine {
   private constructor(files: IndexFiles, manifest: IndexManifest, table: EntryTable) {
     this.files = files;
     this.manifest = manifest;
-    this.keys = new KeyStore(files, manifest.buckets);
+    this.keys = new KeyStore(files, manifest.buckets, manifest.largeKeys);
     this.table = table;
   }
 

@@ -9,7 +9,7 @@ import { folderName, urls } from '../urls.ts';
 export const INDEX_DIR = folderName(urls.searchIndex());
 
 /** Bumped whenever the files change shape, so a cached shard or an old page never misreads them. */
-export const FORMAT_VERSION = 1;
+export const FORMAT_VERSION = 2;
 
 /**
  * Documents per block of a key's position lists. A query that must check where its characters
@@ -60,8 +60,13 @@ export const ENTRY_KINDS: readonly EntryKind[] = ['page', 'award', 'unit'];
 /** `manifest.json`: everything the search page needs before it looks up a key. */
 export interface IndexManifest {
   version: number;
-  /** Key buckets: a key lives in bucket `hashKey(key) % buckets`. */
+  /** Key buckets: a small key lives in bucket `hashKey(key) % buckets`. */
   buckets: number;
+  /**
+   * The large keys, in name order: key number n has its lists in `x/<n>.bin`, so a query fetches
+   * them at once instead of a bucket first.
+   */
+  largeKeys: string[];
   /** Entries (results) and documents (their parts) of each kind, in {@link ENTRY_KINDS} order. */
   kinds: Array<{ kind: EntryKind; entries: number; docs: number }>;
   /** Groups (dossiers). Each has one context document, numbered after every entry's documents. */
@@ -86,10 +91,10 @@ export const indexPaths = {
   manifest: () => 'manifest.json',
   entries: () => 'entries.bin',
   bucket: (bucket: number) => `k/${bucket}.bin`,
-  /** A key too large for its bucket: its document lists. */
-  lists: (bucket: number, ordinal: number) => `x/${bucket}-${ordinal}.bin`,
-  /** A key too large for its bucket: one block of its positions. */
-  positions: (bucket: number, ordinal: number, block: number) => `x/${bucket}-${ordinal}-${block}.bin`,
+  /** Large key number `key` (see {@link IndexManifest.largeKeys}): its lists and which position blocks it has. */
+  lists: (key: number) => `x/${key}.bin`,
+  /** Large key number `key`: one block of its positions. */
+  positions: (key: number, block: number) => `x/${key}-${block}.bin`,
   fragment: (file: number) => `f/${file}.json`,
   filterValues: (filter: number) => `filters/${filter}.json`,
   /** Which values of a filter each entry carries, as runs of entries (see {@link encodeEntryValues}). */

@@ -38,6 +38,7 @@ export async function writeIndex(shards: readonly EncodedShard[], outDir: string
   const manifest: IndexManifest = {
     version: FORMAT_VERSION,
     buckets: keys.buckets,
+    largeKeys: keys.largeKeys,
     kinds: ENTRY_KINDS.map((kind, k) => ({
       kind,
       entries: shards.reduce((n, s) => n + s.kinds[k]!.entries, 0),
