@@ -65,7 +65,8 @@ export async function indexComposition(siteDir: string): Promise<IndexCompositio
     share.keys++;
     if (inBucket) share.bucketBytes += record.bytes;
     else share.fileBytes += record.bytes;
-    for (const block of record.blocks.values()) if (typeof block === 'string') share.fileBytes += await size(block);
+    const runs = new Set([...record.blocks.values()].flatMap((block) => (block instanceof Uint8Array ? [] : [block.path])));
+    for (const path of runs) share.fileBytes += await size(path);
   };
   for (let bucket = 0; bucket < manifest.buckets; bucket++) {
     for (const [name, record] of decodeBucket(await files.bytes(indexPaths.bucket(bucket)))) await count(name, record, true);

@@ -93,8 +93,8 @@ export const indexPaths = {
   bucket: (bucket: number) => `k/${bucket}.bin`,
   /** Large key number `key` (see {@link IndexManifest.largeKeys}): its lists and which position blocks it has. */
   lists: (key: number) => `x/${key}.bin`,
-  /** Large key number `key`: one block of its positions. */
-  positions: (key: number, block: number) => `x/${key}-${block}.bin`,
+  /** Large key number `key`: a run of its position blocks, named by the first. */
+  positions: (key: number, firstBlock: number) => `x/${key}-${firstBlock}.bin`,
   fragment: (file: number) => `f/${file}.json`,
   filterValues: (filter: number) => `filters/${filter}.json`,
   /** Which values of a filter each entry carries, as runs of entries (see {@link encodeEntryValues}). */

@@ -13,6 +13,16 @@ import { decodeList } from './posting-lists.ts';
 const INLINE_LIMIT = 1024;
 /** Bytes a bucket of small keys aims at. */
 const BUCKET_TARGET = 4096;
+/**
+ * A large key's position blocks smaller than this share files with their neighbours, up to
+ * {@link RUN_LIMIT} bytes a file: the blocks of award titles are a few hundred bytes each, and a
+ * phrase found in awards would otherwise fetch one small file per block, six at a time over
+ * HTTP/1.1. Larger blocks (a common word's in pages) keep files of their own, so a query never
+ * fetches more than a few small blocks it does not need.
+ */
+const SMALL_BLOCK = 4096;
+/** Bytes of small position blocks one file may hold. */
+const RUN_LIMIT = 16384;
 
 // Flags of a key, in its bucket or its own file.
 /** The key has position blocks (two characters, or a word). */
@@ -20,19 +30,60 @@ const POSITIONAL = 1;
 /** The key's list numbers entries, not documents (a filter value). */
 const ENTRIES = 2;
 
-/** Writes a key's flags, count, lists and position blocks: inline blocks into `w`, or each block into a file of its own. */
-function writeKey(w: ByteWriter, key: MergedKey, blockFile?: (block: number, bytes: Uint8Array) => void): void {
+/**
+ * A large key's position blocks (ascending) grouped into the files that hold them: consecutive
+ * blocks under {@link SMALL_BLOCK} bytes together, up to {@link RUN_LIMIT} bytes a file.
+ */
+export function blockRuns(blocks: ReadonlyArray<readonly [number, Uint8Array]>): Array<Array<readonly [number, Uint8Array]>> {
+  const runs: Array<Array<readonly [number, Uint8Array]>> = [];
+  let run: Array<readonly [number, Uint8Array]> = [];
+  let bytes = 0;
+  for (const block of blocks) {
+    const size = block[1].length;
+    const small = size < SMALL_BLOCK;
+    const joins = small && run.length > 0 && run[run.length - 1]![1].length < SMALL_BLOCK && bytes + size <= RUN_LIMIT;
+    if (!joins && run.length > 0) {
+      runs.push(run);
+      run = [];
+      bytes = 0;
+    }
+    run.push(block);
+    bytes += size;
+  }
+  if (run.length > 0) runs.push(run);
+  return runs;
+}
+
+/**
+ * Writes a key's flags, count, lists and position blocks: a small key's blocks inline into `w`, a
+ * large key's (when `runFile` is given) into files of a run of blocks each, `w` saying which.
+ */
+function writeKey(w: ByteWriter, key: MergedKey, runFile?: (firstBlock: number, bytes: Uint8Array) => void): void {
   w.varint((key.positional ? POSITIONAL : 0) | (key.entries ? ENTRIES : 0));
   w.varint(key.df);
   w.block(key.docs);
   w.block(key.titles);
   if (!key.positional) return;
   const blocks = [...key.blocks].sort(([a], [b]) => a - b);
-  w.varint(blocks.length);
-  for (const [block, bytes] of blocks) {
-    w.varint(block);
-    if (blockFile) blockFile(block, bytes);
-    else w.block(bytes);
+  if (!runFile) {
+    w.varint(blocks.length);
+    for (const [block, bytes] of blocks) {
+      w.varint(block);
+      w.block(bytes);
+    }
+    return;
+  }
+  const runs = blockRuns(blocks);
+  w.varint(runs.length);
+  for (const run of runs) {
+    w.varint(run.length);
+    const file = new ByteWriter();
+    for (const [block, bytes] of run) {
+      w.varint(block);
+      w.varint(bytes.length);
+      file.bytes(bytes);
+    }
+    runFile(run[0]![0], file.done());
   }
 }
 
@@ -58,7 +109,7 @@ export function encodeBuckets(keys: readonly MergedKey[]): { buckets: number; la
   writers.forEach((writer, bucket) => files.set(indexPaths.bucket(bucket), writer.done()));
   large.forEach((key, number) => {
     const w = new ByteWriter();
-    writeKey(w, key, (block, bytes) => files.set(indexPaths.positions(number, block), bytes));
+    writeKey(w, key, (firstBlock, bytes) => files.set(indexPaths.positions(number, firstBlock), bytes));
     files.set(indexPaths.lists(number), w.done());
   });
   return { buckets, largeKeys: large.map((key) => key.name), files };
@@ -76,14 +127,21 @@ export interface KeyRecord {
   df: number;
   positional: boolean;
   lists: () => Promise<KeyLists>;
-  /** Position blocks by block number: inline bytes, or the path of a file. */
-  blocks: Map<number, Uint8Array | string>;
+  /** Position blocks by block number: inline bytes, or where they are in a file. */
+  blocks: Map<number, Uint8Array | BlockPlace>;
   /** Bytes the key takes in its bucket or its own file, for the benchmark's account of what the index holds. */
   bytes: number;
 }
 
-/** Reads one key from `reader`; `blockFile` names the files of a large key's position blocks. */
-function readKey(reader: ByteReader, blockFile?: (block: number) => string): Omit<KeyRecord, 'bytes'> {
+/** Where a large key's position block is: the file of its run of blocks, and its bytes in it. */
+export interface BlockPlace {
+  path: string;
+  start: number;
+  end: number;
+}
+
+/** Reads one key from `reader`; `runFile` names the files of a large key's runs of position blocks by their first block. */
+function readKey(reader: ByteReader, runFile?: (firstBlock: number) => string): Omit<KeyRecord, 'bytes'> {
   const flags = reader.varint();
   const df = reader.varint();
   // Decoded when first asked for: a bucket holds thousands of keys and a query needs a few.
@@ -91,12 +149,26 @@ function readKey(reader: ByteReader, blockFile?: (block: number) => string): Omi
   const titles = reader.block();
   let once: ReturnType<KeyRecord['lists']> | undefined;
   const lists = () => (once ??= Promise.resolve({ docs: decodeList(docs), titles: decodeList(titles) }));
-  const blocks = new Map<number, Uint8Array | string>();
-  if (flags & POSITIONAL) {
+  const blocks = new Map<number, Uint8Array | BlockPlace>();
+  if (flags & POSITIONAL && !runFile) {
     const count = reader.varint();
     for (let b = 0; b < count; b++) {
       const block = reader.varint();
-      blocks.set(block, blockFile ? blockFile(block) : reader.block());
+      blocks.set(block, reader.block());
+    }
+  } else if (flags & POSITIONAL && runFile) {
+    const runs = reader.varint();
+    for (let r = 0; r < runs; r++) {
+      const count = reader.varint();
+      let path = '';
+      let start = 0;
+      for (let b = 0; b < count; b++) {
+        const block = reader.varint();
+        if (b === 0) path = runFile(block);
+        const end = start + reader.varint();
+        blocks.set(block, { path, start, end });
+        start = end;
+      }
     }
   }
   return { df, positional: (flags & POSITIONAL) !== 0, lists, blocks };
@@ -115,7 +187,7 @@ export function decodeBucket(bytes: Uint8Array): Map<string, KeyRecord> {
   return keys;
 }
 
-/** Reads the file of large key number `number` (its bytes); its position blocks are named, to be fetched when a query needs them. */
+/** Reads the file of large key number `number` (its bytes); its position blocks are placed in their files, to be fetched when a query needs them. */
 export function decodeLargeKey(bytes: Uint8Array, number: number): KeyRecord {
   return { ...readKey(new ByteReader(bytes), (block) => indexPaths.positions(number, block)), bytes: bytes.length };
 }

@@ -1,5 +1,5 @@
-// The keys of an opened index, as the query engine looks them up: each bucket, large key and
-// position block is fetched once, when a query first needs it, and kept for the searches after.
+// The keys of an opened index, as the query engine looks them up: each bucket, large key and file
+// of position blocks is fetched once, when a query first needs it, and kept for the searches after.
 // A large key is fetched by its number in the manifest, in the same round trip as the buckets of
 // the query's small keys: on a real network every round trip costs more than the bytes.
 import { indexPaths, hashKey, type IndexFiles } from './format.ts';
@@ -12,6 +12,7 @@ export class KeyStore {
   private readonly buckets = new Map<number, Promise<Map<string, KeyRecord>>>();
   private readonly large = new Map<number, Promise<KeyRecord>>();
   private readonly blocks = new Map<string, Promise<PositionBlock>>();
+  private readonly runs = new Map<string, Promise<Uint8Array>>();
   private readonly files: IndexFiles;
   private readonly bucketCount: number;
   private readonly largeNumbers: Map<string, number>;
@@ -46,7 +47,12 @@ export class KeyStore {
   positionBlock(name: string, record: KeyRecord, keyDocs: Uint32Array, block: number): Promise<PositionBlock> {
     return loadOnce(this.blocks, `${name}\u0000${block}`, () => {
       const source = record.blocks.get(block);
-      const bytes = source === undefined ? Promise.resolve(new Uint8Array()) : typeof source === 'string' ? this.files.bytes(source) : Promise.resolve(source);
+      const bytes =
+        source === undefined
+          ? Promise.resolve(new Uint8Array())
+          : source instanceof Uint8Array
+            ? Promise.resolve(source)
+            : loadOnce(this.runs, source.path, () => this.files.bytes(source.path)).then((run) => run.subarray(source.start, source.end));
       return bytes.then((b) => new PositionBlock(b, keyDocs, block));
     });
   }

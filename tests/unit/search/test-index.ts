@@ -9,10 +9,28 @@ import { writeIndex } from '../../../src/lib/search/write-index.ts';
 import { SearchEngine } from '../../../src/lib/search/engine.ts';
 import type { SearchEntry, SearchGroup } from '../../../src/lib/search/search-input.ts';
 
-/** An engine over a one-shard index of `entries` (in index order), and a way to remove its files. */
-export async function openTestIndex(groups: SearchGroup[], entries: SearchEntry[]): Promise<{ engine: SearchEngine; remove: () => Promise<void> }> {
+/** An index file the engine read, and in which round trip: one more than the latest read that had finished when it was asked for. */
+export interface FetchedFile {
+  path: string;
+  round: number;
+}
+
+/**
+ * An engine over a one-shard index of `entries` (in index order), the index files it has read (in
+ * order, the manifest and entry table first), and a way to remove its files.
+ */
+export async function openTestIndex(groups: SearchGroup[], entries: SearchEntry[]): Promise<{ engine: SearchEngine; fetched: FetchedFile[]; remove: () => Promise<void> }> {
   const dir = await mkdtemp(join(tmpdir(), 'huazhang-search-'));
   await writeIndex([decodeShard(encodeShard(indexShard(groups, entries)))], dir);
-  const engine = await SearchEngine.open({ bytes: async (p) => new Uint8Array(await readFile(join(dir, p))), json: async (p) => JSON.parse(await readFile(join(dir, p), 'utf8')) });
-  return { engine, remove: () => rm(dir, { recursive: true, force: true }) };
+  const fetched: FetchedFile[] = [];
+  let finished = 0;
+  const read = async (p: string) => {
+    const file = { path: p, round: finished + 1 };
+    fetched.push(file);
+    const bytes = await readFile(join(dir, p));
+    finished = Math.max(finished, file.round);
+    return bytes;
+  };
+  const engine = await SearchEngine.open({ bytes: async (p) => new Uint8Array(await read(p)), json: async (p) => JSON.parse((await read(p)).toString('utf8')) });
+  return { engine, fetched, remove: () => rm(dir, { recursive: true, force: true }) };
 }
