@@ -68,25 +68,25 @@ export class SearchEngine {
   private async allowed(filters: FilterChoice): Promise<Uint8Array | undefined> {
     const chosen = Object.entries(filters).filter(([, values]) => values.length > 0);
     if (chosen.length === 0) return undefined;
+    // Every value's list at once: on the search page each is a round trip.
+    const lists = await Promise.all(chosen.map(([name, values]) => Promise.all(values.map(async (value) => (await this.keys.lists(filterKey(name, value))).docs))));
     // counts[e] is the number of filters, in order, that entry e passed.
     const allowed = new Uint8Array(this.entries);
-    for (let f = 0; f < chosen.length; f++) {
-      const [name, values] = chosen[f]!;
-      const lists = await Promise.all(values.map(async (value) => (await this.keys.lists(filterKey(name, value))).docs));
-      for (const list of lists) for (const e of list) if (allowed[e] === f) allowed[e] = f + 1;
-    }
+    lists.forEach((filterLists, f) => {
+      for (const list of filterLists) for (const e of list) if (allowed[e] === f) allowed[e] = f + 1;
+    });
     for (let e = 0; e < allowed.length; e++) allowed[e] = allowed[e] === chosen.length ? 1 : 0;
     return allowed;
   }
 
   private async run(terms: readonly Term[], filters: FilterChoice): Promise<Uint32Array> {
-    const allowed = await this.allowed(filters);
+    // The filters' lists and the terms' keys are fetched together, not one after the other.
+    const [allowed, matches] = await Promise.all([this.allowed(filters), Promise.all(terms.map((term) => this.match(term)))]);
     if (terms.length === 0) {
       // No words, only filters: every entry they allow, in index order.
       if (!allowed) return new Uint32Array();
       return Uint32Array.from(Array.from(allowed.keys()).filter((e) => allowed[e] === 1));
     }
-    const matches = await Promise.all(terms.map((term) => this.match(term)));
     return rankEntries(matches, this.table, allowed);
   }
 

@@ -1,5 +1,5 @@
 // Which files a query fetches, and in how many round trips: a large key's own file without a
-// bucket first, and small position blocks of a large key together in one file.
+// bucket first, small position blocks of a large key together in one file, filters and terms at once.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SearchEngine } from '../../../src/lib/search/engine.ts';
 import { BLOCK_DOCS } from '../../../src/lib/search/format.ts';
@@ -55,6 +55,13 @@ describe('the files of a query', () => {
     expect(new Set(paths()).size).toBe(fetched.length);
     // The keys' lists, then the positions of the candidates.
     expect(rounds()).toBe(2);
+  });
+
+  it('fetch a filter’s list together with the keys of the query', async () => {
+    const before = fetched.length;
+    expect((await engine.search('集体先行', { 类型: ['文章'] })).ranked.length).toBe(BLOCK_DOCS);
+    // The filter's list, 集体's and the other keys' in one round trip, then the positions.
+    expect(rounds(before)).toBe(2);
   });
 
   it('include a bucket for a key that is not large', async () => {
