@@ -1,5 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
+import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../browser/chromium.ts';
@@ -140,3 +142,42 @@ export async function measureSearch(siteDir: string, browser?: Browser): Promise
     await site.close();
   }
 }
+
+const median = (values: readonly number[]) => [...values].sort((a, b) => a - b)[values.length >> 1] ?? 0;
+
+/**
+ * Measures the search page of each built site `rounds` times in one Chromium, the sites in turn
+ * (forwards, then backwards), so that sites compared share the machine's load; prints the medians.
+ */
+async function main(): Promise<void> {
+  const { values, positionals: sites } = parseArgs({ allowPositionals: true, options: { rounds: { type: 'string', default: '5' } } });
+  const rounds = Number(values.rounds);
+  if (sites.length === 0 || !Number.isInteger(rounds) || rounds < 1) {
+    console.error('usage: node scripts/bench/first-query.ts <built site folder> [<another> …] [--rounds 5]');
+    process.exitCode = 2;
+    return;
+  }
+  const browser = await launchChromium();
+  const runs = sites.map(() => [] as SearchMeasurement[]);
+  const loads: number[] = [];
+  try {
+    for (let round = 0; round < rounds; round++) {
+      loads.push(loadavg()[0]!);
+      const order = [...sites.keys()];
+      for (const s of round % 2 === 0 ? order : order.reverse()) runs[s]!.push(await measureSearch(sites[s]!, browser));
+    }
+  } finally {
+    await browser.close();
+  }
+  console.log(`${rounds} rounds, load average ${Math.min(...loads).toFixed(1)}–${Math.max(...loads).toFixed(1)}; medians, first run / repeat, in ms\n`);
+  console.log(`| query | ${sites.join(' | ')} |\n|---|${sites.map(() => '---:|').join('')}`);
+  const label = (q: TimedQuery) => (q.filter ? `${q.query}, ${q.filter.replace('=', ' = ')}` : q.query);
+  runs[0]![0]!.loaded.queries.forEach((q, i) => {
+    const cells = runs.map((site) => `${median(site.map((m) => m.loaded.queries[i]!.firstMs))} / ${median(site.map((m) => m.loaded.queries[i]!.repeatMs))}`);
+    console.log(`| ${label(q)} | ${cells.join(' | ')} |`);
+  });
+  console.log(`| page opened with ?q=${BENCH_QUERIES[0]}, first results | ${runs.map((site) => `${median(site.map((m) => m.first.firstResultsMs))}`).join(' | ')} |`);
+  console.log(`| first query over the wire, KB | ${runs.map((site) => (site[0]!.first.transferBytes / 1024).toFixed(1)).join(' | ')} |`);
+}
+
+if (import.meta.main) await main();
