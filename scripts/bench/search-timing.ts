@@ -1,7 +1,8 @@
 // The search engine's own time in Node, without a browser or a network: each benchmark query on a
 // freshly opened engine (its keys decoded, its positions checked, its first ten results read) and
 // again on the same engine, with the index files held in memory after a first read, plus the bytes
-// the query fetched (JSON gzipped, binary files as they are).
+// the query fetched (JSON gzipped, binary files as they are), how many files and in how many round
+// trips: on the search page each round trip waits for the network, which the time here leaves out.
 // Usage: node scripts/bench/search-timing.ts <built site folder> [rounds]
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -21,6 +22,10 @@ export interface EngineTiming {
   warmMs: number;
   /** Bytes a fresh engine fetched for the query (the manifest and entry table included). */
   wireBytes: number;
+  /** Files a fresh engine fetched for the query, once open (the manifest and entry table left out). */
+  files: number;
+  /** Round trips those files took: a file asked for once another had arrived is one more. */
+  roundTrips: number;
 }
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[values.length >> 1] ?? 0;
@@ -30,13 +35,20 @@ export async function timeEngine(siteDir: string, rounds = 5): Promise<EngineTim
   const dir = join(siteDir, INDEX_DIR);
   const held = new Map<string, Uint8Array>();
   let fetched = 0;
-  const read = (path: string) => {
+  // Round trips: each file is one more than the latest round that had arrived when it was asked for.
+  let trips: number[] = [];
+  let arrived = 0;
+  const read = async (path: string) => {
     let bytes = held.get(path);
     if (!bytes) held.set(path, (bytes = new Uint8Array(readFileSync(join(dir, path)))));
     fetched += path.endsWith('.json') ? gzipSync(bytes).length : bytes.length;
+    const round = arrived + 1;
+    trips.push(round);
+    await Promise.resolve();
+    arrived = Math.max(arrived, round);
     return bytes;
   };
-  const files: IndexFiles = { bytes: async (path) => read(path), json: async (path) => JSON.parse(new TextDecoder().decode(read(path))) };
+  const files: IndexFiles = { bytes: (path) => read(path), json: async (path) => JSON.parse(new TextDecoder().decode(await read(path))) };
   const queries = [...BENCH_QUERIES.map((q) => [q, false] as const), ...AWARD_QUERIES.map((q) => [q, true] as const)];
   const out: EngineTiming[] = [];
   for (const [query, awardsOnly] of queries) {
@@ -45,9 +57,12 @@ export async function timeEngine(siteDir: string, rounds = 5): Promise<EngineTim
     const warm: number[] = [];
     let results = 0;
     let wireBytes = 0;
+    let fileCount = 0;
+    let roundTrips = 0;
     for (let round = 0; round <= rounds; round++) {
       fetched = 0;
       const engine = await SearchEngine.open(files);
+      trips = [];
       let started = performance.now();
       const outcome = await engine.search(query, filters);
       await engine.view(outcome, 0, 10);
@@ -58,12 +73,14 @@ export async function timeEngine(siteDir: string, rounds = 5): Promise<EngineTim
       if (round === 0) {
         wireBytes = fetched;
         results = outcome.ranked.length;
+        fileCount = trips.length;
+        roundTrips = trips.length === 0 ? 0 : Math.max(...trips) - Math.min(...trips) + 1;
       } else {
         cold.push(coldMs);
         warm.push(performance.now() - started);
       }
     }
-    out.push({ query, awardsOnly, results, coldMs: median(cold), warmMs: median(warm), wireBytes });
+    out.push({ query, awardsOnly, results, coldMs: median(cold), warmMs: median(warm), wireBytes, files: fileCount, roundTrips });
   }
   return out;
 }
@@ -74,9 +91,9 @@ if (import.meta.main) {
     console.error('usage: node scripts/bench/search-timing.ts <built site folder> [rounds]');
     process.exitCode = 2;
   } else {
-    console.log('| query | results | fresh engine | again | fetched |\n|---|---:|---:|---:|---:|');
+    console.log('| query | results | fresh engine | again | fetched | files | round trips |\n|---|---:|---:|---:|---:|---:|---:|');
     for (const r of await timeEngine(siteDir, Number(rounds ?? 5))) {
-      console.log(`| ${r.query}${r.awardsOnly ? ' (类型 = 荣誉)' : ''} | ${r.results.toLocaleString('en-US')} | ${r.coldMs.toFixed(1)} ms | ${r.warmMs.toFixed(1)} ms | ${Math.round(r.wireBytes / 1024)} KB |`);
+      console.log(`| ${r.query}${r.awardsOnly ? ' (类型 = 荣誉)' : ''} | ${r.results.toLocaleString('en-US')} | ${r.coldMs.toFixed(1)} ms | ${r.warmMs.toFixed(1)} ms | ${Math.round(r.wireBytes / 1024)} KB | ${r.files} | ${r.roundTrips} |`);
     }
   }
 }
