@@ -1,12 +1,18 @@
 // `entries.bin` and `f/<n>.json`: the merged entries in index order, their texts packed into
 // fragment files of a few kilobytes, so a page of results loads a handful of small files.
 import { encodeEntryTable, type EntryRow } from './entry-table.ts';
-import { indexPaths, type EntryFragment } from './format.ts';
+import { indexPaths, type EntryFragment, type EntryKind } from './format.ts';
 import type { EncodedShard } from './shard-codec.ts';
 import type { ShardNumbering } from './shard-numbering.ts';
 
-/** Bytes of JSON a fragment file aims at; an entry larger than that has a file to itself. */
-const FRAGMENT_TARGET = 6000;
+/**
+ * Bytes of JSON a fragment file aims at, by the kind of its entries; an entry larger than that has
+ * a file to itself. An award is a few hundred bytes that gzip to a tenth (its unit and dossier
+ * repeat), and the awards a query finds are often one a dossier: at 6,000 bytes its first ten
+ * results took nine files at 1,000 dossiers, more than a browser fetches at once from one host
+ * over HTTP/1.1, for 12 KB; at 18,000, three files for 9 KB.
+ */
+const FRAGMENT_TARGET: Record<EntryKind, number> = { page: 6000, award: 18000, unit: 6000 };
 
 /** The entry table and the fragment files of the merged index, by their index path, and how many fragment files there are. */
 export function encodeEntries(shards: readonly EncodedShard[], numbering: ShardNumbering): { fragments: number; files: Map<string, Uint8Array | string> } {
@@ -14,16 +20,19 @@ export function encodeEntries(shards: readonly EncodedShard[], numbering: ShardN
   const rows: EntryRow[] = [];
   const fragmentFiles: EntryFragment[][] = [];
   let fragmentSize = Infinity;
+  let fragmentKind: EntryKind | undefined;
   const groupStart = shards.map((_, s) => shards.slice(0, s).reduce((n, shard) => n + shard.groups, 0));
   for (const { shard: s, from, to } of numbering.ranges('entries')) {
     const shard = shards[s]!;
     for (let e = from; e < to; e++) {
       const fragment = shard.fragments[e]!;
       const size = JSON.stringify(fragment).length;
-      const startsFragmentFile = fragmentSize + size > FRAGMENT_TARGET;
+      // A file holds one kind of entry, so that every kind keeps its own target.
+      const startsFragmentFile = fragment.kind !== fragmentKind || fragmentSize + size > FRAGMENT_TARGET[fragment.kind];
       if (startsFragmentFile) {
         fragmentFiles.push([]);
         fragmentSize = 0;
+        fragmentKind = fragment.kind;
       }
       fragmentFiles.at(-1)!.push(fragment);
       fragmentSize += size;

@@ -1,5 +1,6 @@
 // Which files a query fetches, and in how many round trips: a large key's own file without a
-// bucket first, small position blocks of a large key together in one file, filters and terms at once.
+// bucket first, small position blocks of a large key together in one file, filters and terms at
+// once, and the text of many awards in one file.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SearchEngine } from '../../../src/lib/search/engine.ts';
 import { BLOCK_DOCS } from '../../../src/lib/search/format.ts';
@@ -62,6 +63,14 @@ describe('the files of a query', () => {
     expect((await engine.search('集体先行', { 类型: ['文章'] })).ranked.length).toBe(BLOCK_DOCS);
     // The filter's list, 集体's and the other keys' in one round trip, then the positions.
     expect(rounds(before)).toBe(2);
+  });
+
+  it('read a hundred awards’ text from one fragment file, which holds no page', async () => {
+    const outcome = await engine.search('先进集体');
+    fetched.length = 0;
+    const views = await engine.view(outcome, 0, 100);
+    expect(views.every((view) => view.kind === 'award')).toBe(true);
+    expect(paths().filter((path) => path.startsWith('f/'))).toHaveLength(1);
   });
 
   it('include a bucket for a key that is not large', async () => {
