@@ -101,7 +101,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   // Rendered bodies are kept beside Astro's own caches; Astro sends no usage data from a build.
   const astroEnv = { ...env, [BODY_CACHE_ENV]: join(cacheDir, 'bodies'), ASTRO_TELEMETRY_DISABLED: '1' };
   // Astro renders pages before the check is done; if it is stopped, the guard keeps its page cache
-  // true. Astro's process loads its modules while the guard notes the cache, and starts after.
+  // true. Astro's process loads its modules while the guard marks the cache, and starts after.
   const pageCache = PageCacheGuard.open(cacheDir);
   const astroDone = runAstro({ root, outDir: staging, cacheDir, publicDir, logLevel: options.logLevel ?? 'info' }, astroEnv, verdict.then(rejects), pageCache);
   // The indexer's modules load while Astro works, not before it starts: Astro's start is the

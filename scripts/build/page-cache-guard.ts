@@ -20,47 +20,47 @@ const unfinishedMark = (cacheDir: string) => join(cacheDir, 'incremental-build.u
 // Files looked at once; more gains nothing and risks running out of file handles.
 const STAT_LIMIT = 64;
 
-/** What identifies one state of a file: any write gives it a new change time. */
-type Identity = string;
-
 /**
  * Guards Astro's page cache over one build: {@link PageCacheGuard.open} before Astro starts,
  * {@link PageCacheGuard.close} once its process has exited.
  */
 export class PageCacheGuard {
   readonly #cacheDir: string;
-  readonly #before: Map<string, Identity>;
+  /** The file system's clock when the guard opened, in nanoseconds: the change time of its mark. */
+  readonly #since: bigint;
 
-  private constructor(cacheDir: string, before: Map<string, Identity>) {
+  private constructor(cacheDir: string, since: bigint) {
     this.#cacheDir = cacheDir;
-    this.#before = before;
+    this.#since = since;
   }
 
   /**
-   * Notes every page copy as it is before Astro starts. When an earlier build stopped without
-   * closing its guard (its own process was killed), what it changed is not known, so the manifest
-   * is deleted and Astro renders every page once.
+   * Notes when Astro starts, by the clock that stamps the page copies: the change time of the mark
+   * this writes. Nothing is scanned here, so Astro does not wait for thousands of copies to be
+   * looked at before a rebuild. When an earlier build stopped without closing its guard (its own
+   * process was killed), what it changed is not known, so the manifest is deleted and Astro
+   * renders every page once.
    */
   static async open(cacheDir: string): Promise<PageCacheGuard> {
     const { manifest } = astroPageCache(cacheDir);
-    if (existsSync(unfinishedMark(cacheDir))) await rm(manifest, { force: true });
-    const before = await identities(astroPageCache(cacheDir).copies);
+    const mark = unfinishedMark(cacheDir);
+    if (existsSync(mark)) await rm(manifest, { force: true });
     await mkdir(cacheDir, { recursive: true });
-    await writeFile(unfinishedMark(cacheDir), `${process.pid}\n`);
-    return new PageCacheGuard(cacheDir, before);
+    await writeFile(mark, `${process.pid}\n`);
+    return new PageCacheGuard(cacheDir, (await lstat(mark, { bigint: true })).ctimeNs);
   }
 
   /**
    * Ends the guard. When Astro did not finish (`finished` false), every copy written or replaced
    * since {@link open} is deleted: the manifest still describes the copies from before, and those
-   * are untouched. Returns how many copies were deleted.
+   * are untouched. A copy stamped in the same tick as the mark is deleted too; that costs one page
+   * rendered again, never a stale page. Returns how many copies were deleted.
    */
   async close(finished: boolean): Promise<number> {
     let deleted = 0;
     if (!finished) {
-      const after = await identities(astroPageCache(this.#cacheDir).copies);
-      for (const [file, identity] of after) {
-        if (this.#before.get(file) === identity) continue;
+      for (const [file, changed] of await changeTimes(astroPageCache(this.#cacheDir).copies)) {
+        if (changed < this.#since) continue;
         await rm(file, { force: true });
         deleted++;
       }
@@ -70,13 +70,10 @@ export class PageCacheGuard {
   }
 }
 
-/** Every file under `dir` with its inode, size and change time in nanoseconds. */
-async function identities(dir: string): Promise<Map<string, Identity>> {
+/** Every file under `dir` with its change time in nanoseconds (a file gone meanwhile is left out). */
+async function changeTimes(dir: string): Promise<Map<string, bigint>> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true }).catch(() => []);
   const files = entries.filter((entry) => !entry.isDirectory()).map((entry) => join(entry.parentPath, entry.name));
-  const stats = await mapWithLimit(files, STAT_LIMIT, async (file) => {
-    const stat = await lstat(file, { bigint: true }).catch(() => undefined);
-    return stat ? `${stat.ino}:${stat.size}:${stat.ctimeNs}` : 'gone';
-  });
-  return new Map(files.map((file, i) => [file, stats[i]!]));
+  const stats = await mapWithLimit(files, STAT_LIMIT, async (file) => (await lstat(file, { bigint: true }).catch(() => undefined))?.ctimeNs);
+  return new Map(files.flatMap((file, i) => (stats[i] === undefined ? [] : [[file, stats[i]] as const])));
 }

@@ -38,8 +38,10 @@ describe("guarding Astro's page cache over a build", () => {
   });
 
   it('deletes the copies a stopped Astro wrote or replaced, and only those', async () => {
+    // File times come from a clock that moves in steps of a few milliseconds; the copies of the
+    // last build are seconds older than the next build's start.
+    await sleep(25);
     const guard = await PageCacheGuard.open(cacheDir);
-    // File times come from a clock that moves in steps of a few milliseconds; a build takes seconds.
     await sleep(25);
     // Rewritten with the same bytes, as a page from unchanged content would be: still a new write.
     copy('a/index.html', 'a as the manifest knows it');
