@@ -6,6 +6,7 @@ import type { FileKind } from './file-kind.ts';
 import type { SplitFile, YamlBlock } from '../front-matter/index.ts';
 import type { YamlSlip } from './yaml-repair.ts';
 import type { Position } from './locate.ts';
+import type { SitePages } from './site-pages.ts';
 
 /** One file under the content folder, read and split, as every rule sees it. */
 export interface ContentFile {
@@ -71,6 +72,8 @@ export interface CheckContext {
   locate(file: ContentFile, path: readonly PropertyKey[], at?: 'value' | 'key'): Position;
   /** The front matter data, when it parsed cleanly as a mapping; otherwise `undefined`. */
   data(file: ContentFile): Record<string, unknown> | undefined;
+  /** Every page of the whole site, from the route table of the checked content, listed once per check. */
+  sitePages(): SitePages;
 }
 
 /**
@@ -82,6 +85,12 @@ export interface CheckRule {
   id: string;
   /** One line: what the rule guards against. */
   description: string;
+  /**
+   * What the rule reports about a file depends on that file alone (and on `ctx.sitePages()` and
+   * files on disk), never on the other files in `ctx.files`. Such a rule is given the files a few
+   * hundred at a time, and their Markdown trees are dropped after each batch.
+   */
+  perFile?: boolean;
   /** Inspects the content and reports through `ctx.report`; may be async. */
   check(ctx: CheckContext): void | Promise<void>;
 }

@@ -8,6 +8,7 @@ import type { CheckRule } from '../types.ts';
 export const emptyAchievementsRule: CheckRule = {
   id: 'empty-achievements',
   description: 'Warns about a 成就篇 that lists no awards.',
+  perFile: true,
   check(ctx) {
     for (const file of ctx.files) {
       if (file.role.kind !== 'achievements') continue;

@@ -35,6 +35,7 @@ function visible(node: Nodes): { text: string; media: boolean } {
 export const emptyBodyRule: CheckRule = {
   id: 'empty-body',
   description: 'Articles must have text below their front matter, not only blank characters.',
+  perFile: true,
   check(ctx) {
     for (const file of ctx.files) {
       if (file.role.kind !== 'article' || file.text === undefined || file.unclosedFrontMatter) continue;

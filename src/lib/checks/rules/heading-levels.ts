@@ -10,6 +10,7 @@ import type { CheckRule } from '../types.ts';
 export const headingLevelsRule: CheckRule = {
   id: 'heading-levels',
   description: 'Warns about headings that skip a level in a body (## followed by ####).',
+  perFile: true,
   check(ctx) {
     for (const file of ctx.files) {
       if (!file.path.endsWith('.md') || file.text === undefined || file.unclosedFrontMatter) continue;

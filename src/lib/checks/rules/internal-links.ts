@@ -7,7 +7,7 @@ import { htmlUrls, positionInHtml } from '../html-source.ts';
 import { relativePath } from '../load.ts';
 import { awardPageKind } from '../../routes/index.ts';
 import { urls, withBase, withoutBase } from '../../urls.ts';
-import { addressOf, pageOf, sitePages, type SitePages } from '../site-pages.ts';
+import { addressOf, pageOf, type SitePages } from '../site-pages.ts';
 import type { CheckContext, CheckRule, ContentFile } from '../types.ts';
 import { localAddress } from '../url-kind.ts';
 
@@ -102,11 +102,12 @@ function checkImage(ctx: CheckContext, site: SitePages, file: ContentFile, url: 
 export const internalLinksRule: CheckRule = {
   id: 'internal-links',
   description: 'Internal links and images must resolve to a page or file of the site.',
+  perFile: true,
   check(ctx) {
     let site: SitePages | undefined;
     for (const file of ctx.files) {
       if (!pageOf(file.role) || file.text === undefined || file.unclosedFrontMatter) continue;
-      site ??= sitePages(ctx);
+      site ??= ctx.sitePages();
       const known = site;
       const report = (problem: Problem | undefined, at: { line: number; column: number } | undefined) => {
         if (!problem) return;

@@ -14,6 +14,7 @@ const INDENTED = /^(?:[\u3000\u00a0]|  )/;
 export const joinedLinesRule: CheckRule = {
   id: 'joined-lines',
   description: 'Warns about indented lines that Markdown joins to the paragraph above (no blank line between).',
+  perFile: true,
   check(ctx) {
     for (const file of ctx.files) {
       if (!file.path.endsWith('.md') || file.text === undefined || file.unclosedFrontMatter) continue;

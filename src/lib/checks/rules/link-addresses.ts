@@ -32,6 +32,7 @@ function shown(url: string): string {
 export const linkAddressesRule: CheckRule = {
   id: 'link-addresses',
   description: 'Reports links and images to local files, intranet hosts and addresses with spaces.',
+  perFile: true,
   check(ctx) {
     for (const file of ctx.files) {
       if (!file.path.endsWith('.md') || file.text === undefined || file.unclosedFrontMatter) continue;

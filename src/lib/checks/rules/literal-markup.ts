@@ -13,6 +13,7 @@ const LEFT_OVER = /\*\*|__|~~/;
 export const literalMarkupRule: CheckRule = {
   id: 'literal-markup',
   description: 'Warns about ** __ ~~ left in the text because Markdown could not pair them.',
+  perFile: true,
   check(ctx) {
     for (const file of ctx.files) {
       if (!file.path.endsWith('.md') || file.text === undefined || file.unclosedFrontMatter) continue;

@@ -19,6 +19,7 @@ const PATTERNS: ReadonlyArray<{ pattern: RegExp; atLineStart: boolean; fix: (wri
 export const typedMarkupRule: CheckRule = {
   id: 'typed-markup',
   description: 'Warns about headings, bold, lists and links typed with full-width marks or without the space after #.',
+  perFile: true,
   check(ctx) {
     for (const file of ctx.files) {
       if (!file.path.endsWith('.md') || file.text === undefined || file.unclosedFrontMatter) continue;

@@ -23,6 +23,7 @@ const LEFTOVERS: ReadonlyArray<readonly [string, RegExp]> = [
 export const wordLeftoversRule: CheckRule = {
   id: 'word-leftovers',
   description: 'Warns about HTML pasted from Word or WPS (<o:p>, mso- styles, class="Mso…").',
+  perFile: true,
   check(ctx) {
     for (const file of ctx.files) {
       if (!file.path.endsWith('.md') || file.text === undefined || file.unclosedFrontMatter) continue;

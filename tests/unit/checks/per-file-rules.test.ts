@@ -1,0 +1,31 @@
+import { readdirSync, rmSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { RULES, runChecks } from '../../../src/lib/checks/index.ts';
+import { buildFixture, FIXTURES } from './run-fixture.ts';
+
+// A rule marked perFile is given the files a batch at a time. If it looked at any file besides the
+// one it reports on, a batch of one file would change what it finds on some fixture.
+describe('rules that check one file at a time', () => {
+  it('are the ones that read Markdown, except the attachments rule, which needs every page', () => {
+    expect(RULES.filter((rule) => rule.perFile).map((rule) => rule.id).sort()).toEqual(
+      ['empty-achievements', 'empty-body', 'heading-levels', 'internal-links', 'joined-lines', 'link-addresses', 'literal-markup', 'typed-markup', 'word-leftovers'].sort(),
+    );
+  });
+
+  it('find the same on every fixture whether given one file at a time or all at once', { timeout: 300_000 }, async () => {
+    const cases = readdirSync(FIXTURES).filter((name) => !name.startsWith('.'));
+    expect(cases.length).toBeGreaterThan(100);
+    let found = 0;
+    for (const name of cases) {
+      const root = buildFixture(name);
+      try {
+        const whole = await runChecks({ root, filesAtOnce: Number.MAX_SAFE_INTEGER });
+        expect(await runChecks({ root, filesAtOnce: 1 }), name).toEqual(whole);
+        found += whole.length;
+      } finally {
+        rmSync(root, { recursive: true, force: true });
+      }
+    }
+    expect(found).toBeGreaterThan(cases.length);
+  });
+});
