@@ -1,17 +1,18 @@
 // One task on a worker thread: the module that starts it and the module that runs it are the
 // same file, told apart by a role in the worker's data.
-import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
+import { Worker, isMainThread, parentPort, workerData, type ResourceLimits } from 'node:worker_threads';
 
 type Reply<T> = { result: T } | { error: string };
 
 /**
  * Runs the task `role` of `module` on a new worker thread with `input`, and resolves with its
- * result; rejects with the task's own message when it fails, or when the thread dies.
+ * result; rejects with the task's own message when it fails, or when the thread dies (with the
+ * code `ERR_WORKER_OUT_OF_MEMORY` when it outgrew `limits`).
  */
-export function runInWorker<T>(module: URL, role: string, input: unknown, name: string): Promise<T> {
+export function runInWorker<T>(module: URL, role: string, input: unknown, name: string, limits?: ResourceLimits): Promise<T> {
   return new Promise((resolve, reject) => {
     // No inherited Node flags: `--input-type` or `--eval` of the parent would stop the worker.
-    const worker = new Worker(module, { workerData: { role, input }, execArgv: [] });
+    const worker = new Worker(module, { workerData: { role, input }, execArgv: [], ...(limits ? { resourceLimits: limits } : {}) });
     let settled = false;
     worker.once('message', (reply: Reply<T>) => {
       settled = true;
