@@ -10,6 +10,11 @@ export const CONTENT_FILES_DIR = folderName(urls.contentFiles());
 // Content the site is built from rather than published as it is.
 const SOURCE = /\.(?:md|ya?ml)$/i;
 
+/** Whether a file is content the site is built from (Markdown or YAML), not a file kept to publish. */
+export function isSourceFile(path: string): boolean {
+  return SOURCE.test(path);
+}
+
 // Addresses that already say where they go: a scheme (`https:`, `mailto:`), the site root, a
 // fragment or a query of the page itself.
 const ABSOLUTE = /^(?:[a-z][a-z\d+.-]*:|\/|#|\?)/i;

@@ -5,7 +5,8 @@ import { CONTENT_DIR } from '../constants.ts';
 import { fieldsOf } from '../front-matter/index.ts';
 import { parseMarkdown } from '../markdown/parse.ts';
 import { compareDiagnostics, type Diagnostic } from '../diagnostics/index.ts';
-import { loadContent, relativePath } from './load.ts';
+import { relativePath } from './content-listing.ts';
+import { loadContent } from './load.ts';
 import { locateField } from './locate.ts';
 import { RULES } from './rules/index.ts';
 import { checkedSiteModel } from './site-model.ts';
@@ -33,6 +34,8 @@ export interface RunChecksOptions {
    * @default 256
    */
   filesAtOnce?: number;
+  /** The content folder's files, when the caller has listed them already (`listCheckedFiles`). */
+  files?: readonly string[];
 }
 
 /**
@@ -102,7 +105,7 @@ function diagnosticOf(r: Report): Diagnostic {
  * Every page and file a build of the content folder makes, from the route table of the checked
  * content (see `site-model.ts`): for tools that measure or test a built site without Astro.
  */
-export async function routesOfContent(options: Omit<RunChecksOptions, 'rules' | 'filesAtOnce'>): Promise<Route[]> {
+export async function routesOfContent(options: Omit<RunChecksOptions, 'rules' | 'filesAtOnce' | 'files'>): Promise<Route[]> {
   const root = path.resolve(options.root);
   const contentDir = path.resolve(root, options.contentDir ?? CONTENT_DIR);
   const publicDir = path.resolve(root, options.publicDir ?? 'public');
@@ -127,7 +130,7 @@ export async function runChecks(options: RunChecksOptions): Promise<Diagnostic[]
     const folder = relativePath(root, contentDir) || '.';
     return [{ file: folder, field: '', code: 'content.missing', values: { folder }, severity: 'error' }];
   }
-  const files = await loadContent(root, contentDir);
+  const files = await loadContent(root, contentDir, options.files);
   // Findings are ordered by place, then by rule as listed, whichever files a rule saw first.
   const rules = options.rules ?? RULES;
   const found: Array<{ diagnostic: Diagnostic; rule: number }> = [];

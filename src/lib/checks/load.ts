@@ -1,35 +1,15 @@
-import { readdir, readFile } from 'node:fs/promises';
-import path from 'node:path';
+import { readFile } from 'node:fs/promises';
 import { classifyPath } from './classify.ts';
 import { decodeContent } from './decode.ts';
 import { parseYamlFile, splitFrontMatter, type YamlBlock } from '../front-matter/index.ts';
 import { mayBeBinary, sniffFileKind } from './file-kind.ts';
 import { repairFrontMatter } from './yaml-repair.ts';
 import type { ContentFile } from './types.ts';
-import { isLeftover } from '../content-files.ts';
+import { listCheckedFiles, relativePath } from './content-listing.ts';
 import { mapWithLimit } from '../map-with-limit.ts';
 
 // Enough files in flight to keep the disk busy, far below any open-file limit.
 const CONCURRENT_READS = 64;
-
-/** Forward-slash path of `target` relative to `from`, as diagnostics print it on every platform. */
-export function relativePath(from: string, target: string): string {
-  return path.relative(from, target).split(path.sep).join('/');
-}
-
-async function listFiles(dir: string): Promise<string[]> {
-  let entries;
-  try {
-    entries = await readdir(dir, { withFileTypes: true, recursive: true });
-  } catch {
-    return [];
-  }
-  return entries
-    // Editor and OS leftovers (.DS_Store, ~$原稿.docx, Thumbs.db) are never content.
-    .filter((e) => e.isFile() && !isLeftover(relativePath(dir, path.join(e.parentPath, e.name))))
-    .map((e) => path.join(e.parentPath, e.name))
-    .sort();
-}
 
 /**
  * A block as the rules see it: corrected for layout slips (tabs, full-width spaces, full-width
@@ -41,11 +21,12 @@ function readBlock(written: YamlBlock): Pick<ContentFile, 'frontMatter' | 'yamlS
 }
 
 /**
- * Reads every file under the content folder. Text files are decoded and split into front matter
- * and body; assets are listed only, so links to them can be checked.
+ * Reads every file under the content folder (`files`, when the caller has listed them with
+ * {@link listCheckedFiles}). Text files are decoded and split into front matter and body; assets
+ * are listed only, so links to them can be checked.
  */
-export async function loadContent(root: string, contentDir: string): Promise<ContentFile[]> {
-  const files = await listFiles(contentDir);
+export async function loadContent(root: string, contentDir: string, files?: readonly string[]): Promise<ContentFile[]> {
+  files ??= await listCheckedFiles(contentDir);
   return mapWithLimit(files, CONCURRENT_READS, async (absolutePath): Promise<ContentFile> => {
     const contentPath = relativePath(contentDir, absolutePath);
     const role = classifyPath(contentPath);

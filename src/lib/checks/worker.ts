@@ -1,12 +1,14 @@
 // Runs the content checker on a worker thread, so a build can check the content on one core while
 // Astro loads and renders it on the other; nothing is published unless the check passes.
-import { readdir, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { CONTENT_DIR } from '../constants.ts';
+import { isSourceFile } from '../content-files.ts';
 import type { Diagnostic } from '../diagnostics/index.ts';
 import { mapWithLimit } from '../map-with-limit.ts';
 import { answerInWorker, runInWorker } from '../worker-task.ts';
 import type { RunChecksOptions } from './index.ts';
+import { listCheckedFiles } from './content-listing.ts';
 
 /** The options a worker can receive: everything but rule functions, which cannot be sent. */
 export type WorkerCheckOptions = Omit<RunChecksOptions, 'rules'>;
@@ -27,24 +29,25 @@ const HEAP_PER_TEXT_MB = 3.5;
 /**
  * {@link runChecks} on a worker thread, in a heap sized by the content folder's text; a check that
  * outgrows it is run again without a limit, so a limit too tight costs time, never the check.
- * Rejects when the checker cannot run at all.
+ * The folder is listed once, here, and the worker reads the files listed. Rejects when the
+ * checker cannot run at all.
  */
 export async function runChecksInWorker(options: WorkerCheckOptions, heapMb?: number): Promise<Diagnostic[]> {
   const module = new URL(import.meta.url);
-  const text = heapMb === undefined ? await textBytes(path.resolve(options.root, options.contentDir ?? CONTENT_DIR)) : 0;
-  const limit = heapMb ?? Math.max(HEAP_FLOOR_MB, (HEAP_PER_TEXT_MB * text) / 2 ** 20);
+  const files = await listCheckedFiles(path.resolve(options.root, options.contentDir ?? CONTENT_DIR));
+  const limit = heapMb ?? Math.max(HEAP_FLOOR_MB, (HEAP_PER_TEXT_MB * (await textBytes(files))) / 2 ** 20);
+  const input: WorkerCheckOptions = { ...options, files };
   try {
-    return await runInWorker<Diagnostic[]>(module, ROLE, options, '检查', { maxOldGenerationSizeMb: Math.ceil(limit) });
+    return await runInWorker<Diagnostic[]>(module, ROLE, input, '检查', { maxOldGenerationSizeMb: Math.ceil(limit) });
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ERR_WORKER_OUT_OF_MEMORY') throw error;
-    return runInWorker<Diagnostic[]>(module, ROLE, options, '检查');
+    return runInWorker<Diagnostic[]>(module, ROLE, input, '检查');
   }
 }
 
-/** Bytes of the Markdown and YAML files under `dir`: what the check reads as text (0 when it cannot be read). */
-async function textBytes(dir: string): Promise<number> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true }).catch(() => []);
-  const texts = entries.filter((entry) => entry.isFile() && /\.(md|ya?ml)$/i.test(entry.name)).map((entry) => path.join(entry.parentPath, entry.name));
+/** Bytes of the Markdown and YAML files among `files`: what the check holds as text. */
+async function textBytes(files: readonly string[]): Promise<number> {
+  const texts = files.filter(isSourceFile);
   const sizes = await mapWithLimit(texts, 64, async (file) => (await stat(file).catch(() => undefined))?.size ?? 0);
   return sizes.reduce((sum, size) => sum + size, 0);
 }

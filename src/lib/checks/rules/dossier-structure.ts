@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { SECTION_KINDS, type SectionKind } from '../../constants.ts';
 import { contentPaths } from '../../content-paths.ts';
-import { relativePath } from '../load.ts';
+import { relativePath } from '../content-listing.ts';
 import { closest } from '../closest.ts';
 import { misplaced } from '../misplaced.ts';
 import { addressName } from '../suggest-name.ts';

@@ -4,7 +4,7 @@ import type { Definition, Html, Image, Link } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { classifyPath } from '../classify.ts';
 import { htmlUrls, positionInHtml } from '../html-source.ts';
-import { relativePath } from '../load.ts';
+import { relativePath } from '../content-listing.ts';
 import { awardPageKind } from '../../routes/index.ts';
 import { urls, withBase, withoutBase } from '../../urls.ts';
 import { addressOf, pageOf, type SitePages } from '../site-pages.ts';
