@@ -2,9 +2,10 @@
 // (the content store, the bundled pages, every rendered body) is gone before the search index is built:
 // the peak memory of a build is the larger of the two, not their sum.
 // Protocol: options as JSON in argv[2]; this process says `{ loaded: true }` once Astro's modules
-// are loaded, and builds when the parent answers `{ start: true }` (once it has noted the state of
-// Astro's page cache); then it sends one {@link AstroChildReply} and exits. The parent kills it
-// when the content check, running alongside, rejects the content.
+// are loaded, and builds when the parent answers `{ start: true }` (once it has marked Astro's page
+// cache, so that the copies written from then on can be told apart); then it sends one
+// {@link AstroChildReply} and exits. The parent kills it when the content check, running
+// alongside, rejects the content.
 import { build } from 'astro';
 import { buildTimings } from '../src/integrations/build-timings.ts';
 
