@@ -45,13 +45,17 @@ export interface RunChecksOptions {
  */
 const FILES_AT_ONCE = 256;
 
-/** The context of the whole content folder: `markdown` parses on every call, and nothing keeps the trees. */
+/**
+ * The context of the whole content folder: `markdown` parses on every call, and nothing keeps the
+ * trees; rules of the whole site read what per-file rules gathered (`shared`) instead.
+ */
 function createContext(
   { root, contentDir, publicDir, env }: Pick<CheckContext, 'root' | 'contentDir' | 'publicDir' | 'env'>,
   files: ContentFile[],
   report: (r: Report) => void,
 ): CheckContext {
   let pages: SitePages | undefined;
+  const made = new Map<object, unknown>();
   const ctx: CheckContext = {
     root,
     contentDir,
@@ -70,6 +74,10 @@ function createContext(
       return file.frontMatter ? fieldsOf(file.frontMatter) : {};
     },
     sitePages: () => (pages ??= listSitePages(ctx)),
+    shared<T>(key: object, make: () => T): T {
+      if (!made.has(key)) made.set(key, make());
+      return made.get(key) as T;
+    },
   };
   return ctx;
 }
@@ -150,13 +158,14 @@ export async function runChecks(options: RunChecksOptions): Promise<Diagnostic[]
       found.push({ diagnostic: { file: '', field: '', code: 'check.rule-failed', values: { rule: rule.id, detail }, severity: 'error' }, rule: current });
     }
   };
-  for (const rule of rules) if (!rule.perFile) await run(rule, ctx);
+  // Per-file rules first, so that a rule of the whole site finds what they gathered for it.
   const perFile = rules.filter((rule) => rule.perFile);
   const atOnce = Math.max(1, options.filesAtOnce ?? FILES_AT_ONCE);
   for (let from = 0; perFile.length > 0 && from < files.length; from += atOnce) {
     const part = partOf(ctx, files.slice(from, from + atOnce));
     for (const rule of perFile) await run(rule, part);
   }
+  for (const rule of rules) if (!rule.perFile) await run(rule, ctx);
   found.sort((a, b) => compareDiagnostics(a.diagnostic, b.diagnostic) || a.rule - b.rule);
   return found.map((f) => f.diagnostic);
 }

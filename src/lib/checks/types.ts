@@ -74,6 +74,11 @@ export interface CheckContext {
   data(file: ContentFile): Record<string, unknown> | undefined;
   /** Every page of the whole site, from the route table of the checked content, listed once per check. */
   sitePages(): SitePages;
+  /**
+   * What `make` gives, made once per check under `key` and shared by every rule and batch of
+   * files: what a per-file rule gathers for a rule of the whole site.
+   */
+  shared<T>(key: object, make: () => T): T;
 }
 
 /**
@@ -88,7 +93,8 @@ export interface CheckRule {
   /**
    * What the rule reports about a file depends on that file alone (and on `ctx.sitePages()` and
    * files on disk), never on the other files in `ctx.files`. Such a rule is given the files a few
-   * hundred at a time, and their Markdown trees are dropped after each batch.
+   * hundred at a time, and their Markdown trees are dropped after each batch. The other rules run
+   * after every batch, once, on all files.
    */
   perFile?: boolean;
   /** Inspects the content and reports through `ctx.report`; may be async. */

@@ -6,9 +6,9 @@ import { buildFixture, FIXTURES } from './run-fixture.ts';
 // A rule marked perFile is given the files a batch at a time. If it looked at any file besides the
 // one it reports on, a batch of one file would change what it finds on some fixture.
 describe('rules that check one file at a time', () => {
-  it('are the ones that read Markdown, except the attachments rule, which needs every page', () => {
+  it('are the ones that read Markdown; the attachments rule reads what attachment-links gathered', () => {
     expect(RULES.filter((rule) => rule.perFile).map((rule) => rule.id).sort()).toEqual(
-      ['empty-achievements', 'empty-body', 'heading-levels', 'internal-links', 'joined-lines', 'link-addresses', 'literal-markup', 'typed-markup', 'word-leftovers'].sort(),
+      ['attachment-links', 'empty-achievements', 'empty-body', 'heading-levels', 'internal-links', 'joined-lines', 'link-addresses', 'literal-markup', 'typed-markup', 'word-leftovers'].sort(),
     );
   });
 
@@ -27,5 +27,25 @@ describe('rules that check one file at a time', () => {
       }
     }
     expect(found).toBeGreaterThan(cases.length);
+  });
+});
+
+describe('the attachments rule', () => {
+  it('finds the same run alone as after attachment-links gathered the links batch by batch', async () => {
+    const cases = readdirSync(FIXTURES).filter((name) => name.startsWith('attachment-'));
+    expect(cases.length).toBeGreaterThan(3);
+    const both = RULES.filter((rule) => rule.id === 'attachment-links' || rule.id === 'attachments');
+    let found = 0;
+    for (const name of cases) {
+      const root = buildFixture(name);
+      try {
+        const alone = await runChecks({ root, rules: both.filter((rule) => rule.id === 'attachments') });
+        expect(await runChecks({ root, rules: both, filesAtOnce: 1 }), name).toEqual(alone);
+        found += alone.length;
+      } finally {
+        rmSync(root, { recursive: true, force: true });
+      }
+    }
+    expect(found).toBeGreaterThan(3);
   });
 });

@@ -28,15 +28,18 @@ function attachmentOf(ctx: CheckContext, file: ContentFile, url: string): string
   return contentFileOf(url.trim(), path.dirname(file.absolutePath), ctx.contentDir);
 }
 
-/** Every attachment some page's body links to or shows, with the first place that does. */
-function attachmentUses(ctx: CheckContext): Map<string, Use> {
-  const uses = new Map<string, Use>();
+/** Attachments pages link to or show, each with the first place that does, as {@link attachmentLinksRule} gathers them. */
+const LINKED = {};
+type Uses = Map<string, Use>;
+
+/** Notes every attachment the bodies of `files` link to or show, unless an earlier place did. */
+function noteUses(ctx: CheckContext, files: readonly ContentFile[], uses: Uses): void {
   const note = (file: ContentFile, url: string, at: { line: number; column: number } | undefined) => {
     const attachment = attachmentOf(ctx, file, url);
     if (attachment === undefined || uses.has(attachment)) return;
     uses.set(attachment, { file, ...(at ? { line: at.line + file.bodyLine - 1, column: at.column } : {}) });
   };
-  for (const file of ctx.files) {
+  for (const file of files) {
     if (!pageOf(file.role) || file.text === undefined || file.unclosedFrontMatter) continue;
     visit(ctx.markdown(file), (node) => {
       if (node.type === 'html') {
@@ -47,6 +50,29 @@ function attachmentUses(ctx: CheckContext): Map<string, Use> {
       }
     });
   }
+}
+
+/**
+ * Gathers, a batch of files at a time, the attachments each page links to or shows, so that the
+ * attachments rule needs no Markdown tree of its own. Reports nothing.
+ */
+export const attachmentLinksRule: CheckRule = {
+  id: 'attachment-links',
+  description: 'Notes the attachments each page links to or shows, for the attachments rule.',
+  perFile: true,
+  check(ctx) {
+    noteUses(ctx, ctx.files, ctx.shared(LINKED, (): Uses => new Map()));
+  },
+};
+
+/** Every attachment some page's body links to or shows, with the first place that does. */
+function attachmentUses(ctx: CheckContext): Uses {
+  // Gathered by the batches of attachment-links; gathered here when that rule did not run.
+  const uses = new Map(ctx.shared(LINKED, (): Uses => {
+    const alone: Uses = new Map();
+    noteUses(ctx, ctx.files, alone);
+    return alone;
+  }));
   // The footer shows the 党政机关网站标识 on every page: a mark image kept in the content folder is used.
   for (const file of ctx.files) {
     if (file.role.kind !== 'site') continue;

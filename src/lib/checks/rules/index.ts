@@ -3,7 +3,7 @@ import { addressNamesRule } from './address-names.ts';
 import { articleNamesRule } from './article-names.ts';
 import { articleOrderRule } from './article-order.ts';
 import { articleTitlesRule } from './article-titles.ts';
-import { attachmentsRule } from './attachments.ts';
+import { attachmentLinksRule, attachmentsRule } from './attachments.ts';
 import { awardFieldsRule } from './award-fields.ts';
 import { controlCharactersRule } from './control-characters.ts';
 import { dossierFieldsRule } from './dossier-fields.ts';
@@ -68,5 +68,6 @@ export const RULES: readonly CheckRule[] = [
   wordLeftoversRule,
   addressNamesRule,
   // Attachments: only what a page links to is published
+  attachmentLinksRule,
   attachmentsRule,
 ];
