@@ -21,7 +21,11 @@ export default defineConfig({
   site: settings.url,
   base: settings.base,
   trailingSlash: 'always',
-  build: { format: 'directory', assets: folderName(urls.assets()) },
+  // Each page is written with several file-system calls (its folder and file, and their copies in
+  // the incremental cache) that Astro awaits one after another; with pages in flight together the
+  // renderer works while they wait. At 1,000 dossiers one page at a time left Astro's thread idle
+  // for 22 of its 52 s (scripts/bench/README.md, "Pages in flight together").
+  build: { format: 'directory', assets: folderName(urls.assets()), concurrency: 16 },
   // Content bodies are rendered by src/data.ts with this same processor. The default processor
   // (Sätteri) silently skips remark and rehype plugins, and the sanitizer is one.
   markdown: { processor: markdownProcessor() },
