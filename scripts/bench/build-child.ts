@@ -13,6 +13,8 @@ export interface ChildResult {
   warnings: number;
   /** The content checker (`npm run check`'s rules), on a worker thread alongside the rest. */
   check: number;
+  /** True when the archive was large enough for the check to run before Astro instead (scripts/build.ts, `checksFirst`). */
+  checkedFirst: boolean;
   /** Astro start-up: config, integrations, route list, Vite. */
   setup: number;
   /** Astro's content sync: reading, validating and rendering the Markdown of every collection. */
@@ -34,7 +36,7 @@ if (!root || !contentDir || !outDir || !resultFile) {
   process.exitCode = 2;
 } else {
   const result = await buildSite({ root, contentDir, outDir, logLevel: (process.env.BENCH_LOG_LEVEL as 'info' | undefined) ?? 'warn' });
-  // The check runs alongside the others, so it is reported but not part of the sequence.
+  // The check runs alongside the others (or first, for a large archive), so it is reported apart.
   const { check, setup, content, render, index, total } = result.phases;
   const child: ChildResult = {
     ok: result.ok,
@@ -42,11 +44,12 @@ if (!root || !contentDir || !outDir || !resultFile) {
     errors: result.diagnostics.filter((d) => d.severity === 'error').length,
     warnings: result.diagnostics.filter((d) => d.severity !== 'error').length,
     check,
+    checkedFirst: result.checkedFirst,
     setup,
     content,
     render,
     index,
-    other: Math.max(0, total - setup - content - render - index),
+    other: Math.max(0, total - (result.checkedFirst ? check : 0) - setup - content - render - index),
     total,
     pages: result.index?.pages ?? 0,
     records: result.index?.awards ?? 0,

@@ -3,7 +3,7 @@ import { cpSync, existsSync, readFileSync, readdirSync, rmSync, writeFileSync } 
 import { join } from 'node:path';
 import { execFileSync, spawn } from 'node:child_process';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { buildSite, contentCacheDir } from '../../scripts/build.ts';
+import { buildSite, checksFirst, contentCacheDir } from '../../scripts/build.ts';
 import { astroPageCache } from '../../scripts/build/page-cache-guard.ts';
 import { formatDiagnostics } from '../../src/lib/diagnostics/index.ts';
 import { snapshot } from '../support/files.ts';
@@ -77,6 +77,28 @@ describe('a failed build', () => {
     expect(result.phases.index).toBe(0);
     expect(snapshot(DIST)).toEqual(before);
     expect(readdirSync(OUTPUT).filter((name) => name.startsWith('.dist-staging'))).toEqual([]);
+  });
+
+  it('checks a large archive before Astro starts, and renders nothing of one the check rejects', async () => {
+    expect(checksFirst({ files: [], textBytes: 480 * 2 ** 20 })).toBe(true);
+    expect(checksFirst({ files: [], textBytes: 48 * 2 ** 20 })).toBe(false);
+    cpSync(BROKEN, join(CONTENT, 'achievements', 'no-such-dossier.md'));
+    const before = snapshot(DIST);
+    const result = await buildSite({ root: ROOT, contentDir: CONTENT, outDir: DIST, logLevel: 'silent', checkFirst: true });
+    rmSync(join(CONTENT, 'achievements', 'no-such-dossier.md'));
+    expect(result).toMatchObject({ ok: false, checkedFirst: true });
+    expect(formatDiagnostics(result.diagnostics)).toContain('achievements/no-such-dossier.md');
+    // Astro's process loaded, was never told to start, and was stopped.
+    expect(result.phases).toMatchObject({ setup: 0, content: 0, render: 0, index: 0 });
+    expect(snapshot(DIST)).toEqual(before);
+    expect(readdirSync(OUTPUT).filter((name) => name.startsWith('.dist-staging'))).toEqual([]);
+
+    // Content the check passes is built after it: Astro's phases and the index fit after the verdict.
+    const passed = await buildSite({ root: ROOT, contentDir: CONTENT, outDir: DIST, logLevel: 'silent', checkFirst: true });
+    expect(passed).toMatchObject({ ok: true, checkedFirst: true });
+    const { check, setup, content, render, index, total } = passed.phases;
+    expect(render).toBeGreaterThan(0);
+    expect(check + setup + content + render + index).toBeLessThanOrEqual(total);
   });
 
   it('survives being killed mid-build: dist/ stays whole, and the next build clears what was left', async () => {

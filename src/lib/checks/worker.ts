@@ -26,16 +26,30 @@ const ROLE = 'huazhang:content-check';
 const HEAP_FLOOR_MB = 1024;
 const HEAP_PER_TEXT_MB = 3.5;
 
+/** The content folder as the check will read it, listed once: its files and what they weigh. */
+export interface CheckPlan {
+  /** Every file under the content folder (`listCheckedFiles`). */
+  files: string[];
+  /** Bytes of its Markdown and YAML: what the check holds as text, and what its memory grows with. */
+  textBytes: number;
+}
+
+/** Lists the content folder for {@link runChecksInWorker}, so a caller can weigh the check before it runs. */
+export async function planCheck(contentDir: string): Promise<CheckPlan> {
+  const files = await listCheckedFiles(contentDir);
+  return { files, textBytes: await textBytes(files) };
+}
+
 /**
  * {@link runChecks} on a worker thread, in a heap sized by the content folder's text; a check that
  * outgrows it is run again without a limit, so a limit too tight costs time, never the check.
- * The folder is listed once, here, and the worker reads the files listed. Rejects when the
- * checker cannot run at all.
+ * The folder is listed once (`plan`, or here), and the worker reads the files listed. Rejects when
+ * the checker cannot run at all.
  */
-export async function runChecksInWorker(options: WorkerCheckOptions, heapMb?: number): Promise<Diagnostic[]> {
+export async function runChecksInWorker(options: WorkerCheckOptions, plan?: CheckPlan, heapMb?: number): Promise<Diagnostic[]> {
   const module = new URL(import.meta.url);
-  const files = await listCheckedFiles(path.resolve(options.root, options.contentDir ?? CONTENT_DIR));
-  const limit = heapMb ?? Math.max(HEAP_FLOOR_MB, (HEAP_PER_TEXT_MB * (await textBytes(files))) / 2 ** 20);
+  const { files, textBytes } = plan ?? (await planCheck(path.resolve(options.root, options.contentDir ?? CONTENT_DIR)));
+  const limit = heapMb ?? Math.max(HEAP_FLOOR_MB, (HEAP_PER_TEXT_MB * textBytes) / 2 ** 20);
   const input: WorkerCheckOptions = { ...options, files };
   try {
     return await runInWorker<Diagnostic[]>(module, ROLE, input, '检查', { maxOldGenerationSizeMb: Math.ceil(limit) });

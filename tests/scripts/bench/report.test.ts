@@ -8,6 +8,7 @@ const build: MeasuredBuild = {
   errors: 0,
   warnings: 2,
   check: 300,
+  checkedFirst: false,
   setup: 200,
   content: 900,
   render: 600,
@@ -71,6 +72,11 @@ describe('reportMarkdown', () => {
     expect(markdown).toContain('| 10 | 141 | 149 | 103 | 0.3 s | 0.2 s | 0.9 s | 0.6 s | 0.4 s | **3.1 s** | 722.3 MB | 647.0 MB (MainThread) |');
     expect(markdown).toContain('| 10 | 0.5 MB | 2.9 MB (338 files) | 1.1 MB (229 files) | 407 KB | 228 KB | 532 ms | 51 ms / 9 ms | 0 ms |');
     expect(markdown).not.toContain('## Rebuild');
+  });
+
+  it('says when the build checked a large archive before Astro instead of alongside', () => {
+    const first = { ...report, sizes: [{ ...report.sizes[0]!, build: { ...build, checkedFirst: true } }] };
+    expect(reportMarkdown(first)).toContain('| 10 | 141 | 149 | 103 | 0.3 s (before Astro) | 0.2 s |');
   });
 
   it('reports a failed build with its reason instead of phases', () => {

@@ -20,6 +20,6 @@ describe('runChecksInWorker', () => {
       code: 'ERR_WORKER_OUT_OF_MEMORY',
     });
     // …and the check still reports everything.
-    expect(await runChecksInWorker(options, 16)).toEqual(await runChecks(options));
+    expect(await runChecksInWorker(options, undefined, 16)).toEqual(await runChecks(options));
   });
 });
