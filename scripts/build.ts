@@ -109,13 +109,15 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const publicDir = resolve(root, options.publicDir ?? 'public');
   // The content folder is listed while Astro's process loads; the check reads SITE_URL and
   // BASE_PATH from the same environment as the build.
+  // The check keeps its per-file findings beside Astro's caches, so a rebuild re-reads only what changed.
+  const cacheDir = contentCacheDir(root, contentDir);
   const plan = planCheck(contentDir);
-  const verdict: Promise<Verdict> = plan.then((listed) => runChecksInWorker({ root, contentDir, publicDir, env: { SITE_URL: env.SITE_URL, BASE_PATH: env.BASE_PATH } }, listed)).then(
+  const checkOptions = { root, contentDir, publicDir, env: { SITE_URL: env.SITE_URL, BASE_PATH: env.BASE_PATH }, cacheDir: join(cacheDir, 'check') };
+  const verdict: Promise<Verdict> = plan.then((listed) => runChecksInWorker(checkOptions, listed)).then(
     (diagnostics) => ({ diagnostics, milliseconds: elapsed() }),
     (error: unknown) => ({ diagnostics: [], failure: `内容检查未能完成：${error instanceof Error ? error.message : String(error)}`, milliseconds: elapsed() }),
   );
   const staging = stagingFolder(outDir);
-  const cacheDir = contentCacheDir(root, contentDir);
   // Sites replaced or abandoned by earlier builds are deleted while this one runs.
   const trash = await trashFolder(outDir, cacheDir);
   const emptied = emptyTrash(outDir, trash);

@@ -10,6 +10,7 @@ import { loadContent } from './load.ts';
 import { locateField } from './locate.ts';
 import { RULES } from './rules/index.ts';
 import { checkedSiteModel } from './site-model.ts';
+import { CheckCache, type FileFindings } from './check-cache.ts';
 import { siteRoutes, type Route } from '../routes/index.ts';
 import { sitePages as listSitePages, type SitePages } from './site-pages.ts';
 import type { CheckContext, CheckRule, ContentFile, Report } from './types.ts';
@@ -36,6 +37,11 @@ export interface RunChecksOptions {
   filesAtOnce?: number;
   /** The content folder's files, when the caller has listed them already (`listCheckedFiles`). */
   files?: readonly string[];
+  /**
+   * A folder to keep the per-file rules' findings in across checks (`check-cache.ts`), so that a
+   * check after a small edit parses only the files that changed. Without it nothing is kept.
+   */
+  cacheDir?: string;
 }
 
 /**
@@ -55,7 +61,7 @@ function createContext(
   report: (r: Report) => void,
 ): CheckContext {
   let pages: SitePages | undefined;
-  const made = new Map<object, unknown>();
+  const gathered = new Map<string, Map<ContentFile, readonly unknown[]>>();
   const ctx: CheckContext = {
     root,
     contentDir,
@@ -74,17 +80,30 @@ function createContext(
       return file.frontMatter ? fieldsOf(file.frontMatter) : {};
     },
     sitePages: () => (pages ??= listSitePages(ctx)),
-    shared<T>(key: object, make: () => T): T {
-      if (!made.has(key)) made.set(key, make());
-      return made.get(key) as T;
+    gather(key, file, items) {
+      if (!gathered.has(key)) gathered.set(key, new Map());
+      gathered.get(key)!.set(file, items);
+    },
+    gathered<T>(key: string) {
+      const byFile = gathered.get(key);
+      if (!byFile) return undefined;
+      return files.flatMap((file) => (byFile.has(file) ? [{ file, items: byFile.get(file) as readonly T[] }] : []));
     },
   };
   return ctx;
 }
 
-/** The context per-file rules see for some of the files: each tree parsed once for all of them. */
-function partOf(whole: CheckContext, files: readonly ContentFile[]): CheckContext {
+/**
+ * The context per-file rules see for some of the files: each tree parsed once for all of them.
+ * With `findings`, what they report and gather is also noted file by file, for the cache.
+ */
+function partOf(whole: CheckContext, files: readonly ContentFile[], rule: () => string, findings?: Map<string, FileFindings>): CheckContext {
   const trees = new Map<ContentFile, Root>();
+  const of = (path: string): FileFindings => {
+    let found = findings!.get(path);
+    if (!found) findings!.set(path, (found = { reports: [], gathered: {} }));
+    return found;
+  };
   return {
     ...whole,
     files,
@@ -92,6 +111,14 @@ function partOf(whole: CheckContext, files: readonly ContentFile[]): CheckContex
       let tree = trees.get(file);
       if (!tree) trees.set(file, (tree = whole.markdown(file)));
       return tree;
+    },
+    report(r) {
+      if (findings) of(r.file).reports.push({ rule: rule(), report: r });
+      whole.report(r);
+    },
+    gather(key, file, items) {
+      if (findings) of(file.path).gathered[key] = items;
+      whole.gather(key, file, items);
     },
   };
 }
@@ -145,6 +172,12 @@ export async function runChecks(options: RunChecksOptions): Promise<Diagnostic[]
   let current = 0;
   const ctx = createContext({ root, contentDir, publicDir, env: options.env ?? process.env }, files, (r) => found.push({ diagnostic: diagnosticOf(r), rule: current }));
   const failed = new Set<CheckRule>();
+  const replay = (file: ContentFile, kept: FileFindings | undefined): boolean => {
+    if (!kept) return false;
+    for (const { rule, report } of kept.reports) found.push({ diagnostic: diagnosticOf(report), rule: rules.findIndex((r) => r.id === rule) });
+    for (const [key, items] of Object.entries(kept.gathered)) ctx.gather(key, file, items);
+    return true;
+  };
   const run = async (rule: CheckRule, on: CheckContext) => {
     if (failed.has(rule)) return;
     current = rules.indexOf(rule);
@@ -160,11 +193,19 @@ export async function runChecks(options: RunChecksOptions): Promise<Diagnostic[]
   };
   // Per-file rules first, so that a rule of the whole site finds what they gathered for it.
   const perFile = rules.filter((rule) => rule.perFile);
+  const cache = options.cacheDir && perFile.length > 0 ? CheckCache.open(options.cacheDir, ctx, perFile.map((rule) => rule.id)) : undefined;
   const atOnce = Math.max(1, options.filesAtOnce ?? FILES_AT_ONCE);
   for (let from = 0; perFile.length > 0 && from < files.length; from += atOnce) {
-    const part = partOf(ctx, files.slice(from, from + atOnce));
+    const batch = files.slice(from, from + atOnce);
+    // Files whose findings are kept give them back as they were found, in the same order.
+    const fresh = cache ? batch.filter((file) => !replay(file, cache.get(file))) : batch;
+    const findings = cache ? new Map<string, FileFindings>() : undefined;
+    const part = partOf(ctx, fresh, () => rules[current]!.id, findings);
     for (const rule of perFile) await run(rule, part);
+    for (const file of fresh) cache?.set(file, findings!.get(file.path) ?? { reports: [], gathered: {} });
   }
+  // A rule that broke left some files unchecked: what was found is not kept.
+  if (cache && failed.size === 0) cache.save();
   for (const rule of rules) if (!rule.perFile) await run(rule, ctx);
   found.sort((a, b) => compareDiagnostics(a.diagnostic, b.diagnostic) || a.rule - b.rule);
   return found.map((f) => f.diagnostic);

@@ -75,10 +75,15 @@ export interface CheckContext {
   /** Every page of the whole site, from the route table of the checked content, listed once per check. */
   sitePages(): SitePages;
   /**
-   * What `make` gives, made once per check under `key` and shared by every rule and batch of
-   * files: what a per-file rule gathers for a rule of the whole site.
+   * Keeps what a per-file rule found in `file` for a rule of the whole site, under `key`. Items are
+   * plain data: a check may keep them across runs with the file's findings (`check-cache.ts`).
    */
-  shared<T>(key: object, make: () => T): T;
+  gather(key: string, file: ContentFile, items: readonly unknown[]): void;
+  /**
+   * What per-file rules gathered under `key`, file by file in path order; `undefined` when no rule
+   * gathered under it in this check, so a rule run alone knows to look for itself.
+   */
+  gathered<T>(key: string): Array<{ file: ContentFile; items: readonly T[] }> | undefined;
 }
 
 /**
@@ -91,10 +96,12 @@ export interface CheckRule {
   /** One line: what the rule guards against. */
   description: string;
   /**
-   * What the rule reports about a file depends on that file alone (and on `ctx.sitePages()` and
-   * files on disk), never on the other files in `ctx.files`. Such a rule is given the files a few
-   * hundred at a time, and their Markdown trees are dropped after each batch. The other rules run
-   * after every batch, once, on all files.
+   * What the rule reports about a file depends on that file alone (and on `ctx.sitePages()`,
+   * `ctx.env` and which files exist on disk), never on the other files in `ctx.files` nor on what
+   * another file holds. Such a rule is given the files a few hundred at a time, and their Markdown
+   * trees are dropped after each batch; with a cache folder, its findings for a file are kept
+   * until one of these changes (`check-cache.ts`). The other rules run after every batch, once,
+   * on all files.
    */
   perFile?: boolean;
   /** Inspects the content and reports through `ctx.report`; may be async. */

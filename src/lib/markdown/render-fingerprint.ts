@@ -35,9 +35,16 @@ function dependencyRecords(root: string): string[] {
  * cached under another fingerprint is never used.
  */
 export function rendererFingerprint(root: string): string {
+  return codeFingerprint(root, join(root, 'src', 'lib', 'markdown', 'render.ts'), [join(root, 'astro.config.mjs')]);
+}
+
+/**
+ * A hash of the code `entry` runs: the module, every project module it imports (found by following
+ * their imports), `others`, and the exact versions of every dependency ({@link dependencyRecords}).
+ */
+export function codeFingerprint(root: string, entry: string, others: readonly string[] = []): string {
   const hash = createHash('sha256');
-  const files = [...localModuleGraph(join(root, 'src', 'lib', 'markdown', 'render.ts')), join(root, 'astro.config.mjs'), ...dependencyRecords(root)];
-  for (const file of files) {
+  for (const file of [...localModuleGraph(entry), ...others, ...dependencyRecords(root)]) {
     hash.update(`${relative(root, file)}\n`);
     if (existsSync(file)) hash.update(readFileSync(file));
   }

@@ -28,29 +28,37 @@ function attachmentOf(ctx: CheckContext, file: ContentFile, url: string): string
   return contentFileOf(url.trim(), path.dirname(file.absolutePath), ctx.contentDir);
 }
 
-/** Attachments pages link to or show, each with the first place that does, as {@link attachmentLinksRule} gathers them. */
-const LINKED = {};
+/** What {@link attachmentLinksRule} gathers under this key: each page's links to attachments. */
+const LINKED = 'attachment-links';
+
+/** A link to or an image of an attachment, at a file position of the page that has it. */
+interface Noted {
+  attachment: string;
+  line?: number;
+  column?: number;
+}
 type Uses = Map<string, Use>;
 
-/** Notes every attachment the bodies of `files` link to or show, unless an earlier place did. */
-function noteUses(ctx: CheckContext, files: readonly ContentFile[], uses: Uses): void {
-  const note = (file: ContentFile, url: string, at: { line: number; column: number } | undefined) => {
+/** Every attachment the body of `file` links to or shows, in the order the body has them. */
+function notedIn(ctx: CheckContext, file: ContentFile): Noted[] {
+  const noted: Noted[] = [];
+  const note = (url: string, at: { line: number; column: number } | undefined) => {
     const attachment = attachmentOf(ctx, file, url);
-    if (attachment === undefined || uses.has(attachment)) return;
-    uses.set(attachment, { file, ...(at ? { line: at.line + file.bodyLine - 1, column: at.column } : {}) });
+    if (attachment !== undefined) noted.push({ attachment, ...(at ? { line: at.line + file.bodyLine - 1, column: at.column } : {}) });
   };
-  for (const file of files) {
-    if (!pageOf(file.role) || file.text === undefined || file.unclosedFrontMatter) continue;
-    visit(ctx.markdown(file), (node) => {
-      if (node.type === 'html') {
-        for (const { url, index } of htmlUrls((node as Html).value)) note(file, url, positionInHtml(node as Html, index));
-      } else if (node.type === 'link' || node.type === 'image' || node.type === 'definition') {
-        const { url, position } = node as Link | Image | Definition;
-        note(file, url, position?.start);
-      }
-    });
-  }
+  visit(ctx.markdown(file), (node) => {
+    if (node.type === 'html') {
+      for (const { url, index } of htmlUrls((node as Html).value)) note(url, positionInHtml(node as Html, index));
+    } else if (node.type === 'link' || node.type === 'image' || node.type === 'definition') {
+      const { url, position } = node as Link | Image | Definition;
+      note(url, position?.start);
+    }
+  });
+  return noted;
 }
+
+/** Pages whose body can be read, the only ones whose links are known. */
+const readablePages = (files: readonly ContentFile[]) => files.filter((file) => pageOf(file.role) && file.text !== undefined && !file.unclosedFrontMatter);
 
 /**
  * Gathers, a batch of files at a time, the attachments each page links to or shows, so that the
@@ -61,18 +69,18 @@ export const attachmentLinksRule: CheckRule = {
   description: 'Notes the attachments each page links to or shows, for the attachments rule.',
   perFile: true,
   check(ctx) {
-    noteUses(ctx, ctx.files, ctx.shared(LINKED, (): Uses => new Map()));
+    for (const file of readablePages(ctx.files)) ctx.gather(LINKED, file, notedIn(ctx, file));
   },
 };
 
 /** Every attachment some page's body links to or shows, with the first place that does. */
 function attachmentUses(ctx: CheckContext): Uses {
   // Gathered by the batches of attachment-links; gathered here when that rule did not run.
-  const uses = new Map(ctx.shared(LINKED, (): Uses => {
-    const alone: Uses = new Map();
-    noteUses(ctx, ctx.files, alone);
-    return alone;
-  }));
+  const pages = ctx.gathered<Noted>(LINKED) ?? readablePages(ctx.files).map((file) => ({ file, items: notedIn(ctx, file) }));
+  const uses: Uses = new Map();
+  for (const { file, items } of pages) {
+    for (const { attachment, ...at } of items) if (!uses.has(attachment)) uses.set(attachment, { file, ...at });
+  }
   // The footer shows the 党政机关网站标识 on every page: a mark image kept in the content folder is used.
   for (const file of ctx.files) {
     if (file.role.kind !== 'site') continue;
