@@ -30,9 +30,9 @@ const FILE_NAME = 'per-file-findings.json';
  * The findings of the per-file rules, kept across checks for files whose text is unchanged. A rule
  * marked `perFile` finds in a file what its text, the site's pages and the files on disk say
  * (`CheckRule.perFile`), so an entry is used only when all of these are as they were: the file's
- * path and bytes are its key, and the rest makes {@link CheckCache.inputsKey}, which voids every
- * entry when it changes. That key also holds the checker's own code and the installed dependencies,
- * so a changed rule never reads a finding of its old self.
+ * path, encoding and text are its key, and the rest makes {@link CheckCache.inputsKey}, which
+ * voids every entry when it changes. That key also holds the checker's own code and the installed
+ * dependencies, so a changed rule never reads a finding of its old self.
  */
 export class CheckCache {
   private readonly file: string;
