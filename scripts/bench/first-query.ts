@@ -5,6 +5,7 @@ import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../browser/chromium.ts';
+import { median } from './median.ts';
 import { serveSite } from '../browser/static-server.ts';
 import { INDEX_DIR } from '../../src/lib/search/format.ts';
 import { SEARCH_FILTERS } from '../../src/lib/search/award-records.ts';
@@ -142,8 +143,6 @@ export async function measureSearch(siteDir: string, browser?: Browser): Promise
     await site.close();
   }
 }
-
-const median = (values: readonly number[]) => [...values].sort((a, b) => a - b)[values.length >> 1] ?? 0;
 
 /**
  * Measures the search page of each built site `rounds` times in one Chromium, the sites in turn

@@ -8,6 +8,7 @@ import type { LighthouseScores, TemplateWeight } from './page-weight.ts';
 import { targetsMarkdown } from './targets.ts';
 import type { ScaledIndex } from './search-scale.ts';
 import { DEFAULT_DOSSIERS_PER_SHARD, DEFAULT_MAX_SHARDS } from '../../src/lib/search/shard-size.ts';
+import { median } from './median.ts';
 
 /** The machine a benchmark ran on. */
 export interface MachineInfo {
@@ -94,8 +95,7 @@ function slowestLoadedSearch(search: SearchMeasurement, awardsOnly = false): num
 
 /** The median repeat search time once the index was loaded. */
 function medianRepeatSearch(search: SearchMeasurement): number {
-  const times = search.loaded.queries.map((q) => q.repeatMs).sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)] ?? 0;
+  return median(search.loaded.queries.map((q) => q.repeatMs));
 }
 
 /** The report as Markdown: the machine, one table of phases and one of sizes and search. */

@@ -12,6 +12,7 @@ import { INDEX_DIR, type IndexFiles } from '../../src/lib/search/format.ts';
 import { SEARCH_FILTERS } from '../../src/lib/search/award-records.ts';
 import { t } from '../../src/lib/i18n.ts';
 import { AWARD_QUERIES, BENCH_QUERIES } from './first-query.ts';
+import { median } from './median.ts';
 
 /** One query's figures: medians over the rounds, in milliseconds. */
 export interface EngineTiming {
@@ -27,8 +28,6 @@ export interface EngineTiming {
   /** Round trips those files took: a file asked for once another had arrived is one more. */
   roundTrips: number;
 }
-
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[values.length >> 1] ?? 0;
 
 /** Times every benchmark query against the index of the built site in `siteDir`. */
 export async function timeEngine(siteDir: string, rounds = 5): Promise<EngineTiming[]> {
