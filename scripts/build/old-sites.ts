@@ -2,9 +2,12 @@
 // replaces some 23,500 files; deleting them took seconds at the end of every build. Instead the old
 // site is renamed into a trash folder (one rename, atomic on the same file system) and the next
 // build empties the trash while Astro runs.
+import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
+import { constants, setPriority } from 'node:os';
 import { basename, dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 /** The name of a build's staging folder, beside the site it will replace. */
 const STAGING = /^\.dist-staging-(\d+)$/;
@@ -85,4 +88,22 @@ function isRunning(pid: number): boolean {
   } catch (error) {
     return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
+}
+
+/**
+ * {@link emptyTrash} in a process of the lowest priority (`empty-trash-child.ts`), so that
+ * deleting old sites only takes a core the build leaves idle. Resolves with how many folders went
+ * once that process has exited; never rejects: what is not deleted now is deleted by a later build.
+ */
+export function emptyTrashAside(outDir: string, trash: string): Promise<number> {
+  return new Promise((resolve) => {
+    const script = fileURLToPath(new URL('./empty-trash-child.ts', import.meta.url));
+    // No inherited Node flags: a profiler or a heap size meant for the build is not meant for this.
+    const child = execFile(process.execPath, [script, outDir, trash], { encoding: 'utf8' }, (error, stdout) => resolve(error ? 0 : Number(stdout) || 0));
+    try {
+      if (child.pid !== undefined) setPriority(child.pid, constants.priority.PRIORITY_LOW);
+    } catch {
+      // A system that does not let the build lower a process's priority deletes at the normal one.
+    }
+  });
 }

@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { discard, emptyTrash, stagingFolder, swapIn, trashFolder } from '../../../scripts/build/old-sites.ts';
+import { discard, emptyTrash, emptyTrashAside, stagingFolder, swapIn, trashFolder } from '../../../scripts/build/old-sites.ts';
 
 let work: string;
 let outDir: string;
@@ -103,7 +103,20 @@ describe('emptying the trash', () => {
     expect(readdirSync(trash)).toEqual([]);
   });
 
+  it('empties the trash from a process of its own, taking the folders of stopped builds too', async () => {
+    const trash = await trashFolder(outDir, cacheDir);
+    site(outDir, 'one');
+    await discard(outDir, trash);
+    const gone = deadPid();
+    site(join(work, 'project', `.dist-staging-${gone}`), 'half-written');
+
+    expect(await emptyTrashAside(outDir, trash)).toBe(2);
+    expect(readdirSync(trash)).toEqual([]);
+    expect(readdirSync(join(work, 'project'))).toEqual(['node_modules']);
+  });
+
   it('does nothing, and does not throw, when there is nothing to delete', async () => {
     expect(await emptyTrash(outDir, join(cacheDir, 'never-made'))).toBe(0);
+    expect(await emptyTrashAside(outDir, join(cacheDir, 'never-made'))).toBe(0);
   });
 });
