@@ -1,5 +1,6 @@
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { readdir, readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { readdir } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readMarkdownFields } from '../lib/front-matter/index.ts';
@@ -64,7 +65,9 @@ async function markdownFilesIn(base: string, layout: MarkdownFilesOptions['layou
 
 /** Reads one file into the store unless it is unchanged since the last build; returns its id. */
 async function syncEntry(context: LoaderContext, root: string, file: string, id: string): Promise<string> {
-  const text = await readFile(file, 'utf8');
+  // Read at once: a promise-based read is four round trips, and for the 14,000 files of 1,000
+  // dossiers it cost a rebuild's content load about 1 s more than a synchronous read.
+  const text = readFileSync(file, 'utf8');
   const digest = context.generateDigest(text);
   const filePath = relative(root, file).split(sep).join('/');
   const existing = context.store.get(id);

@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { classifyPath } from './classify.ts';
 import { decodeContent } from './decode.ts';
 import { parseYamlFile, splitFrontMatter, type YamlBlock } from '../front-matter/index.ts';
@@ -40,7 +40,8 @@ export async function loadContent(root: string, contentDir: string, files?: read
       bodyLine: 1,
     };
     if (role.kind === 'asset' || role.kind === 'guide') return { ...base, encoding: 'utf-8' };
-    const bytes = await readFile(absolutePath);
+    // Read at once, as the content loader does: this thread has nothing else to do meanwhile.
+    const bytes = readFileSync(absolutePath);
     const decoded = decodeContent(bytes);
     // A photo or a Word file renamed to .md would otherwise be read as text in some encoding.
     const kind = mayBeBinary(bytes, decoded.encoding) ? await sniffFileKind(bytes) : undefined;

@@ -130,7 +130,7 @@ export async function buildSearchIndex(input: SearchIndexInput): Promise<SearchI
     const keep = new Set(hashes.map((h) => `${h}.bin`));
     for (const name of await readdir(cacheDir).catch(() => [])) if (!keep.has(name)) await rm(join(cacheDir, name), { force: true });
   }
-  const summary = await writeIndex(encoded.map(decodeShard), outDir, {
+  const summary = writeIndex(encoded.map(decodeShard), outDir, {
     names: Object.values(SEARCH_FILTERS),
     values: {
       [SEARCH_FILTERS.type]: [t('search.type.article'), t('search.type.award'), t('search.type.dossier'), t('search.type.unitAwards')],

@@ -1,9 +1,8 @@
 // Builds the index shards of a site on worker threads: each reads the built pages of its dossiers,
 // turns them and their awards into search entries and indexes them (index-shard.ts), so parsing
 // and indexing run on every core and only the compact postings come back.
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { mapWithLimit } from '../map-with-limit.ts';
 import { answerInWorker, runInWorker } from '../worker-task.ts';
 import { awardSearchEntry, SEARCH_FILTERS, unitSearchEntry, type PublishedAward } from './award-records.ts';
 import { extractPage } from './extract-page.ts';
@@ -37,10 +36,13 @@ export function pageUrl(file: string): string {
  * The search entry of a built page, or undefined when no element carries the marker: the file was
  * listed because its text names the marker, as a page may name any word.
  */
-async function pageEntry(siteDir: string, group: string, file: string): Promise<SearchEntry | undefined> {
-  const html = await readFile(join(siteDir, file), 'utf8').catch((error: NodeJS.ErrnoException) => {
-    throw new Error(`搜索索引生成失败（读取 ${file}）：${error.code ?? error.message}`);
-  });
+function pageEntry(siteDir: string, group: string, file: string): SearchEntry | undefined {
+  let html: string;
+  try {
+    html = readFileSync(join(siteDir, file), 'utf8');
+  } catch (error) {
+    throw new Error(`搜索索引生成失败（读取 ${file}）：${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+  }
   const page = extractPage(html);
   if (!page) return undefined;
   // A dossier's overview page is named by its unit too, so a unit's name finds it first.
@@ -61,7 +63,7 @@ export async function buildShard(job: ShardJob): Promise<Uint8Array> {
   const groups: SearchGroup[] = [];
   const entries: SearchEntry[] = [];
   for (const group of job.groups) {
-    const pages = (await mapWithLimit(group.files, 16, (file) => pageEntry(job.siteDir, group.id, file))).filter((page) => page !== undefined);
+    const pages = group.files.map((file) => pageEntry(job.siteDir, group.id, file)).filter((page) => page !== undefined);
     const awards = group.awards.map(awardSearchEntry);
     const units = group.units.map(({ unit, dossierTitles }) => unitSearchEntry(unit, group.id, dossierTitles));
     entries.push(...pages, ...awards, ...units);

@@ -2,9 +2,8 @@
 // and documents from 0; here they are renumbered into one sequence (shard-numbering.ts), so the
 // files are the same byte for byte however the site was split into shards, and a query means the
 // same everywhere.
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { mapWithLimit } from '../map-with-limit.ts';
 import { encodeEntries } from './entry-files.ts';
 import { encodeFilters, type FilterOrder } from './filter-files.ts';
 import { ENTRY_KINDS, FORMAT_VERSION, indexPaths, type IndexManifest } from './format.ts';
@@ -23,7 +22,7 @@ export interface IndexSummary {
 }
 
 /** Writes the merged index of `shards` (in site order) into `outDir`, replacing nothing else. */
-export async function writeIndex(shards: readonly EncodedShard[], outDir: string, order: FilterOrder = {}): Promise<IndexSummary> {
+export function writeIndex(shards: readonly EncodedShard[], outDir: string, order: FilterOrder = {}): IndexSummary {
   const numbering = new ShardNumbering(shards);
   const docRanges = numbering.ranges('docs');
   const entryRanges = numbering.ranges('entries');
@@ -51,11 +50,13 @@ export async function writeIndex(shards: readonly EncodedShard[], outDir: string
   const files = new Map<string, Uint8Array | string>([...keys.files, ...entries.files, ...filters.files, [indexPaths.manifest(), `${JSON.stringify(manifest)}\n`]]);
 
   const folders = new Set([...files.keys()].map((path) => dirname(join(outDir, path))));
-  for (const folder of folders) await mkdir(folder, { recursive: true });
+  for (const folder of folders) mkdirSync(folder, { recursive: true });
+  // Written one after the other, each at once: thousands of small files, and nothing else for
+  // this thread to do meanwhile.
   let bytes = 0;
-  await mapWithLimit([...files], 32, async ([path, content]) => {
+  for (const [path, content] of files) {
     bytes += typeof content === 'string' ? Buffer.byteLength(content) : content.length;
-    await writeFile(join(outDir, path), content);
-  });
+    writeFileSync(join(outDir, path), content);
+  }
   return { entries: numbering.entries, docs: numbering.docs, keys: merged.length, files: files.size, bytes };
 }
