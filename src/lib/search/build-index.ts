@@ -108,9 +108,10 @@ export async function buildSearchIndex(input: SearchIndexInput): Promise<SearchI
     else missing.push(i);
   }
   const reused = shards.length - missing.length;
-  if (shards.length === 1 && missing.length === 1) {
-    // A site in one piece is indexed on this thread: no worker to start for a small site.
-    encoded[0] = await buildShard({ siteDir, groups: shards[0]! });
+  if (missing.length === 1) {
+    // One shard to index (a small site, or a rebuild after one edit) is indexed on this thread:
+    // a worker would have to start and load the indexer, and this thread has nothing else to do.
+    encoded[missing[0]!] = await buildShard({ siteDir, groups: shards[missing[0]!]! });
   } else if (missing.length > 0) {
     // The shards to index, in runs of neighbours, one run per worker thread.
     const threads = Math.min(missing.length, Math.max(1, input.shards?.concurrency ?? availableParallelism()));
