@@ -14,7 +14,8 @@ export interface MarkdownFilesOptions {
   layout: 'flat' | 'nested';
 }
 
-// Files read at once; more gains nothing and risks running out of file handles (EMFILE).
+// Files between waits: each is read synchronously, and only a changed file waits, for Astro to
+// validate its front matter.
 const READ_LIMIT = 32;
 
 /**

@@ -8,7 +8,8 @@ import type { ContentFile } from './types.ts';
 import { listCheckedFiles, relativePath } from './content-listing.ts';
 import { mapWithLimit } from '../map-with-limit.ts';
 
-// Enough files in flight to keep the disk busy, far below any open-file limit.
+// Files between waits: the reads are synchronous, but sniffing a file that may be binary is not,
+// and a bound keeps those few waits from piling up.
 const CONCURRENT_READS = 64;
 
 /**
