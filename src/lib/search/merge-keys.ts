@@ -1,8 +1,7 @@
 // Merges one key's postings from every shard into the merged numbering: its document and title
 // lists re-encoded, and its positions regrouped into the blocks of the merged documents.
-import { ByteWriter } from './byte-codec.ts';
 import { BLOCK_DOCS } from './format.ts';
-import { documentSpans } from './position-lists.ts';
+import { documentEnd } from './position-lists.ts';
 import { decodeList, encodeList } from './posting-lists.ts';
 import type { EncodedShardKey } from './shard-codec.ts';
 import type { NumberRange } from './shard-numbering.ts';
@@ -30,42 +29,100 @@ export interface MergedKey {
 export function mergeKey(name: string, parts: Array<EncodedShardKey | undefined>, docRanges: readonly NumberRange[], entryRanges: readonly NumberRange[]): MergedKey {
   const some = parts.find((p) => p !== undefined)!;
   const ranges = some.entries ? entryRanges : docRanges;
-  const decoded = parts.map((p) => (p ? { docs: decodeList(p.docs), titles: decodeList(p.titles) } : undefined));
-  const spans = parts.map((p, s) => (p?.positions ? documentSpans(p.positions, decoded[s]!.docs.length) : undefined));
-  const docs: number[] = [];
-  const titles: number[] = [];
-  const blockParts = new Map<number, Uint8Array[]>();
-  const cursor = parts.map(() => ({ doc: 0, title: 0 }));
+  // A common key is in most of the site's documents, and the merge is on the build's path, so the
+  // lists go into arrays of their final length and positions are cut into runs, not per document.
+  const docLists: Array<Uint32Array | undefined> = new Array(parts.length);
+  const titleLists: Array<Uint32Array | undefined> = new Array(parts.length);
+  let docCount = 0;
+  let titleCount = 0;
+  for (let s = 0; s < parts.length; s++) {
+    const part = parts[s];
+    if (!part) continue;
+    docCount += (docLists[s] = decodeList(part.docs)).length;
+    titleCount += (titleLists[s] = decodeList(part.titles)).length;
+  }
+  const docs = new Uint32Array(docCount);
+  const titles = new Uint32Array(titleCount);
+  let d = 0;
+  let t = 0;
+  const blocks = new BlockBuilder(parts);
+  const docAt = new Array<number>(parts.length).fill(0);
+  const titleAt = new Array<number>(parts.length).fill(0);
+  // Each shard's documents are met in order, so each one's positions start where the last ended.
+  const positionAt = new Array<number>(parts.length).fill(0);
   for (const range of ranges) {
-    const d = decoded[range.shard];
-    if (!d) continue;
-    const c = cursor[range.shard]!;
-    while (c.doc < d.docs.length && d.docs[c.doc]! < range.to) {
-      const global = range.at + d.docs[c.doc]! - range.from;
-      docs.push(global);
-      const span = spans[range.shard]?.[c.doc];
-      if (span) {
-        const block = Math.floor(global / BLOCK_DOCS);
-        const list = blockParts.get(block) ?? [];
-        list.push(parts[range.shard]!.positions!.subarray(span[0], span[1]));
-        blockParts.set(block, list);
+    const shardDocs = docLists[range.shard];
+    if (!shardDocs) continue;
+    const positions = parts[range.shard]!.positions;
+    let i = docAt[range.shard]!;
+    let p = positionAt[range.shard]!;
+    while (i < shardDocs.length && shardDocs[i]! < range.to) {
+      const global = range.at + shardDocs[i]! - range.from;
+      docs[d++] = global;
+      if (positions) {
+        const end = documentEnd(positions, p);
+        blocks.add(Math.floor(global / BLOCK_DOCS), range.shard, p, end);
+        p = end;
       }
-      c.doc++;
+      i++;
     }
-    while (c.title < d.titles.length && d.titles[c.title]! < range.to) {
-      titles.push(range.at + d.titles[c.title]! - range.from);
-      c.title++;
-    }
+    docAt[range.shard] = i;
+    positionAt[range.shard] = p;
+    const shardTitles = titleLists[range.shard]!;
+    let j = titleAt[range.shard]!;
+    while (j < shardTitles.length && shardTitles[j]! < range.to) titles[t++] = range.at + shardTitles[j++]! - range.from;
+    titleAt[range.shard] = j;
   }
-  const blocks = new Map<number, Uint8Array>();
-  for (const [block, list] of blockParts) {
-    const writer = new ByteWriter();
-    for (const bytes of list) writer.bytes(bytes);
-    blocks.set(block, writer.done());
-  }
-  const encodedDocs = encodeList(docs);
-  const encodedTitles = encodeList(titles);
+  const merged = blocks.done();
+  const encodedDocs = encodeList(docs.subarray(0, d));
+  const encodedTitles = encodeList(titles.subarray(0, t));
   let size = encodedDocs.length + encodedTitles.length;
-  for (const bytes of blocks.values()) size += bytes.length;
-  return { name, positional: some.positional, entries: some.entries, docs: encodedDocs, titles: encodedTitles, df: docs.length, blocks, size };
+  for (const bytes of merged.values()) size += bytes.length;
+  return { name, positional: some.positional, entries: some.entries, docs: encodedDocs, titles: encodedTitles, df: d, blocks: merged, size };
+}
+
+/**
+ * Gathers a key's position bytes block by block. Neighbouring documents of one shard that land in
+ * one block have neighbouring bytes in that shard, so they are kept as one run of bytes.
+ */
+class BlockBuilder {
+  private readonly parts: Array<EncodedShardKey | undefined>;
+  /** Per block, its runs as [shard, start, end] triples, in document order. */
+  private readonly runs = new Map<number, number[]>();
+  private last: number[] | undefined;
+  private lastBlock = -1;
+
+  constructor(parts: Array<EncodedShardKey | undefined>) {
+    this.parts = parts;
+  }
+
+  add(block: number, shard: number, start: number, end: number): void {
+    const last = this.last;
+    if (last && this.lastBlock === block && last[last.length - 3] === shard && last[last.length - 1] === start) {
+      last[last.length - 1] = end;
+      return;
+    }
+    let list = this.runs.get(block);
+    if (!list) this.runs.set(block, (list = []));
+    list.push(shard, start, end);
+    this.last = list;
+    this.lastBlock = block;
+  }
+
+  done(): Map<number, Uint8Array> {
+    const out = new Map<number, Uint8Array>();
+    for (const [block, list] of this.runs) {
+      let length = 0;
+      for (let r = 0; r < list.length; r += 3) length += list[r + 2]! - list[r + 1]!;
+      const bytes = new Uint8Array(length);
+      let at = 0;
+      for (let r = 0; r < list.length; r += 3) {
+        const piece = this.parts[list[r]!]!.positions!.subarray(list[r + 1]!, list[r + 2]!);
+        bytes.set(piece, at);
+        at += piece.length;
+      }
+      out.set(block, bytes);
+    }
+    return out;
+  }
 }

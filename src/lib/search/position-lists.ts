@@ -20,17 +20,22 @@ export function writePositions(out: ByteWriter, counts: readonly number[], posit
   }
 }
 
-/** Byte ranges of each of the first `docs` documents' positions in a key's positions. */
-export function documentSpans(bytes: Uint8Array, docs: number): Array<[number, number]> {
-  const reader = new ByteReader(bytes);
-  const ranges: Array<[number, number]> = [];
-  for (let i = 0; i < docs; i++) {
-    const start = reader.offset;
-    const count = reader.varint();
-    for (let j = 0; j < count; j++) reader.varint();
-    ranges.push([start, reader.offset]);
-  }
-  return ranges;
+/**
+ * Where the positions of the document whose count starts at byte `start` of a key's positions
+ * end: only the count is decoded; each position ends at a byte without its high bit.
+ */
+export function documentEnd(bytes: Uint8Array, start: number): number {
+  let at = start;
+  let count = 0;
+  let shift = 0;
+  let byte: number;
+  do {
+    byte = bytes[at++]!;
+    count += (byte & 0x7f) * 2 ** shift;
+    shift += 7;
+  } while (byte & 0x80);
+  for (let k = 0; k < count; at++) if ((bytes[at]! & 0x80) === 0) k++;
+  return at;
 }
 
 /**
@@ -55,15 +60,7 @@ export class PositionBlock {
     let n = 0;
     while (n < starts.length && at < bytes.length) {
       starts[n++] = at;
-      let count = 0;
-      let shift = 0;
-      let byte: number;
-      do {
-        byte = bytes[at++]!;
-        count += (byte & 0x7f) * 2 ** shift;
-        shift += 7;
-      } while (byte & 0x80);
-      for (let k = 0; k < count; at++) if ((bytes[at]! & 0x80) === 0) k++;
+      at = documentEnd(bytes, at);
     }
     this.docs = keyDocs.subarray(from, from + n);
     this.starts = starts.subarray(0, n);

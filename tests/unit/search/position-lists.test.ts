@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ByteWriter } from '../../../src/lib/search/byte-codec.ts';
 import { BLOCK_DOCS } from '../../../src/lib/search/format.ts';
-import { documentSpans, PositionBlock, writePositions } from '../../../src/lib/search/position-lists.ts';
+import { documentEnd, PositionBlock, writePositions } from '../../../src/lib/search/position-lists.ts';
 
 /** The positions of three documents of a key, as the shard codec writes them. */
 function written(): { bytes: Uint8Array; perDoc: number[][] } {
@@ -11,14 +11,15 @@ function written(): { bytes: Uint8Array; perDoc: number[][] } {
   return { bytes: out.done(), perDoc };
 }
 
-describe('writePositions and documentSpans', () => {
-  it('cut a key’s positions into each document’s bytes, in order', () => {
-    const { bytes } = written();
-    const spans = documentSpans(bytes, 3);
-    expect(spans[0]![0]).toBe(0);
-    expect(spans.at(-1)![1]).toBe(bytes.length);
-    // Each span starts where the one before it ends.
-    for (let i = 1; i < spans.length; i++) expect(spans[i]![0]).toBe(spans[i - 1]![1]);
+describe('writePositions and documentEnd', () => {
+  it('find where each document’s positions end, the next one starting there', () => {
+    const { bytes, perDoc } = written();
+    let at = 0;
+    const ends: number[] = [];
+    for (let i = 0; i < perDoc.length; i++) ends.push((at = documentEnd(bytes, at)));
+    // One count byte per document, and one to three bytes per delta: 0, 5, 295 | 2 | 7, 1, 19,992.
+    expect(ends).toEqual([5, 7, 13]);
+    expect(ends.at(-1)).toBe(bytes.length);
   });
 });
 
