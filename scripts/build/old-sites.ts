@@ -1,9 +1,9 @@
 // Replacing dist/ without waiting for the old site to be deleted. A rebuild of 1,000 dossiers
 // replaces some 23,500 files; deleting them took seconds at the end of every build. Instead the old
-// site is renamed into a trash folder (one rename, atomic on the same file system) and the next
-// build empties the trash while Astro runs.
-import { execFile } from 'node:child_process';
-import { existsSync } from 'node:fs';
+// site is renamed into a trash folder (one rename, atomic on the same file system), and a process
+// of its own empties the trash once the build has written everything and swapped the new site in.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, readdirSync } from 'node:fs';
 import { mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
 import { constants, setPriority } from 'node:os';
 import { basename, dirname, join } from 'node:path';
@@ -54,10 +54,10 @@ export async function discard(folder: string, trash: string): Promise<void> {
 }
 
 /**
- * Deletes what earlier builds put in the trash, after moving into it the staging folders and
- * old sites that builds which were stopped (killed, or the machine went down) left beside
- * `outDir`. A folder is taken only when the build that made it is no longer running. Never
- * throws: what cannot be deleted now is deleted by a later build. Returns how many folders went.
+ * Deletes what builds put in the trash, after moving into it the staging folders and old sites
+ * that builds which were stopped (killed, or the machine went down) left beside `outDir`. A
+ * folder is taken only when the build that made it is no longer running. Never throws: what
+ * cannot be deleted now is deleted after a later build. Returns how many folders went.
  */
 export async function emptyTrash(outDir: string, trash: string): Promise<number> {
   try {
@@ -91,19 +91,40 @@ function isRunning(pid: number): boolean {
 }
 
 /**
- * {@link emptyTrash} in a process of the lowest priority (`empty-trash-child.ts`), so that
- * deleting old sites only takes a core the build leaves idle. Resolves with how many folders went
- * once that process has exited; never rejects: what is not deleted now is deleted by a later build.
+ * Starts {@link emptyTrash} in a process of the lowest priority (`empty-trash-child.ts`) that
+ * outlives the build, and returns without waiting for it; undefined when there is nothing to
+ * delete. It is started once the build has written its files, not while it writes them: on a file
+ * system that keeps recently freed inodes from being reused (ext4 without a journal), creating a
+ * file while thousands were just deleted means stepping over each of them, and Astro's copies of
+ * unchanged pages took twice as long beside the deletion. Never throws: what is not deleted now
+ * is deleted after a later build.
  */
-export function emptyTrashAside(outDir: string, trash: string): Promise<number> {
-  return new Promise((resolve) => {
-    const script = fileURLToPath(new URL('./empty-trash-child.ts', import.meta.url));
+export function emptyTrashLater(outDir: string, trash: string): ChildProcess | undefined {
+  if (!hasTrash(outDir, trash)) return undefined;
+  const script = fileURLToPath(new URL('./empty-trash-child.ts', import.meta.url));
+  try {
     // No inherited Node flags: a profiler or a heap size meant for the build is not meant for this.
-    const child = execFile(process.execPath, [script, outDir, trash], { encoding: 'utf8' }, (error, stdout) => resolve(error ? 0 : Number(stdout) || 0));
+    // Its own process group, so that stopping the build from the terminal does not stop it.
+    const child = spawn(process.execPath, [script, outDir, trash], { detached: true, stdio: 'ignore' });
+    child.on('error', () => undefined);
     try {
       if (child.pid !== undefined) setPriority(child.pid, constants.priority.PRIORITY_LOW);
     } catch {
       // A system that does not let the build lower a process's priority deletes at the normal one.
     }
-  });
+    child.unref();
+    return child;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Whether the trash holds anything, or a stopped build left a folder beside the site. */
+function hasTrash(outDir: string, trash: string): boolean {
+  try {
+    if (existsSync(trash) && readdirSync(trash).length > 0) return true;
+    return readdirSync(dirname(outDir)).some((name) => STAGING.test(name) || (name.startsWith(`${basename(outDir)}.`) && OLD_SIBLING.test(name)));
+  } catch {
+    return false;
+  }
 }
