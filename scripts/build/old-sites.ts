@@ -95,9 +95,10 @@ function isRunning(pid: number): boolean {
  * outlives the build, and returns without waiting for it; undefined when there is nothing to
  * delete. It is started once the build has written its files, not while it writes them: on a file
  * system that keeps recently freed inodes from being reused (ext4 without a journal), creating a
- * file while thousands were just deleted means stepping over each of them, and Astro's copies of
- * unchanged pages took twice as long beside the deletion. Never throws: what is not deleted now
- * is deleted after a later build.
+ * file while thousands were just deleted means stepping over each of them: in a rebuild that
+ * deleted the site it replaced, a tenth to a fifth of all CPU samples went there, in Astro's page
+ * copies and the index's writes. Never throws: what is not deleted now is deleted after a later
+ * build.
  */
 export function emptyTrashLater(outDir: string, trash: string): ChildProcess | undefined {
   if (!hasTrash(outDir, trash)) return undefined;
