@@ -1,12 +1,13 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import type { Root } from 'mdast';
+import type { Nodes, Root } from 'mdast';
 import { CONTENT_DIR } from '../constants.ts';
 import { fieldsOf } from '../front-matter/index.ts';
 import { parseMarkdown } from '../markdown/parse.ts';
 import { compareDiagnostics, type Diagnostic } from '../diagnostics/index.ts';
 import { relativePath } from './content-listing.ts';
 import { loadContent } from './load.ts';
+import { nodesInOrder } from './markdown-nodes.ts';
 import { locateField } from './locate.ts';
 import { RULES } from './rules/index.ts';
 import { checkedSiteModel } from './site-model.ts';
@@ -71,6 +72,7 @@ function createContext(
     report,
     // The site's own parser, so the checker sees the emphasis and links the page will show.
     markdown: (file) => parseMarkdown(file.body),
+    markdownNodes: (file) => nodesInOrder(ctx.markdown(file)),
     locate(file, fieldPath, at) {
       if (!file.frontMatter) return { line: 1, column: 1 };
       return locateField(file.frontMatter, fieldPath, at);
@@ -99,6 +101,12 @@ function createContext(
  */
 function partOf(whole: CheckContext, files: readonly ContentFile[], rule: () => string, findings?: Map<string, FileFindings>): CheckContext {
   const trees = new Map<ContentFile, Root>();
+  const listed = new Map<ContentFile, Nodes[]>();
+  const markdown = (file: ContentFile): Root => {
+    let tree = trees.get(file);
+    if (!tree) trees.set(file, (tree = whole.markdown(file)));
+    return tree;
+  };
   const of = (path: string): FileFindings => {
     let found = findings!.get(path);
     if (!found) findings!.set(path, (found = { reports: [], gathered: {} }));
@@ -107,10 +115,11 @@ function partOf(whole: CheckContext, files: readonly ContentFile[], rule: () => 
   return {
     ...whole,
     files,
-    markdown(file) {
-      let tree = trees.get(file);
-      if (!tree) trees.set(file, (tree = whole.markdown(file)));
-      return tree;
+    markdown,
+    markdownNodes(file) {
+      let nodes = listed.get(file);
+      if (!nodes) listed.set(file, (nodes = nodesInOrder(markdown(file))));
+      return nodes;
     },
     report(r) {
       if (findings) of(r.file).reports.push({ rule: rule(), report: r });

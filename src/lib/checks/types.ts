@@ -1,4 +1,4 @@
-import type { Root } from 'mdast';
+import type { Nodes, Root } from 'mdast';
 import type { IssueValues, MessageCode, Severity } from '../diagnostics/index.ts';
 import type { FileRole } from './classify.ts';
 import type { DetectedEncoding } from './decode.ts';
@@ -68,6 +68,8 @@ export interface CheckContext {
   report(report: Report): void;
   /** The body of a Markdown file as an mdast tree (positions relative to the body), parsed once. */
   markdown(file: ContentFile): Root;
+  /** Every node of {@link markdown}'s tree in the order the body has them, listed once (`nodesInOrder`). */
+  markdownNodes(file: ContentFile): readonly Nodes[];
   /** The file position of a front matter field, or the opening `---` when there is none. */
   locate(file: ContentFile, path: readonly PropertyKey[], at?: 'value' | 'key'): Position;
   /** The front matter data, when it parsed cleanly as a mapping; otherwise `undefined`. */

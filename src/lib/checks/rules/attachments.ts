@@ -1,6 +1,5 @@
 import path from 'node:path';
 import type { Definition, Html, Image, Link } from 'mdast';
-import { visit } from 'unist-util-visit';
 import { CONTENT_FILES_DIR, contentFileOf, privateReason } from '../../content-files.ts';
 import { isRemoteImage, markImageLocation } from '../../filings/index.ts';
 import { htmlUrls, positionInHtml } from '../html-source.ts';
@@ -46,7 +45,7 @@ function notedIn(ctx: CheckContext, file: ContentFile): Noted[] {
     const attachment = attachmentOf(ctx, file, url);
     if (attachment !== undefined) noted.push({ attachment, ...(at ? { line: at.line + file.bodyLine - 1, column: at.column } : {}) });
   };
-  visit(ctx.markdown(file), (node) => {
+  ctx.markdownNodes(file).forEach((node) => {
     if (node.type === 'html') {
       for (const { url, index } of htmlUrls((node as Html).value)) note(url, positionInHtml(node as Html, index));
     } else if (node.type === 'link' || node.type === 'image' || node.type === 'definition') {

@@ -1,6 +1,6 @@
 import type { Heading } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { visit } from 'unist-util-visit';
+import { eachOfType } from '../markdown-nodes.ts';
 import type { CheckRule } from '../types.ts';
 
 /**
@@ -15,7 +15,7 @@ export const headingLevelsRule: CheckRule = {
     for (const file of ctx.files) {
       if (!file.path.endsWith('.md') || file.text === undefined || file.unclosedFrontMatter) continue;
       let previous: number | undefined;
-      visit(ctx.markdown(file), 'heading', (node: Heading) => {
+      eachOfType(ctx.markdownNodes(file), 'heading', (node: Heading) => {
         const depth = node.depth;
         if (previous !== undefined && depth > previous + 1 && node.position) {
           ctx.report({

@@ -1,7 +1,6 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Definition, Html, Image, Link } from 'mdast';
-import { visit } from 'unist-util-visit';
 import { classifyPath } from '../classify.ts';
 import { htmlUrls, positionInHtml } from '../html-source.ts';
 import { relativePath } from '../content-listing.ts';
@@ -119,7 +118,7 @@ export const internalLinksRule: CheckRule = {
           values: problem.values,
         });
       };
-      visit(ctx.markdown(file), (node) => {
+      ctx.markdownNodes(file).forEach((node) => {
         if (node.type === 'html') {
           // Raw HTML pasted from Word or a web page carries its own links and images.
           for (const { kind, url, index } of htmlUrls((node as Html).value)) {

@@ -1,5 +1,5 @@
 import type { Paragraph } from 'mdast';
-import { visit } from 'unist-util-visit';
+import { eachOfType } from '../markdown-nodes.ts';
 import type { CheckRule } from '../types.ts';
 
 // A line that starts like a new paragraph in Word or Notepad: indented with full-width spaces,
@@ -20,7 +20,7 @@ export const joinedLinesRule: CheckRule = {
       if (!file.path.endsWith('.md') || file.text === undefined || file.unclosedFrontMatter) continue;
       const lines = file.body.split('\n');
       const joined: number[] = [];
-      visit(ctx.markdown(file), 'paragraph', (node: Paragraph) => {
+      eachOfType(ctx.markdownNodes(file), 'paragraph', (node: Paragraph) => {
         const { start, end } = node.position ?? {};
         if (!start || !end) return;
         for (let line = start.line + 1; line <= end.line; line++) {

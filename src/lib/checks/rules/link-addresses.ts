@@ -1,5 +1,4 @@
 import type { Definition, Html, Image, Link, Text } from 'mdast';
-import { visit } from 'unist-util-visit';
 import type { MessageCode } from '../../diagnostics/index.ts';
 import { htmlUrls, positionInHtml, type HtmlUrlKind } from '../html-source.ts';
 import type { CheckRule } from '../types.ts';
@@ -47,7 +46,7 @@ export const linkAddressesRule: CheckRule = {
           values: { url: shown(url), kind: { image: '图片', media: '音视频文件', link: '链接' }[kind], kindEn: kind === 'media' ? 'media file' : kind, host: found.host, name: url.trim().split(/[\\/]/).at(-1) },
         });
       };
-      visit(ctx.markdown(file), (node) => {
+      ctx.markdownNodes(file).forEach((node) => {
         if (node.type === 'html') {
           for (const { kind, url, index } of htmlUrls((node as Html).value)) report(url, kind, true, positionInHtml(node as Html, index));
         } else if (node.type === 'link' || node.type === 'image' || node.type === 'definition') {

@@ -1,5 +1,5 @@
 import type { Text } from 'mdast';
-import { visit } from 'unist-util-visit';
+import { eachOfType } from '../markdown-nodes.ts';
 import type { CheckRule } from '../types.ts';
 
 // Emphasis markers that survived parsing: they reach the page as typed.
@@ -18,7 +18,7 @@ export const literalMarkupRule: CheckRule = {
     for (const file of ctx.files) {
       if (!file.path.endsWith('.md') || file.text === undefined || file.unclosedFrontMatter) continue;
       let reported = false;
-      visit(ctx.markdown(file), 'text', (node: Text) => {
+      eachOfType(ctx.markdownNodes(file), 'text', (node: Text) => {
         if (reported || !node.position) return;
         const match = LEFT_OVER.exec(node.value);
         if (!match) return;

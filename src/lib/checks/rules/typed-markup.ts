@@ -1,5 +1,5 @@
 import type { Paragraph, Text } from 'mdast';
-import { visit } from 'unist-util-visit';
+import { eachOfType } from '../markdown-nodes.ts';
 import type { CheckRule } from '../types.ts';
 
 /** Markup typed with a Chinese input method, or without its space, that Markdown reads as plain text. */
@@ -25,7 +25,7 @@ export const typedMarkupRule: CheckRule = {
       if (!file.path.endsWith('.md') || file.text === undefined || file.unclosedFrontMatter) continue;
       const lines = file.body.split('\n');
       let reported = false;
-      visit(ctx.markdown(file), 'paragraph', (node: Paragraph) => {
+      eachOfType(ctx.markdownNodes(file), 'paragraph', (node: Paragraph) => {
         if (reported || !node.position) return;
         const { start, end } = node.position;
         for (let line = start.line; line <= end.line && !reported; line++) {

@@ -1,5 +1,5 @@
 import type { Html } from 'mdast';
-import { visit } from 'unist-util-visit';
+import { eachOfType } from '../markdown-nodes.ts';
 import { positionInHtml, withoutComments } from '../html-source.ts';
 import type { CheckRule } from '../types.ts';
 
@@ -29,7 +29,7 @@ export const wordLeftoversRule: CheckRule = {
       if (!file.path.endsWith('.md') || file.text === undefined || file.unclosedFrontMatter) continue;
       const found = new Set<string>();
       let first: { line: number; column: number } | undefined;
-      visit(ctx.markdown(file), 'html', (node: Html) => {
+      eachOfType(ctx.markdownNodes(file), 'html', (node: Html) => {
         // Conditional comments are looked for in the raw HTML; the rest outside comments.
         const text = withoutComments(node.value);
         for (const [name, pattern] of LEFTOVERS) {
