@@ -63,8 +63,8 @@ export async function emptyTrash(outDir: string, trash: string): Promise<number>
   try {
     const beside = await readdir(dirname(outDir)).catch(() => [] as string[]);
     for (const name of beside) {
-      const owner = STAGING.exec(name)?.[1] ?? (name.startsWith(`${basename(outDir)}.`) ? OLD_SIBLING.exec(name)?.[1] : undefined);
-      if (owner !== undefined && !isRunning(Number(owner))) await discard(join(dirname(outDir), name), trash).catch(() => undefined);
+      const owner = leftBy(outDir, name);
+      if (owner !== undefined && !isRunning(owner)) await discard(join(dirname(outDir), name), trash).catch(() => undefined);
     }
     const entries = await readdir(trash).catch(() => [] as string[]);
     let removed = 0;
@@ -78,6 +78,12 @@ export async function emptyTrash(outDir: string, trash: string): Promise<number>
   } catch {
     return 0;
   }
+}
+
+/** The process id of the build that left the folder `name` beside `outDir`; undefined for any other folder. */
+function leftBy(outDir: string, name: string): number | undefined {
+  const owner = STAGING.exec(name)?.[1] ?? (name.startsWith(`${basename(outDir)}.`) ? OLD_SIBLING.exec(name)?.[1] : undefined);
+  return owner === undefined ? undefined : Number(owner);
 }
 
 /** Whether a process with this id exists; one owned by another user still counts. */
@@ -124,7 +130,7 @@ export function emptyTrashLater(outDir: string, trash: string): ChildProcess | u
 function hasTrash(outDir: string, trash: string): boolean {
   try {
     if (existsSync(trash) && readdirSync(trash).length > 0) return true;
-    return readdirSync(dirname(outDir)).some((name) => STAGING.test(name) || (name.startsWith(`${basename(outDir)}.`) && OLD_SIBLING.test(name)));
+    return readdirSync(dirname(outDir)).some((name) => leftBy(outDir, name) !== undefined);
   } catch {
     return false;
   }
