@@ -5,6 +5,7 @@ import { markdownProcessor } from './src/lib/markdown/render.ts';
 import { loadSiteSettings, contentDirFromEnv } from './src/lib/site-settings.ts';
 import { folderName, urls } from './src/lib/urls.ts';
 import { recordBuildTimings } from './src/integrations/build-timings.ts';
+import { renderGate } from './src/integrations/render-gate.ts';
 import { contentFiles } from './src/integrations/content-files.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { contentEditor } from './src/integrations/content-editor.ts';
@@ -37,6 +38,9 @@ export default defineConfig({
     contentFiles({ contentDir: contentDirFromEnv(root) }),
     contentEditor({ publish: hasEditor(settings, editor) }),
     recordBuildTimings(),
+    // After the timings, so that the content phase ends when the content is synced, not when the
+    // check lets a large archive render (scripts/build.ts).
+    renderGate(),
   ],
   // Pages read the settings validated here, so the config and the pages can never disagree.
   vite: {

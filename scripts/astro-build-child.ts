@@ -3,11 +3,14 @@
 // the peak memory of a build is the larger of the two, not their sum.
 // Protocol: options as JSON in argv[2]; this process says `{ loaded: true }` once Astro's modules
 // are loaded, and builds when the parent answers `{ start: true }` (once it has marked Astro's page
-// cache, so that the copies written from then on can be told apart); then it sends one
-// {@link AstroChildReply} and exits. The parent kills it when the content check, running
-// alongside, rejects the content.
+// cache, so that the copies written from then on can be told apart). It renders pages once the
+// parent has also sent `{ render: true }`, which a build that checks a large archive first sends
+// only when the check has passed (`src/integrations/render-gate.ts`); until then Astro loads the
+// content. Then it sends one {@link AstroChildReply} and exits. The parent kills it when the
+// content check rejects the content.
 import { build } from 'astro';
 import { buildTimings } from '../src/integrations/build-timings.ts';
+import { holdRendering } from '../src/integrations/render-gate.ts';
 
 /** What the parent passes. */
 export interface AstroChildOptions {
@@ -28,12 +31,23 @@ export interface AstroChildReply {
 /** Everything this process sends. */
 export type AstroChildMessage = { loaded: true } | AstroChildReply;
 
+/** What the parent sends, in this order. */
+export type AstroParentMessage = { start: true } | { render: true };
+
 const options = JSON.parse(process.argv[2] ?? '{}') as AstroChildOptions;
 // A build whose script has gone (killed, its terminal closed) is not finished by itself.
 process.once('disconnect', () => process.exit(1));
-const start = new Promise((resolve) => process.once('message', resolve));
+const start = Promise.withResolvers<void>();
+const render = Promise.withResolvers<void>();
+let renderAllowed: number | undefined;
+process.on('message', (message: AstroParentMessage) => {
+  if ('start' in message) return start.resolve();
+  renderAllowed = performance.now();
+  render.resolve();
+});
+holdRendering(render.promise);
 process.send!({ loaded: true } satisfies AstroChildMessage);
-await start;
+await start.promise;
 const started = performance.now();
 let failure: string | undefined;
 try {
@@ -46,6 +60,6 @@ const span = (from: number | undefined, to: number | undefined) => (from === und
 const reply: AstroChildReply = {
   ok: failure === undefined,
   ...(failure !== undefined ? { failure } : {}),
-  phases: { setup: span(started, t.configDone), content: span(t.configDone, t.buildStart), render: span(t.buildStart, t.generated) },
+  phases: { setup: span(started, t.configDone), content: span(t.configDone, t.buildStart), render: span(Math.max(t.buildStart ?? 0, renderAllowed ?? 0), t.generated) },
 };
 process.send!(reply, () => process.exit(0));

@@ -8,13 +8,13 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { planCheck, runChecksInWorker, type CheckPlan } from '../src/lib/checks/worker.ts';
+import { planCheck, runChecksInProcess, type CheckPlan } from '../src/lib/checks/check-process.ts';
 import type { Diagnostic } from '../src/lib/diagnostics/index.ts';
 import type { SearchIndexSummary } from '../src/lib/search/build-index.ts';
 import type { PublishedAward } from '../src/lib/search/award-records.ts';
 import { shardPolicy, type ShardPolicy } from '../src/lib/search/shard-size.ts';
 import { BODY_CACHE_ENV } from '../src/lib/markdown/body-cache-env.ts';
-import type { AstroChildMessage, AstroChildOptions, AstroChildReply } from './astro-build-child.ts';
+import type { AstroChildMessage, AstroChildOptions, AstroChildReply, AstroParentMessage } from './astro-build-child.ts';
 import { discard, emptyTrashLater, stagingFolder, swapIn, trashFolder } from './build/old-sites.ts';
 import { HeldOutput } from './build/held-output.ts';
 import { PageCacheGuard } from './build/page-cache-guard.ts';
@@ -33,15 +33,15 @@ export interface BuildOptions {
   env?: Record<string, string>;
   /** Astro's log level; the test suite keeps builds quiet. */
   logLevel?: 'info' | 'warn' | 'error' | 'silent';
-  /** Check the content before Astro starts instead of alongside; by default only an archive too large for both at once ({@link checksFirst}). */
+  /** Render pages only once the check has passed instead of alongside it; by default only an archive too large for both at once ({@link checksFirst}). */
   checkFirst?: boolean;
 }
 
 /**
  * How a build went. `phases` are wall-clock milliseconds, for the log and the benchmark: Astro's
  * start-up, content loading and page rendering, then the search index, one after the other; the
- * check usually runs alongside them, so it is part of the total, not added to it (before them when
- * `checkedFirst`). A phase never reached is 0.
+ * check runs alongside them, so it is part of the total, not added to it (alongside start-up and
+ * content loading, before rendering, when `checkedFirst`). A phase never reached is 0.
  */
 export interface BuildResult {
   ok: boolean;
@@ -49,7 +49,7 @@ export interface BuildResult {
   /** Set when the checker could not run, or Astro or the search index failed. */
   failure?: string;
   phases: { check: number; setup: number; content: number; render: number; index: number; total: number };
-  /** True when the check ran before Astro started instead of beside it ({@link checksFirst}). */
+  /** True when pages were rendered only after the check instead of beside it ({@link checksFirst}). */
   checkedFirst: boolean;
   /** What went into the search index, once it is built. */
   index?: SearchIndexSummary;
@@ -63,15 +63,16 @@ interface Verdict {
 }
 
 /**
- * Megabytes of Markdown and YAML up to which the check runs beside Astro. The memory of both grows
- * with the text: at 10,000 dossiers (458 MB) the check's thread held 1.3–1.7 GB while Astro's
- * process held 2.3–3.4 GB, and side by side they took the build to 4.3–4.65 GB. A larger archive is
- * checked first and rendered after, which also spares rendering one the check rejects; a smaller
- * one gains more from the two cores than it risks in memory.
+ * Megabytes of Markdown and YAML up to which the check runs beside Astro's page rendering. The
+ * memory of both grows with the text: at 10,000 dossiers (458 MB) the check held
+ * 1.3–1.7 GB while Astro's process held 2.3–3.4 GB rendering, and side by side they took the build
+ * to 4.3–4.65 GB. For a larger archive Astro only loads the content while the check runs, and
+ * renders after it has passed, which also spares rendering one the check rejects; a smaller one
+ * gains more from the two cores than it risks in memory.
  */
 const CHECK_BESIDE_ASTRO_MB = 256;
 
-/** Whether the check must be done before Astro starts, so that the two never hold memory at once. */
+/** Whether the check must be done before Astro renders pages, so that the two never hold their most memory at once. */
 export function checksFirst(plan: CheckPlan): boolean {
   return plan.textBytes > CHECK_BESIDE_ASTRO_MB * 2 ** 20;
 }
@@ -79,9 +80,9 @@ export function checksFirst(plan: CheckPlan): boolean {
 const rejects = (verdict: Verdict) => verdict.failure !== undefined || verdict.diagnostics.some((d) => d.severity === 'error');
 
 /**
- * Builds a site. The content check runs on a worker thread while Astro builds into a staging
- * folder in a process of its own (after it, for an archive too large for both at once:
- * {@link checksFirst}); Astro loads the content and renders the pages meanwhile, and is
+ * Builds a site. The content check and Astro's build run side by side, each in a process of its
+ * own; Astro loads the content and renders the pages into a staging folder meanwhile (renders them
+ * only after the check, for an archive too large for both at once: {@link checksFirst}), and is
  * stopped, its output unseen, once the check has failed. The search index is built from the
  * staging folder after Astro's process has exited, whether or not the check is done, and the site
  * is swapped in only when all three succeed. Never throws for content or build problems: they come
@@ -113,7 +114,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const cacheDir = contentCacheDir(root, contentDir);
   const plan = planCheck(contentDir);
   const checkOptions = { root, contentDir, publicDir, env: { SITE_URL: env.SITE_URL, BASE_PATH: env.BASE_PATH }, cacheDir: join(cacheDir, 'check') };
-  const verdict: Promise<Verdict> = plan.then((listed) => runChecksInWorker(checkOptions, listed)).then(
+  const verdict: Promise<Verdict> = plan.then((listed) => runChecksInProcess(checkOptions, listed)).then(
     (diagnostics) => ({ diagnostics, milliseconds: elapsed() }),
     (error: unknown) => ({ diagnostics: [], failure: `内容检查未能完成：${error instanceof Error ? error.message : String(error)}`, milliseconds: elapsed() }),
   );
@@ -124,10 +125,12 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   // Astro renders pages before the check is done; if it is stopped, the guard keeps its page cache
   // true. Astro's process loads its modules while the guard marks the cache, and starts after.
   const pageCache = PageCacheGuard.open(cacheDir);
-  // Astro's process starts loading either way; only its build waits for the check.
+  // Astro loads the content either way; when the check comes first, its pages wait for the check,
+  // and a rejected archive's are never rendered (its process is stopped at the verdict).
   const first = plan.then((listed) => options.checkFirst ?? checksFirst(listed), () => false);
-  const ready = first.then((yes): Promise<unknown> => (yes ? Promise.all([pageCache, verdict]) : pageCache));
-  const astroDone = runAstro({ root, outDir: staging, cacheDir, publicDir, logLevel: options.logLevel ?? 'info' }, astroEnv, verdict.then(rejects), ready);
+  const passed = verdict.then((checked) => (rejects(checked) ? new Promise<never>(() => undefined) : undefined));
+  const mayRender = first.then((yes) => (yes ? passed : undefined));
+  const astroDone = runAstro({ root, outDir: staging, cacheDir, publicDir, logLevel: options.logLevel ?? 'info' }, astroEnv, verdict.then(rejects), pageCache, mayRender);
   // The indexer's modules load while Astro works, not before it starts: Astro's start is the
   // longest path of a small site's build.
   const indexer = import('../src/lib/search/build-index.ts');
@@ -161,12 +164,13 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
 }
 
 /**
- * Runs Astro's build in its own process (scripts/astro-build-child.ts) while the check runs. What
- * Astro prints is held until the check's verdict: passed on when the check passes; when it rejects
- * the content, Astro's process is stopped and its output dropped, so the editor reads the check's
- * findings and not Astro's errors about the same content.
+ * Runs Astro's build in its own process (scripts/astro-build-child.ts) while the check runs: it
+ * starts once `ready` and Astro's modules are loaded, and renders pages once `mayRender` settles
+ * too. What Astro prints is held until the check's verdict: passed on when the check passes; when
+ * it rejects the content, Astro's process is stopped and its output dropped, so the editor reads
+ * the check's findings and not Astro's errors about the same content.
  */
-function runAstro(options: AstroChildOptions, env: NodeJS.ProcessEnv, rejected: Promise<boolean>, ready: Promise<unknown>): Promise<AstroChildReply> {
+function runAstro(options: AstroChildOptions, env: NodeJS.ProcessEnv, rejected: Promise<boolean>, ready: Promise<unknown>, mayRender: Promise<unknown>): Promise<AstroChildReply> {
   return new Promise((resolveReply) => {
     const child = fork(fileURLToPath(new URL('./astro-build-child.ts', import.meta.url)), [JSON.stringify(options)], {
       cwd: options.root,
@@ -189,8 +193,13 @@ function runAstro(options: AstroChildOptions, env: NodeJS.ProcessEnv, rejected: 
     const stop = () => {
       if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
     };
+    const send = (message: AstroParentMessage) => child.connected && child.send(message);
     void Promise.all([ready, astroLoaded]).then(
-      () => child.connected && child.send({ start: true }),
+      async () => {
+        send({ start: true });
+        await mayRender;
+        send({ render: true });
+      },
       (error: unknown) => {
         reply = { ok: false, failure: error instanceof Error ? error.message : String(error), phases: { setup: 0, content: 0, render: 0 } };
         stop();
@@ -277,7 +286,7 @@ async function main(): Promise<void> {
     const shards = index.shardsBuilt + index.shardsReused > 1 ? `，分片新建 ${index.shardsBuilt} 个、沿用 ${index.shardsReused} 个` : '';
     console.log(`搜索索引：${index.pages} 个页面，${index.awards} 条荣誉${shards}，用时 ${phases.index} ms`);
   }
-  const when = result.checkedFirst ? '内容较多，先检查后生成' : '与生成同时进行';
+  const when = result.checkedFirst ? '内容较多，页面在检查通过后生成' : '与生成同时进行';
   console.log(`网站已生成到 dist/：共 ${phases.total} ms（内容检查 ${phases.check} ms，${when}）`);
 }
 

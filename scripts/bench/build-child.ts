@@ -13,7 +13,7 @@ export interface ChildResult {
   warnings: number;
   /** The content checker (`npm run check`'s rules), on a worker thread alongside the rest. */
   check: number;
-  /** True when the archive was large enough for the check to run before Astro instead (scripts/build.ts, `checksFirst`). */
+  /** True when the archive was large enough for pages to be rendered only after the check (scripts/build.ts, `checksFirst`). */
   checkedFirst: boolean;
   /** Astro start-up: config, integrations, route list, Vite. */
   setup: number;
@@ -49,7 +49,8 @@ if (!root || !contentDir || !outDir || !resultFile) {
     content,
     render,
     index,
-    other: Math.max(0, total - (result.checkedFirst ? check : 0) - setup - content - render - index),
+    // Checked first, the check ran beside start-up and content loading, and rendering waited for both.
+    other: Math.max(0, total - (result.checkedFirst ? Math.max(check, setup + content) : setup + content) - render - index),
     total,
     pages: result.index?.pages ?? 0,
     records: result.index?.awards ?? 0,

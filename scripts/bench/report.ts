@@ -82,8 +82,8 @@ function peerMarkdown(report: BenchReport): string[] {
 }
 
 const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
-/** The check's time, and whether the build ran it before Astro instead of alongside. */
-const checkCell = (b: { check: number; checkedFirst?: boolean }) => `${s(b.check)}${b.checkedFirst ? ' (before Astro)' : ''}`;
+/** The check's time, and whether the build rendered pages only after it instead of alongside. */
+const checkCell = (b: { check: number; checkedFirst?: boolean }) => `${s(b.check)}${b.checkedFirst ? ' (before rendering)' : ''}`;
 const mb = (bytes: number) => (bytes >= 1e9 ? `${(bytes / 1e9).toFixed(2)} GB` : `${(bytes / 1e6).toFixed(1)} MB`);
 const kb = (bytes: number) => `${Math.round(bytes / 1000)} KB`;
 const n = (value: number) => value.toLocaleString('en-US');
@@ -176,6 +176,6 @@ export function reportMarkdown(report: BenchReport): string {
   }
   lines.push('', '## Targets', '', ...targetsMarkdown(report));
   if (report.notes.length > 0) lines.push('', '## Notes', '', ...report.notes.map((note) => `- ${note}`));
-  lines.push('', 'Peak RSS is the largest sum of resident memory over the build process and its children sampled from `/proc` every 100 ms. Phases: content check = the project\'s own checker, on a worker thread while Astro loads the content, so it is not added to the total (marked "before Astro" for an archive large enough for the build to check it first, when it is); content load = Astro\'s content sync (reading and validating the front matter of every Markdown file); page rendering = bundling the pages, rendering every Markdown body and writing the pages; search index = reading the built pages and writing the search index. "Over the wire" gzips text files (HTML, CSS, JS, JSON) and counts the index\'s binary files as they are.', '');
+  lines.push('', 'Peak RSS is the largest sum of resident memory over the build process and its children sampled from `/proc` every 100 ms. Phases: content check = the project\'s own checker, on a worker thread while Astro loads the content, so it is not added to the total (marked "before rendering" for an archive large enough for the build to render pages only once the check has passed; Astro\'s start-up and content load still run beside it); content load = Astro\'s content sync (reading and validating the front matter of every Markdown file); page rendering = bundling the pages, rendering every Markdown body and writing the pages; search index = reading the built pages and writing the search index. "Over the wire" gzips text files (HTML, CSS, JS, JSON) and counts the index\'s binary files as they are.', '');
   return lines.join('\n');
 }

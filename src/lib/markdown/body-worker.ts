@@ -1,7 +1,7 @@
 // Renders Markdown bodies into the body store on a worker thread, so the pages that show them find
 // them rendered: the build's second core renders from the last dossier back while Astro renders
 // pages from the first one on.
-import { runInWorker, answerInWorker } from '../worker-task.ts';
+import { runInWorker, answerTask } from '../worker-task.ts';
 import { BodyStore, type BodySource, type BodyStoreOptions } from './body-store.ts';
 import { readBodySync } from './read-body.ts';
 import { createBodyRenderer } from './render.ts';
@@ -31,7 +31,7 @@ export function renderBodiesInWorker(workerFile: URL, input: BodyWorkerInput): P
   return runInWorker(workerFile, ROLE, input, '正文渲染');
 }
 
-await answerInWorker(ROLE, async (input: BodyWorkerInput): Promise<BodyWorkerResult> => {
+await answerTask(ROLE, async (input: BodyWorkerInput): Promise<BodyWorkerResult> => {
   const store = new BodyStore(input.store);
   const render = createBodyRenderer({ contentDir: input.contentDir, base: input.store.base });
   const result: BodyWorkerResult = { rendered: 0, found: 0 };

@@ -3,7 +3,7 @@
 // and indexing run on every core and only the compact postings come back.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { answerInWorker, runInWorker } from '../worker-task.ts';
+import { answerTask, runInWorker } from '../worker-task.ts';
 import { awardSearchEntry, SEARCH_FILTERS, unitSearchEntry, type PublishedAward } from './award-records.ts';
 import { extractPage } from './extract-page.ts';
 import { ENTRY_KINDS } from './format.ts';
@@ -91,7 +91,7 @@ export function buildShardsInWorker(jobs: readonly ShardJob[]): Promise<Uint8Arr
   return runInWorker<Uint8Array[]>(new URL(import.meta.url), ROLE, jobs, '搜索索引');
 }
 
-await answerInWorker(ROLE, async (jobs: readonly ShardJob[]) => {
+await answerTask(ROLE, async (jobs: readonly ShardJob[]) => {
   const encoded: Uint8Array[] = [];
   for (const job of jobs) encoded.push(await buildShard(job));
   return encoded;

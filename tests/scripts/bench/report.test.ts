@@ -74,9 +74,9 @@ describe('reportMarkdown', () => {
     expect(markdown).not.toContain('## Rebuild');
   });
 
-  it('says when the build checked a large archive before Astro instead of alongside', () => {
+  it('says when the build rendered a large archive only after the check instead of alongside', () => {
     const first = { ...report, sizes: [{ ...report.sizes[0]!, build: { ...build, checkedFirst: true } }] };
-    expect(reportMarkdown(first)).toContain('| 10 | 141 | 149 | 103 | 0.3 s (before Astro) | 0.2 s |');
+    expect(reportMarkdown(first)).toContain('| 10 | 141 | 149 | 103 | 0.3 s (before rendering) | 0.2 s |');
   });
 
   it('reports a failed build with its reason instead of phases', () => {

@@ -1,17 +1,17 @@
-// Runs the content checker on a worker thread, so a build can check the content on one core while
-// Astro loads and renders it on the other; nothing is published unless the check passes.
+// Runs the content checker in a process of its own, so a build can check the content on one core
+// while Astro loads and renders it on the other; nothing is published unless the check passes.
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { CONTENT_DIR } from '../constants.ts';
 import { isSourceFile } from '../content-files.ts';
 import type { Diagnostic } from '../diagnostics/index.ts';
 import { mapWithLimit } from '../map-with-limit.ts';
-import { answerInWorker, runInWorker } from '../worker-task.ts';
+import { answerTask, runInProcess } from '../worker-task.ts';
 import type { RunChecksOptions } from './index.ts';
 import { listCheckedFiles } from './content-listing.ts';
 
-/** The options a worker can receive: everything but rule functions, which cannot be sent. */
-export type WorkerCheckOptions = Omit<RunChecksOptions, 'rules'>;
+/** The options the check's process can receive: everything but rule functions, which cannot be sent. */
+export type SentCheckOptions = Omit<RunChecksOptions, 'rules'>;
 
 const ROLE = 'huazhang:content-check';
 
@@ -34,28 +34,29 @@ export interface CheckPlan {
   textBytes: number;
 }
 
-/** Lists the content folder for {@link runChecksInWorker}, so a caller can weigh the check before it runs. */
+/** Lists the content folder for {@link runChecksInProcess}, so a caller can weigh the check before it runs. */
 export async function planCheck(contentDir: string): Promise<CheckPlan> {
   const files = await listCheckedFiles(contentDir);
   return { files, textBytes: await textBytes(files) };
 }
 
 /**
- * {@link runChecks} on a worker thread, in a heap sized by the content folder's text; a check that
+ * {@link runChecks} in a child process, in a heap sized by the content folder's text; a check that
  * outgrows it is run again without a limit, so a limit too tight costs time, never the check.
- * The folder is listed once (`plan`, or here), and the worker reads the files listed. Rejects when
- * the checker cannot run at all.
+ * Resolves once the process has exited, its memory given back: a large archive's pages are
+ * rendered right after the check. The folder is listed once (`plan`, or here), and the process
+ * reads the files listed. Rejects when the checker cannot run at all.
  */
-export async function runChecksInWorker(options: WorkerCheckOptions, plan?: CheckPlan, heapMb?: number): Promise<Diagnostic[]> {
+export async function runChecksInProcess(options: SentCheckOptions, plan?: CheckPlan, heapMb?: number): Promise<Diagnostic[]> {
   const module = new URL(import.meta.url);
   const { files, textBytes } = plan ?? (await planCheck(path.resolve(options.root, options.contentDir ?? CONTENT_DIR)));
   const limit = heapMb ?? Math.max(HEAP_FLOOR_MB, (HEAP_PER_TEXT_MB * textBytes) / 2 ** 20);
-  const input: WorkerCheckOptions = { ...options, files };
+  const input: SentCheckOptions = { ...options, files };
   try {
-    return await runInWorker<Diagnostic[]>(module, ROLE, input, '检查', { maxOldGenerationSizeMb: Math.ceil(limit) });
+    return await runInProcess<Diagnostic[]>(module, ROLE, input, '检查', limit);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ERR_WORKER_OUT_OF_MEMORY') throw error;
-    return runInWorker<Diagnostic[]>(module, ROLE, input, '检查');
+    return runInProcess<Diagnostic[]>(module, ROLE, input, '检查');
   }
 }
 
@@ -66,6 +67,6 @@ async function textBytes(files: readonly string[]): Promise<number> {
   return sizes.reduce((sum, size) => sum + size, 0);
 }
 
-// The rules are loaded on the worker only: the thread that starts the check never runs them, and a
-// build starts Astro sooner for not loading them first.
-await answerInWorker(ROLE, async (options: WorkerCheckOptions) => (await import('./index.ts')).runChecks(options));
+// The rules are loaded in the check's process only: the one that starts the check never runs them,
+// and a build starts Astro sooner for not loading them first.
+await answerTask(ROLE, async (options: SentCheckOptions) => (await import('./index.ts')).runChecks(options));

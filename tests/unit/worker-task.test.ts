@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { runInProcess, runInWorker } from '../../src/lib/worker-task.ts';
+
+const tasks = new URL('../fixtures/tasks/answers.ts', import.meta.url);
+const input = { n: 21, seen: new Set(['乙', '甲']) };
+
+describe('a task on a thread or in a process', () => {
+  it('gets its input and gives back its result, sets included', async () => {
+    expect(await runInWorker(tasks, 'double', input, '测试')).toEqual({ n: 42, seen: ['乙', '甲'] });
+    expect(await runInProcess(tasks, 'double', input, '测试')).toEqual({ n: 42, seen: ['乙', '甲'] });
+  });
+
+  it("rejects with the task's own message when it fails", async () => {
+    await expect(runInWorker(tasks, 'fail', {}, '测试')).rejects.toThrow('这一步失败了');
+    await expect(runInProcess(tasks, 'fail', {}, '测试')).rejects.toThrow('这一步失败了');
+  });
+
+  it('says so when the thread or the process ends without an answer', async () => {
+    await expect(runInWorker(tasks, 'exit', {}, '测试')).rejects.toThrow('测试线程意外退出（退出码 3）');
+    await expect(runInProcess(tasks, 'exit', {}, '测试')).rejects.toThrow('测试进程意外退出（退出码 3）');
+  });
+});
