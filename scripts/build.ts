@@ -219,17 +219,31 @@ function runAstro(options: AstroChildOptions, env: NodeJS.ProcessEnv, rejected: 
 
 /**
  * Node flags for Astro's process. Heap sizes and profiling flags given to this process carry
- * over; other flags, such as `--eval` and its code, must not. Without one, Astro may use up to three quarters of the
- * machine's memory, so that Node's default limit (about 4 GB) never caps a large archive: Astro
- * held about 2.8 GB for 10,000 dossiers, and a larger limit costs nothing until it is used.
+ * over; other flags, such as `--eval` and its code, must not. Without a heap limit, Astro may use
+ * up to three quarters of the machine's memory, so that Node's default limit (about 4 GB) never
+ * caps a large archive: Astro held about 2.8 GB for 10,000 dossiers, and a larger limit costs
+ * nothing until it is used.
  */
 function astroNodeFlags(): string[] {
   // Profiling flags carry over too, so `BENCH_NODE_OPTIONS=--cpu-prof` profiles Astro's process as well.
-  const heap = process.execArgv.filter((flag) => /^--max-(old|semi)-space-size=|^--(cpu|heap)-prof/.test(flag));
-  const fromEnv = /--max-old-space-size/.test(process.env.NODE_OPTIONS ?? '');
-  if (heap.some((flag) => flag.startsWith('--max-old-space-size=')) || fromEnv) return heap;
-  return [...heap, `--max-old-space-size=${Math.floor((totalmem() * 0.75) / 2 ** 20)}`];
+  const given = process.execArgv.filter((flag) => /^--max-(old|semi)-space-size=|^--(cpu|heap)-prof/.test(flag));
+  const set = (name: string) => given.some((flag) => flag.startsWith(`--${name}=`)) || process.env.NODE_OPTIONS?.includes(`--${name}`);
+  return [
+    ...given,
+    ...(set('max-old-space-size') ? [] : [`--max-old-space-size=${Math.floor((totalmem() * 0.75) / 2 ** 20)}`]),
+    ...(set('max-semi-space-size') ? [] : [`--max-semi-space-size=${ASTRO_SEMI_SPACE_MB}`]),
+  ];
 }
+
+/**
+ * Megabytes of each of the two halves of the young generation of Astro's heap, where new objects
+ * live until they survive a collection. Node 24 gives any heap 64 MB halves; rendering pages makes
+ * mostly garbage that dies young, and collecting it in smaller halves stays in the processor's
+ * caches. 1,000 dossiers from clean, five rounds in turns: 16 MB took 1.0–3.0 s less than the
+ * default in every round (medians 26.3 s and 27.5 s); 8 MB and 32 MB came between the two. The
+ * smaller halves also hold less memory.
+ */
+const ASTRO_SEMI_SPACE_MB = 16;
 
 /**
  * Indexes a built site: its marked pages, and one entry per award and per unit from its
