@@ -1,7 +1,7 @@
 // Rebuilding a sharded index reuses every shard whose pages and awards did not change, and the
 // index it writes is the same as one built in a single piece.
 import { describe, expect, it } from 'vitest';
-import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildSearchIndex } from '../../src/lib/search/build-index.ts';
 import type { PublishedAward } from '../../src/lib/search/award-records.ts';
@@ -20,7 +20,10 @@ describe('the shard cache', () => {
     for (const dir of [SITE, WHOLE, CACHE]) rmSync(dir, { recursive: true, force: true });
     cpSync(FIXTURE_SITE, SITE, { recursive: true });
     expect(await index()).toMatchObject({ shardsBuilt: 3, shardsReused: 0 });
+    // What a build stopped while writing a shard leaves behind is neither read nor kept.
+    writeFileSync(join(CACHE, 'search-index', `${readdirSync(join(CACHE, 'search-index'))[0]}.999.part`), 'cut off');
     expect(await index()).toMatchObject({ shardsBuilt: 0, shardsReused: 3 });
+    expect(readdirSync(join(CACHE, 'search-index')).filter((name) => !name.endsWith('.bin'))).toEqual([]);
 
     const page = join(SITE, 'qinghe-2020', 'service', 'index.html');
     writeFileSync(page, readFileSync(page, 'utf8').replace('</h1>', '</h1><p>新增的一段文字。</p>'));

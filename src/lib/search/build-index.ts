@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { AWARD_LEVELS } from '../schemas/index.ts';
@@ -125,7 +125,13 @@ export async function buildSearchIndex(input: SearchIndexInput): Promise<SearchI
   }
   if (cacheDir && missing.length > 0) {
     await mkdir(cacheDir, { recursive: true });
-    for (const i of missing) await writeFile(cachedFile(i)!, encoded[i]!);
+    // Under a temporary name first: a build stopped mid-write must not leave a cut-off shard under
+    // the name the next build reads. Leftover temporary files go with the sweep below.
+    for (const i of missing) {
+      const partial = `${cachedFile(i)!}.${process.pid}.part`;
+      await writeFile(partial, encoded[i]!);
+      await rename(partial, cachedFile(i)!);
+    }
   }
   if (cacheDir) {
     const keep = new Set(hashes.map((h) => `${h}.bin`));
