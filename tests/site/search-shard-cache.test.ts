@@ -11,6 +11,7 @@ import { FIXTURE_SITE, OUTPUT } from '../support/paths.ts';
 const SITE = join(OUTPUT, 'shard-cache-site');
 const WHOLE = join(OUTPUT, 'shard-cache-whole');
 const CACHE = join(OUTPUT, 'shard-cache');
+const SHARDS = join(CACHE, 'search-index');
 
 const awards = (site: string) => (JSON.parse(readFileSync(join(site, 'awards.json'), 'utf8')) as { awards: PublishedAward[] }).awards;
 const index = () => buildSearchIndex({ siteDir: SITE, awards: awards(SITE), shards: { dossiersPerShard: 1, cacheDir: CACHE } });
@@ -21,9 +22,9 @@ describe('the shard cache', () => {
     cpSync(FIXTURE_SITE, SITE, { recursive: true });
     expect(await index()).toMatchObject({ shardsBuilt: 3, shardsReused: 0 });
     // What a build stopped while writing a shard leaves behind is neither read nor kept.
-    writeFileSync(join(CACHE, 'search-index', `${readdirSync(join(CACHE, 'search-index'))[0]}.999.part`), 'cut off');
+    writeFileSync(join(SHARDS, `${readdirSync(SHARDS)[0]}.999-x.part`), 'cut off');
     expect(await index()).toMatchObject({ shardsBuilt: 0, shardsReused: 3 });
-    expect(readdirSync(join(CACHE, 'search-index')).filter((name) => !name.endsWith('.bin'))).toEqual([]);
+    expect(readdirSync(SHARDS).filter((name) => !name.endsWith('.bin'))).toEqual([]);
 
     const page = join(SITE, 'qinghe-2020', 'service', 'index.html');
     writeFileSync(page, readFileSync(page, 'utf8').replace('</h1>', '</h1><p>新增的一段文字。</p>'));

@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { codeFingerprint } from '../markdown/render-fingerprint.ts';
+import { replaceFile } from '../replace-file.ts';
 import type { SitePages } from './site-pages.ts';
 import type { CheckContext, ContentFile, Report } from './types.ts';
 
@@ -88,14 +89,11 @@ export class CheckCache {
 
   /** Writes this check's entries, and only them, so files gone from the content are forgotten. */
   save(): void {
-    const temporary = `${this.file}.${process.pid}.tmp`;
     try {
       mkdirSync(path.dirname(this.file), { recursive: true });
-      writeFileSync(temporary, JSON.stringify({ inputs: this.inputs, files: this.next } satisfies Stored));
-      renameSync(temporary, this.file);
+      replaceFile(this.file, JSON.stringify({ inputs: this.inputs, files: this.next } satisfies Stored));
     } catch {
       // A cache that cannot be written (a full or read-only disk) makes the next check slower, not wrong.
-      rmSync(temporary, { force: true });
     }
   }
 }

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { replaceFile } from '../replace-file.ts';
 import { readBodySync } from './read-body.ts';
 import type { BodyRenderer } from './render.ts';
 
@@ -79,9 +80,7 @@ export class BodyStore {
   put(source: BodySource, html: string): void {
     const target = entryPath(this.options.dir, bodyKey(this.options, source));
     mkdirSync(join(target, '..'), { recursive: true });
-    const temporary = `${target}.${process.pid}-${Math.random().toString(36).slice(2)}`;
-    writeFileSync(temporary, html);
-    renameSync(temporary, target);
+    replaceFile(target, html);
   }
 
   /** The body from the store, or rendered with `render` and kept. */

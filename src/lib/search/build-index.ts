@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { AWARD_LEVELS } from '../schemas/index.ts';
 import { t } from '../i18n.ts';
+import { replaceFile } from '../replace-file.ts';
 import { SEARCH_FILTERS, type PublishedAward } from './award-records.ts';
 import { FORMAT_VERSION, INDEX_DIR } from './format.ts';
 import { decodeShard } from './shard-codec.ts';
@@ -125,13 +126,9 @@ export async function buildSearchIndex(input: SearchIndexInput): Promise<SearchI
   }
   if (cacheDir && missing.length > 0) {
     await mkdir(cacheDir, { recursive: true });
-    // Under a temporary name first: a build stopped mid-write must not leave a cut-off shard under
-    // the name the next build reads. Leftover temporary files go with the sweep below.
-    for (const i of missing) {
-      const partial = `${cachedFile(i)!}.${process.pid}.part`;
-      await writeFile(partial, encoded[i]!);
-      await rename(partial, cachedFile(i)!);
-    }
+    // A build stopped mid-write must not leave a cut-off shard under the name the next build
+    // reads; what it leaves instead goes with the sweep below.
+    for (const i of missing) replaceFile(cachedFile(i)!, encoded[i]!);
   }
   if (cacheDir) {
     const keep = new Set(hashes.map((h) => `${h}.bin`));
