@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { testFolder } from '../support/test-folder.ts';
 
 const REPO = path.resolve(import.meta.dirname, '../..');
 
 describe('npm run dev', () => {
   it('refuses to start on broken content with the checker’s message and no stack trace', () => {
-    const content = path.join(mkdtempSync(path.join(tmpdir(), 'huazhang-dev-')), 'content');
+    const content = path.join(testFolder('huazhang-dev-'), 'content');
     cpSync(path.join(REPO, 'content'), content, { recursive: true });
     const file = path.join(content, 'achievements', 'huangzhou-office.md');
     writeFileSync(file, readFileSync(file, 'utf8').replace('years: 2009-2011', 'years: 2011-2009'));

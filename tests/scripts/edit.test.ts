@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { testFolder } from '../support/test-folder.ts';
 import { runScript } from './run-script.ts';
 
 const REPO = path.resolve(import.meta.dirname, '../..');
 
 describe('npm run edit', () => {
   it('refuses to start on broken content with the checker’s message, and starts nothing', () => {
-    const content = path.join(mkdtempSync(path.join(tmpdir(), 'huazhang-edit-')), 'content');
+    const content = path.join(testFolder('huazhang-edit-'), 'content');
     cpSync(path.join(REPO, 'content'), content, { recursive: true });
     const file = path.join(content, 'dossiers', 'huangzhou-office.md');
     writeFileSync(file, readFileSync(file, 'utf8').replace('title: 文明清风谱华章\n', ''));

@@ -1,12 +1,12 @@
 // A file replaced through replaceFile is the old one or the whole new one, never a mix, and the
 // temporary file it writes first never stays behind.
 import { describe, expect, it } from 'vitest';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { replaceFile } from '../../src/lib/replace-file.ts';
+import { testFolder } from '../support/test-folder.ts';
 
-const folder = () => mkdtempSync(join(tmpdir(), 'replace-file-'));
+const folder = () => testFolder('replace-file-');
 
 describe('replaceFile', () => {
   it('writes a new file and replaces an old one, leaving only the file', () => {

@@ -1,16 +1,12 @@
 import { rmSync } from 'node:fs';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { runChecks } from '../../../src/lib/checks/index.ts';
 import { internalLinksRule } from '../../../src/lib/checks/rules/internal-links.ts';
 import { buildFixture } from './run-fixture.ts';
 
-let root: string | undefined;
-afterEach(() => {
-  if (root) rmSync(root, { recursive: true, force: true });
-});
-
 const broken = async (env: Record<string, string>) => {
-  root = buildFixture('link-base-path');
+  const root = buildFixture('link-base-path');
+  onTestFinished(() => rmSync(root, { recursive: true, force: true }));
   const diagnostics = await runChecks({ root, env, rules: [internalLinksRule] });
   return diagnostics.map((d) => d.values.url);
 };

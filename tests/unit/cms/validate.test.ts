@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { mkdtempSync, readFileSync, writeFileSync, cpSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync, cpSync } from 'node:fs';
 import path from 'node:path';
 import { runChecks } from '../../../src/lib/checks/index.ts';
 import { articleFileProblem, fieldSchema, suggestedArticleFile, yearsProblem, newDossierProblem, chosenDossierProblem } from '../../../src/lib/cms/validate.ts';
 import { fillMessage } from '../../../src/lib/diagnostics/index.ts';
 import { ROOT } from '../../support/paths.ts';
+import { testFolder } from '../../support/test-folder.ts';
 
 describe('the editor\'s checks of years', () => {
   it('accepts what the schema accepts', () => {
@@ -14,7 +14,7 @@ describe('the editor\'s checks of years', () => {
   });
 
   it('refuses what npm run check refuses, in the same words', async () => {
-    const content = path.join(mkdtempSync(path.join(tmpdir(), 'huazhang-years-')), 'content');
+    const content = path.join(testFolder('huazhang-years-'), 'content');
     cpSync(path.join(ROOT, 'content'), content, { recursive: true });
     const file = path.join(content, 'achievements', 'huangzhou-office.md');
     // What an editor types in the form, and the same years written in a file.
