@@ -8,11 +8,13 @@ import { routesOfKind, siteRoutes, type Route, type RouteKind, type RouteOfKind 
 import { pageCacheKey, type PageInputs } from './lib/routes/page-cache-key.ts';
 import { BODY_CACHE_ENV } from './lib/markdown/body-cache-env.ts';
 import { createSiteBodies } from './lib/markdown/site-bodies.ts';
+import type { RenderedBody } from './lib/markdown/render.ts';
 import { contentDirFromEnv } from './lib/site-settings.ts';
 import { settings } from './settings.ts';
 import { join } from 'node:path';
 
 type SectionEntry = CollectionEntry<ArticleSectionKind>;
+type BodyCollection = 'dossiers' | ArticleSectionKind | 'achievements';
 
 // The project root, defined by astro.config.mjs; content file paths are relative to it.
 declare const __PROJECT_ROOT__: string;
@@ -25,11 +27,13 @@ interface SiteData {
   /** The 荣誉榜's year, level and unit links, computed once for every page that shows them. */
   browse: AwardBrowse;
   /**
-   * The rendered HTML of a Markdown body, by collection and id; empty for no id. Bodies are read
-   * and rendered when first asked for, once per build, not kept in Astro's data store (see
+   * A Markdown body rendered, by collection and id: its HTML and its outline. Bodies are read and
+   * rendered when first asked for, once per build, not kept in Astro's data store (see
    * src/lib/markdown/site-bodies.ts).
    */
-  html: (collection: 'dossiers' | ArticleSectionKind | 'achievements', id: string | undefined) => Promise<string>;
+  body: (collection: BodyCollection, id: string) => Promise<RenderedBody>;
+  /** The rendered HTML of a Markdown body, by collection and id; empty for no id. */
+  html: (collection: BodyCollection, id: string | undefined) => Promise<string>;
   /** What pages show besides their props, for the keys of Astro's incremental build. */
   pageInputs: PageInputs;
 }
@@ -66,7 +70,8 @@ async function load(): Promise<SiteData> {
     dossierOrder: models.map((model) => model.slug),
     cacheDir: process.env[BODY_CACHE_ENV],
   });
-  const html: SiteData['html'] = (collection, id) => (id === undefined ? Promise.resolve('') : served.html(`${collection}:${id}`));
+  const body: SiteData['body'] = (collection, id) => served.body(`${collection}:${id}`);
+  const html: SiteData['html'] = async (collection, id) => (id === undefined ? '' : (await body(collection, id)).html);
   const awards = collectAwards(models);
   const routes = siteRoutes({ dossiers: models, awards });
   const browse = awardBrowse(routes);
@@ -77,7 +82,7 @@ async function load(): Promise<SiteData> {
     digests.get(body.dossier)!.push(`${body.key}:${body.digest}`);
   }
   const pageInputs: PageInputs = { dossierDigests: (slug) => (digests.get(slug) ?? []).sort(), browse, linkTargets: served.linkTargets, renderer: served.renderer };
-  return { dossiers: models, awards, routes, browse, html, pageInputs };
+  return { dossiers: models, awards, routes, browse, body, html, pageInputs };
 }
 
 /** Every dossier, award and rendered body, loaded once per build. */

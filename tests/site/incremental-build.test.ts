@@ -29,7 +29,7 @@ describe('a rebuild after an edit', () => {
     rmSync(cache, { recursive: true, force: true });
     await build(REBUILT);
     const before = snapshot(REBUILT);
-    const bodies = readdirSync(join(cache, 'bodies'), { recursive: true }).filter((name) => String(name).endsWith('.html'));
+    const bodies = readdirSync(join(cache, 'bodies'), { recursive: true }).filter((name) => String(name).endsWith('.body'));
     expect(bodies.length).toBeGreaterThan(20);
 
     // One article gains a sentence, one award is renamed, and a file appears next to the Markdown.

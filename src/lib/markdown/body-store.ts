@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:f
 import { join } from 'node:path';
 import { replaceFile } from '../replace-file.ts';
 import { readBodySync } from './read-body.ts';
-import type { BodyRenderer } from './render.ts';
+import type { BodyRenderer, RenderedBody } from './render.ts';
 
 /** What a rendered body depends on besides its file's text. */
 export interface BodyStoreOptions {
@@ -48,7 +48,24 @@ export function linkTargetsDigest(contentDir: string): string {
   return createHash('sha256').update(files.join('\n')).digest('hex');
 }
 
-const entryPath = (dir: string, key: string) => join(dir, key.slice(0, 2), `${key}.html`);
+const entryName = (key: string) => `${key}.body`;
+const entryPath = (dir: string, key: string) => join(dir, key.slice(0, 2), entryName(key));
+
+// An entry is the outline as JSON on its first line, then the HTML: JSON escapes line breaks, so the
+// first one ends the outline, and the HTML is taken as it is, without decoding it a second time.
+const encodeEntry = (body: RenderedBody) => `${JSON.stringify(body.outline)}\n${body.html}`;
+// An entry this code cannot read (from another version, or damaged outside the build) is treated
+// as missing: the body is rendered again and the entry replaced.
+function decodeEntry(text: string): RenderedBody | undefined {
+  const end = text.indexOf('\n');
+  if (end < 0) return undefined;
+  try {
+    const outline: unknown = JSON.parse(text.slice(0, end));
+    return Array.isArray(outline) ? { outline: outline as RenderedBody['outline'], html: text.slice(end + 1) } : undefined;
+  } catch {
+    return undefined;
+  }
+}
 
 /**
  * Rendered bodies on disk, one file per key. Any process may read and add entries at the same time
@@ -63,12 +80,14 @@ export class BodyStore {
   }
 
   /** The rendered body, or undefined when it was never rendered with these inputs. */
-  get(source: BodySource): string | undefined {
+  get(source: BodySource): RenderedBody | undefined {
+    let text: string;
     try {
-      return readFileSync(entryPath(this.options.dir, bodyKey(this.options, source)), 'utf8');
+      text = readFileSync(entryPath(this.options.dir, bodyKey(this.options, source)), 'utf8');
     } catch {
       return undefined;
     }
+    return decodeEntry(text);
   }
 
   /** Whether the body was rendered with these inputs. */
@@ -77,24 +96,24 @@ export class BodyStore {
   }
 
   /** Keeps a rendered body. */
-  put(source: BodySource, html: string): void {
+  put(source: BodySource, body: RenderedBody): void {
     const target = entryPath(this.options.dir, bodyKey(this.options, source));
     mkdirSync(join(target, '..'), { recursive: true });
-    replaceFile(target, html);
+    replaceFile(target, encodeEntry(body));
   }
 
   /** The body from the store, or rendered with `render` and kept. */
-  async html(source: BodySource, render: BodyRenderer): Promise<string> {
+  async body(source: BodySource, render: BodyRenderer): Promise<RenderedBody> {
     const stored = this.get(source);
     if (stored !== undefined) return stored;
-    const html = await render(readBodySync(source.file), source.file);
-    this.put(source, html);
-    return html;
+    const body = await render(readBodySync(source.file), source.file);
+    this.put(source, body);
+    return body;
   }
 
   /** Deletes every entry that is not one of `live`, so the store holds only the current content's bodies. */
   prune(live: readonly BodySource[]): number {
-    const keep = new Set(live.map((source) => `${bodyKey(this.options, source)}.html`));
+    const keep = new Set(live.map((source) => entryName(bodyKey(this.options, source))));
     let removed = 0;
     let folders: string[];
     try {

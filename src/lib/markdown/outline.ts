@@ -1,4 +1,4 @@
-import { fromHtml } from 'hast-util-from-html';
+import type { Element, Root } from 'hast';
 import { selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
 
@@ -9,15 +9,22 @@ export interface OutlineHeading {
 }
 
 /**
- * The top-level headings of a rendered article body (`h3`, the level Markdown headings are moved
- * to under the article's own `h2`) that carry an id, in order: what "on this page" lists under
- * the article.
- *
- * @example outlineOf('<p>…</p><h3 id="做法">做法</h3><h4 id="细节">细节</h4>') // [{ id: '做法', text: '做法' }]
+ * The headings of a body's tree that may enter its outline: its top-level headings (`h3`, the level
+ * Markdown headings are moved to under the article's own `h2`), taken as the tree leaves the
+ * project's plugins. Astro names headings after those plugins, on these same elements, so the
+ * outline is read from them with {@link outlineOf} once the body is rendered.
  */
-export function outlineOf(html: string, level = 3): OutlineHeading[] {
-  const tree = fromHtml(html, { fragment: true });
-  return selectAll(`h${level}[id]`, tree)
+export function outlineCandidates(tree: Root): Element[] {
+  return selectAll('h3', tree);
+}
+
+/**
+ * The outline of a rendered body: its top-level headings that carry an id and some text, in order,
+ * as "on this page" lists them under the article.
+ */
+export function outlineOf(headings: readonly Element[]): OutlineHeading[] {
+  return headings
+    .filter((heading) => heading.properties.id !== undefined && heading.properties.id !== null)
     .map((heading) => ({ id: String(heading.properties.id), text: toText(heading).trim() }))
     .filter((heading) => heading.text !== '');
 }

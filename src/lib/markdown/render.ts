@@ -1,6 +1,9 @@
 import { markdownConfigDefaults, unified, type MarkdownRenderer, type RehypePlugins } from '@astrojs/markdown-remark';
+import type { Element, Root } from 'hast';
 import { pathToFileURL } from 'node:url';
+import type { VFile } from 'vfile';
 import { markdownPlugins } from './index.ts';
+import { outlineCandidates, outlineOf, type OutlineHeading } from './outline.ts';
 import { rehypeBaseLinks } from './rehype-base-links.ts';
 import { rehypeContentFiles, type ContentFilesOptions } from './rehype-content-files.ts';
 import { sanitizerRemovals, type SanitizerRemoval } from './sanitizer-removals.ts';
@@ -17,21 +20,42 @@ export function markdownProcessor(after: RehypePlugins = []) {
 // Astro's own rendering defaults, which the build uses too.
 const RENDERER_DEFAULTS = { syntaxHighlight: markdownConfigDefaults.syntaxHighlight, shikiConfig: markdownConfigDefaults.shikiConfig };
 
-/** Renders one Markdown body (without front matter), read from `file`, to sanitized HTML. */
-export type BodyRenderer = (body: string, file: string) => Promise<string>;
+/** A Markdown body rendered: its sanitized HTML, and the headings a contents list links to. */
+export interface RenderedBody {
+  html: string;
+  outline: OutlineHeading[];
+}
+
+/** Renders one Markdown body (without front matter), read from `file`. */
+export type BodyRenderer = (body: string, file: string) => Promise<RenderedBody>;
 
 /**
  * A renderer for the bodies of one site: the same plugins and defaults as Astro's own Markdown
  * rendering, plus links and images to files kept next to the Markdown pointed at where those
- * files are published, and root-absolute addresses put under the site's base path.
+ * files are published, and root-absolute addresses put under the site's base path. The outline
+ * comes from the same tree as the HTML, so no page parses the HTML again to find its headings.
  */
 export function createBodyRenderer(options: ContentFilesOptions): BodyRenderer {
+  // The front matter object is the one value Astro's renderer passes from each call to the plugins,
+  // so each call gives its own and finds its headings under it.
+  const headings = new WeakMap<object, Element[]>();
+  const collectHeadings = () => (tree: Root, file: VFile) => {
+    const call = (file.data as { astro?: { frontmatter?: object } }).astro?.frontmatter;
+    if (call) headings.set(call, outlineCandidates(tree));
+  };
   // Attachments get their /_files/ address (with the base) first; root-absolute links get the base after.
   const renderer: Promise<MarkdownRenderer> = markdownProcessor([
     [rehypeContentFiles, options],
     [rehypeBaseLinks, { base: options.base }],
+    collectHeadings,
   ]).createRenderer(RENDERER_DEFAULTS);
-  return async (body, file) => (await (await renderer).render(body, { fileURL: pathToFileURL(file) })).code;
+  return async (body, file) => {
+    const call = {};
+    const { code } = await (await renderer).render(body, { fileURL: pathToFileURL(file), frontmatter: call });
+    const found = headings.get(call);
+    if (!found) throw new Error(`${file}：正文的标题未能读取`);
+    return { html: code, outline: outlineOf(found) };
+  };
 }
 
 /** Lists what sanitizing removes from one Markdown body, read from `file`. */

@@ -3,7 +3,7 @@ import { pathToFileURL } from 'node:url';
 import { BodyStore, linkTargetsDigest, type BodySource } from './body-store.ts';
 import { renderBodiesInWorker } from './body-worker.ts';
 import { readBody } from './read-body.ts';
-import { createBodyRenderer } from './render.ts';
+import { createBodyRenderer, type RenderedBody } from './render.ts';
 import { rendererFingerprint } from './render-fingerprint.ts';
 
 /** Bodies missing from the store from which rendering them ahead on a worker thread pays. */
@@ -30,12 +30,12 @@ export interface SiteBodiesOptions {
   cacheDir?: string | undefined;
 }
 
-/** A body's HTML by its key (`<collection>:<id>`). */
-export type BodyHtml = (key: string) => Promise<string>;
+/** A rendered body by its key (`<collection>:<id>`). */
+export type RenderedBodyOf = (key: string) => Promise<RenderedBody>;
 
 /** The site's bodies, and what besides its own text every body's HTML depends on. */
 export interface SiteBodies {
-  html: BodyHtml;
+  body: RenderedBodyOf;
   /** {@link linkTargetsDigest} of the content folder. */
   linkTargets: string;
   /** {@link rendererFingerprint} of the project. */
@@ -64,14 +64,14 @@ export function createSiteBodies(options: SiteBodiesOptions): SiteBodies {
     return body;
   };
   if (!options.cacheDir) {
-    const rendered = new Map<string, Promise<string>>();
-    const html: BodyHtml = async (key) => {
-      const body = find(key);
+    const rendered = new Map<string, Promise<RenderedBody>>();
+    const body: RenderedBodyOf = async (key) => {
+      const source = find(key);
       let promise = rendered.get(key);
-      if (!promise) rendered.set(key, (promise = readBody(body.file).then((markdown) => render(markdown, body.file))));
+      if (!promise) rendered.set(key, (promise = readBody(source.file).then((markdown) => render(markdown, source.file))));
       return promise;
     };
-    return { html, linkTargets, renderer };
+    return { body, linkTargets, renderer };
   }
   const store = new BodyStore({ dir: options.cacheDir, fingerprint: renderer, base: options.base, linkTargets });
   store.prune(options.bodies);
@@ -89,5 +89,5 @@ export function createSiteBodies(options: SiteBodiesOptions): SiteBodies {
       },
     );
   }
-  return { html: async (key) => store.html(find(key), render), linkTargets, renderer };
+  return { body: async (key) => store.body(find(key), render), linkTargets, renderer };
 }

@@ -43,23 +43,37 @@ describe('BodyStore', () => {
     const store = new BodyStore(options);
     expect(store.has(source)).toBe(false);
     expect(store.get(source)).toBeUndefined();
-    store.put(source, '<p>正文</p>');
+    const body = { html: '<p>正文</p>\n<h3 id="做法">做法</h3>', outline: [{ id: '做法', text: '做法' }] };
+    store.put(source, body);
     expect(store.has(source)).toBe(true);
-    expect(store.get(source)).toBe('<p>正文</p>');
+    expect(store.get(source)).toEqual(body);
     expect(new BodyStore({ ...options, fingerprint: 'code-2' }).get(source)).toBeUndefined();
     let renders = 0;
-    const render = async () => (renders++, '<p>新</p>');
-    expect(await store.html(source, render)).toBe('<p>正文</p>');
+    const render = async () => (renders++, { html: '<p>新</p>', outline: [] });
+    expect(await store.body(source, render)).toEqual(body);
     expect(renders).toBe(0);
+  });
+
+  it('renders again over an entry it cannot read, and replaces it', async () => {
+    const store = new BodyStore({ ...options, dir: join(dir, 'damaged') });
+    const source = { file: join(dir, 'damaged.md'), digest: 'abc' };
+    await writeFile(source.file, '正文');
+    store.put(source, { html: '<p>正文</p>', outline: [] });
+    const [entry] = (await readdir(join(dir, 'damaged'), { recursive: true, withFileTypes: true })).filter((e) => e.isFile());
+    await writeFile(join(entry!.parentPath, entry!.name), '<p>没有目录行的旧条目</p>');
+    expect(store.get(source)).toBeUndefined();
+    const fresh = { html: '<p>新</p>', outline: [] };
+    expect(await store.body(source, async (markdown) => (expect(markdown).toBe('正文'), fresh))).toEqual(fresh);
+    expect(store.get(source)).toEqual(fresh);
   });
 
   it('deletes the entries of bodies the content no longer has', async () => {
     const store = new BodyStore({ ...options, dir: join(dir, 'prune') });
     const other = { ...source, digest: 'old' };
-    store.put(source, 'a');
-    store.put(other, 'b');
+    store.put(source, { html: 'a', outline: [] });
+    store.put(other, { html: 'b', outline: [] });
     expect(store.prune([source])).toBe(1);
-    expect(store.get(source)).toBe('a');
+    expect(store.get(source)?.html).toBe('a');
     expect(store.get(other)).toBeUndefined();
   });
 });
@@ -70,21 +84,22 @@ describe('createSiteBodies', () => {
     await mkdir(join(content, 'service', 'd1'), { recursive: true });
     await mkdir(join(content, 'service', 'd2'), { recursive: true });
     await writeFile(join(content, 'service', 'd1', '01-a.md'), '---\ntitle: 甲\n---\n\n第一篇 **正文**。\n');
-    await writeFile(join(content, 'service', 'd2', '01-b.md'), '---\ntitle: 乙\n---\n\n第二篇正文。\n');
+    await writeFile(join(content, 'service', 'd2', '01-b.md'), '---\ntitle: 乙\n---\n\n## 主要做法\n\n第二篇正文。\n');
     return [
       { key: 'service:d1/01-a', file: join(content, 'service', 'd1', '01-a.md'), digest: '1', dossier: 'd1' },
       { key: 'service:d2/01-b', file: join(content, 'service', 'd2', '01-b.md'), digest: '2', dossier: 'd2' },
     ];
   };
 
-  it('renders the same HTML with a store (and its worker) as without one, and keeps every body in the store', async () => {
+  it('renders the same bodies with a store (and its worker) as without one, and keeps every body in the store', async () => {
     const list = await bodies();
     const plain = createSiteBodies({ root: ROOT, contentDir: content, base: '/', bodies: list, dossierOrder: ['d1', 'd2'] });
     const stored = createSiteBodies({ root: ROOT, contentDir: content, base: '/', bodies: list, dossierOrder: ['d1', 'd2'], cacheDir: join(dir, 'site-store') });
-    expect(await plain.html('service:d1/01-a')).toBe('<p>第一篇 <strong>正文</strong>。</p>');
-    for (const { key } of list) expect(await stored.html(key)).toBe(await plain.html(key));
-    const files = (await readdir(join(dir, 'site-store'), { recursive: true })).filter((name) => name.endsWith('.html'));
+    expect(await plain.body('service:d1/01-a')).toEqual({ html: '<p>第一篇 <strong>正文</strong>。</p>', outline: [] });
+    for (const { key } of list) expect(await stored.body(key)).toEqual(await plain.body(key));
+    expect((await stored.body('service:d2/01-b')).outline).toEqual([{ id: '主要做法', text: '主要做法' }]);
+    const files = (await readdir(join(dir, 'site-store'), { recursive: true })).filter((name) => name.endsWith('.body'));
     expect(files).toHaveLength(2);
-    await expect(stored.html('service:d3/01-c')).rejects.toThrow(/service:d3\/01-c/);
+    await expect(stored.body('service:d3/01-c')).rejects.toThrow(/service:d3\/01-c/);
   });
 });

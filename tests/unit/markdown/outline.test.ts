@@ -1,17 +1,64 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { fromHtml } from 'hast-util-from-html';
+import { selectAll } from 'hast-util-select';
+import { toText } from 'hast-util-to-text';
 import { describe, expect, it } from 'vitest';
-import { outlineOf, pageOutlines } from '../../../src/lib/markdown/outline.ts';
+import { pageOutlines } from '../../../src/lib/markdown/outline.ts';
+import { readBodySync } from '../../../src/lib/markdown/read-body.ts';
+import { createBodyRenderer } from '../../../src/lib/markdown/render.ts';
+import { ROOT } from '../../support/paths.ts';
 
-describe('outlineOf', () => {
-  it('lists the top headings of an article body that carry an id, as text', () => {
-    const html = '<p>正文</p><h3 id="做法">主要<em>做法</em></h3><h4 id="细节">细节</h4><h3>无锚点</h3><h3 id="成效">成效</h3>';
-    expect(outlineOf(html)).toEqual([
-      { id: '做法', text: '主要做法' },
-      { id: '成效', text: '成效' },
+const FILE = '/nowhere/content/service/demo/01-a.md';
+const render = createBodyRenderer({ contentDir: '/nowhere/content', base: '/' });
+
+// What a reader's browser finds in the HTML: the h3 elements with an id, by their text.
+const headingsInHtml = (html: string) =>
+  selectAll('h3[id]', fromHtml(html, { fragment: true }))
+    .map((heading) => ({ id: String(heading.properties.id), text: toText(heading).trim() }))
+    .filter((heading) => heading.text !== '');
+
+describe('the outline of a rendered body', () => {
+  it('lists the top headings that carry an id, as text, and not the ones below them', async () => {
+    const { outline } = await render('正文\n\n## 主要*做法*\n\n### 细节\n\n## 成效 `ISO`\n\n##  \n', FILE);
+    expect(outline).toEqual([
+      { id: '主要做法', text: '主要做法' },
+      { id: '成效-iso', text: '成效 ISO' },
     ]);
   });
 
-  it('finds nothing in a body without headings', () => {
-    expect(outlineOf('<p>只有一段。</p>')).toEqual([]);
+  it('finds nothing in a body without headings', async () => {
+    expect((await render('只有一段。', FILE)).outline).toEqual([]);
+  });
+
+  it('names each heading as the published HTML does, for the shipped dossier and every fixture', async () => {
+    const files = [join(ROOT, 'content'), join(ROOT, 'tests', 'fixtures')].flatMap((dir) =>
+      readdirSync(dir, { recursive: true, encoding: 'utf8' })
+        .filter((name) => name.endsWith('.md'))
+        .map((name) => join(dir, name)),
+    );
+    let compared = 0;
+    let headed = 0;
+    for (const file of files) {
+      let body: string;
+      try {
+        body = readBodySync(file);
+      } catch {
+        continue; // a fixture of broken front matter: no page shows it
+      }
+      const rendered = await render(body, file);
+      expect(rendered.outline, file).toEqual(headingsInHtml(rendered.html));
+      compared++;
+      if (rendered.outline.length > 0) headed++;
+    }
+    expect(compared).toBeGreaterThan(200);
+    expect(headed).toBeGreaterThan(10);
+  });
+
+  it('names headings written in HTML by the ids the page gives them', async () => {
+    const { html, outline } = await render('<h2 id="自定">自定的<b>锚点</b></h2>\n\n<h2></h2>\n\n## 同名\n\n## 同名\n', FILE);
+    expect(outline).toEqual(headingsInHtml(html));
+    expect(outline.map((heading) => heading.text)).toEqual(['自定的锚点', '同名', '同名']);
   });
 });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createBodyRenderer } from '../../../src/lib/markdown/render.ts';
 
-const render = (markdown: string, base: string) => createBodyRenderer({ contentDir: import.meta.dirname, base })(markdown, `${import.meta.dirname}/x.md`);
+const render = async (markdown: string, base: string) => (await createBodyRenderer({ contentDir: import.meta.dirname, base })(markdown, `${import.meta.dirname}/x.md`)).html;
 
 describe('links written from the site root', () => {
   it('get the base path in front, once, as the content check reads them', async () => {

@@ -14,7 +14,7 @@ beforeAll(async () => {
   await writeFile(join(content, 'outside.txt'), '');
 });
 
-const render = (markdown: string, base = '/') => createBodyRenderer({ contentDir: content, base })(markdown, article);
+const render = async (markdown: string, base = '/') => (await createBodyRenderer({ contentDir: content, base })(markdown, article)).html;
 
 describe('links and images to files next to the Markdown', () => {
   it('point at the published copy, with the base path and encoded names', async () => {

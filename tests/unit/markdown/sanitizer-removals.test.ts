@@ -3,7 +3,8 @@ import { createBodyRenderer, createSanitizerCheck } from '../../../src/lib/markd
 
 const FILE = '/nowhere/content/service/demo/01-a.md';
 const check = createSanitizerCheck();
-const render = createBodyRenderer({ contentDir: '/nowhere/content', base: '/' });
+const renderer = createBodyRenderer({ contentDir: '/nowhere/content', base: '/' });
+const render = async (body: string, file: string) => (await renderer(body, file)).html;
 const removals = async (body: string) => (await check(body, FILE)).map(({ at, ...rest }) => ({ ...rest, at: `${at.line}:${at.column}` }));
 
 describe('the sanitizer check', () => {
