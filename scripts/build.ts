@@ -18,6 +18,7 @@ import type { AstroChildMessage, AstroChildOptions, AstroChildReply, AstroParent
 import { discard, emptyTrashLater, stagingFolder, swapIn, trashFolder } from './build/old-sites.ts';
 import { HeldOutput } from './build/held-output.ts';
 import { PageCacheGuard } from './build/page-cache-guard.ts';
+import { pruneCompileCache } from './build/compile-cache.ts';
 
 /** Where and what to build. */
 export interface BuildOptions {
@@ -95,7 +96,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const contentDir = resolve(root, options.contentDir ?? 'content');
   const outDir = resolve(root, options.outDir ?? 'dist');
   // Compiling Astro, Vite and the checker's modules took about a second of a small site's build;
-  // Node keeps the compiled code, keyed by each file's content, for the next build.
+  // Node keeps the compiled code for the next build, used while each file's text is unchanged.
   const compileCache = process.env.NODE_COMPILE_CACHE ?? join(root, 'node_modules', '.cache', 'huazhang', 'compiled');
   enableCompileCache(compileCache);
   const env: NodeJS.ProcessEnv = { ...process.env, ...options.env, HUAZHANG_CONTENT: contentDir, NODE_COMPILE_CACHE: compileCache };
@@ -131,6 +132,9 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const passed = verdict.then((checked) => (rejects(checked) ? new Promise<never>(() => undefined) : undefined));
   const mayRender = first.then((yes) => (yes ? passed : undefined));
   const astroDone = runAstro({ root, outDir: staging, cacheDir, publicDir, logLevel: options.logLevel ?? 'info' }, astroEnv, verdict.then(rejects), pageCache, mayRender);
+  // Compiled code that the previous build did not read is deleted while Astro works, once its
+  // process has started (compile-cache.ts).
+  const tidied = pruneCompileCache(compileCache);
   // The indexer's modules load while Astro works, not before it starts: Astro's start is the
   // longest path of a small site's build.
   const indexer = import('../src/lib/search/build-index.ts');
@@ -158,6 +162,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   // The site replaced now, and any left by earlier builds, are deleted once this build has written
   // everything: deleting them while it wrote slowed its writes (see emptyTrashLater).
   emptyTrashLater(outDir, trash);
+  await tidied;
   Object.assign(phases, { check: checked.milliseconds, total: elapsed() });
   const reported = rejects(checked) ? checked.failure : failure;
   return { ok, diagnostics: checked.diagnostics, ...(reported !== undefined ? { failure: reported } : {}), phases, checkedFirst: await first, ...(index ? { index } : {}) };

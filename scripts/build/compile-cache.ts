@@ -1,0 +1,60 @@
+// Keeps Node's compile cache from growing with every build. Node stores the compiled code of each
+// module a build loads, one entry per module path, rewritten when the module's text changes, and
+// never deletes an entry. Astro's process loads the pages it has just bundled from the build's own
+// staging folder (a new path every build) and its config under a new query string, so each build
+// adds entries that no later build reads: about 50 entries and half a megabyte for the shipped
+// site, 7.5 MB at 1,000 dossiers (the bundled content is one module).
+import { mkdir, readdir, stat, unlink, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { mapWithLimit } from '../../src/lib/map-with-limit.ts';
+
+/** The file whose modification time says when the latest build began; beside Node's own folders in the cache. */
+const LAST_BUILD = '.last-build';
+
+/**
+ * How long the file system may leave an entry's access time as it was after reading it: Linux's
+ * default (`relatime`) records a read only when the last recorded one is older than the entry's
+ * text or than a day.
+ */
+const READS_RECORDED_WITHIN_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * Deletes the entries of the compile cache in `dir` that the previous build did not read: that
+ * build loaded whatever modules a build loads, so what it left unread belongs to a module gone or
+ * renamed, such as its own staging folder's pages. An entry written since that build began is
+ * kept for the next to read. Then notes that a build is starting. Whether an entry was read comes
+ * from its access time: one never read since it was written has an access time no later than its
+ * modification time, and one the previous build read has an access time within a day of that
+ * build's start ({@link READS_RECORDED_WITHIN_MS}). Where reads are never recorded (`noatime`),
+ * the cache keeps only what the latest builds wrote. All times come from the file system's clock,
+ * never the process's. Returns how many files went; never throws, as a cache that cannot be
+ * tidied only takes more room.
+ */
+export async function pruneCompileCache(dir: string): Promise<number> {
+  const mark = join(dir, LAST_BUILD);
+  try {
+    const previous = await stat(mark).then(
+      (found) => found.mtimeMs,
+      () => undefined,
+    );
+    await mkdir(dir, { recursive: true });
+    await writeFile(mark, '');
+    if (previous === undefined) return 0;
+    const files = (await readdir(dir, { recursive: true, withFileTypes: true }))
+      .filter((entry) => entry.isFile() && !(entry.parentPath === dir && entry.name === LAST_BUILD))
+      .map((entry) => join(entry.parentPath, entry.name));
+    const removed = await mapWithLimit(files, 16, async (file) => {
+      const found = await stat(file).catch(() => undefined);
+      if (!found || found.mtimeMs >= previous) return false;
+      const read = found.atimeMs > found.mtimeMs && found.atimeMs >= previous - READS_RECORDED_WITHIN_MS;
+      if (read) return false;
+      return unlink(file).then(
+        () => true,
+        () => false,
+      );
+    });
+    return removed.filter(Boolean).length;
+  } catch {
+    return 0;
+  }
+}

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { existsSync, mkdirSync, readdirSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pruneCompileCache } from '../../../scripts/build/compile-cache.ts';
+import { testFolder } from '../../support/test-folder.ts';
+
+/** Seconds since the epoch, as `utimesSync` takes them. */
+const at = (iso: string) => Date.parse(iso) / 1000;
+
+/** A cache entry written at `written` and last read at `read` (never read when the two are equal). */
+function entry(file: string, written: string, read = written): void {
+  mkdirSync(join(file, '..'), { recursive: true });
+  writeFileSync(file, 'compiled');
+  utimesSync(file, at(read), at(written));
+}
+
+/** Notes that the previous build began at `when`. */
+function lastBuild(dir: string, when: string): void {
+  entry(join(dir, '.last-build'), when);
+}
+
+describe('tidying the compile cache', () => {
+  it('deletes what the previous build did not read, and keeps what it read or wrote', async () => {
+    const dir = testFolder('huazhang-compile-cache-');
+    const node = join(dir, 'v24.21.0-x64-0');
+    entry(join(node, 'staging-chunk'), '2026-12-01T10:00:00Z');
+    entry(join(node, 'temporary.Ab12Cd'), '2026-12-01T10:00:00Z');
+    entry(join(dir, 'v22.0.0-x64-0', 'old-node'), '2026-11-01T10:00:00Z');
+    entry(join(node, 'read-by-previous-build'), '2026-12-01T10:00:00Z', '2026-12-02T09:00:01Z');
+    // Read the day before, and again by the previous build without the file system noting it.
+    entry(join(node, 'read-within-a-day'), '2026-11-20T10:00:00Z', '2026-12-01T21:00:00Z');
+    entry(join(node, 'read-long-ago'), '2026-11-20T10:00:00Z', '2026-11-21T10:00:00Z');
+    entry(join(node, 'written-by-previous-build'), '2026-12-02T09:00:30Z');
+    lastBuild(dir, '2026-12-02T09:00:00Z');
+
+    expect(await pruneCompileCache(dir)).toBe(4);
+    expect(readdirSync(node).sort()).toEqual(['read-by-previous-build', 'read-within-a-day', 'written-by-previous-build']);
+    expect(readdirSync(join(dir, 'v22.0.0-x64-0'))).toEqual([]);
+    // This build is now the previous one for the next.
+    expect(statSync(join(dir, '.last-build')).mtimeMs).toBeGreaterThan(Date.parse('2026-12-02T09:00:30Z'));
+  });
+
+  it('deletes nothing on the first build it sees, since no build has had the chance to read an entry', async () => {
+    const dir = testFolder('huazhang-compile-cache-');
+    entry(join(dir, 'v24.21.0-x64-0', 'never-read'), '2026-12-01T10:00:00Z');
+    expect(await pruneCompileCache(dir)).toBe(0);
+    expect(existsSync(join(dir, 'v24.21.0-x64-0', 'never-read'))).toBe(true);
+    expect(existsSync(join(dir, '.last-build'))).toBe(true);
+  });
+
+  it('makes the folder when there is none yet, and never throws where it cannot write', async () => {
+    const dir = join(testFolder('huazhang-compile-cache-'), 'compiled');
+    expect(await pruneCompileCache(dir)).toBe(0);
+    expect(existsSync(join(dir, '.last-build'))).toBe(true);
+    const blocked = join(testFolder('huazhang-compile-cache-'), 'a-file');
+    writeFileSync(blocked, '');
+    expect(await pruneCompileCache(join(blocked, 'compiled'))).toBe(0);
+  });
+});
