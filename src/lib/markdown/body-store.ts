@@ -111,23 +111,31 @@ export class BodyStore {
     return body;
   }
 
-  /** Deletes every entry that is not one of `live`, so the store holds only the current content's bodies. */
-  prune(live: readonly BodySource[]): number {
-    const keep = new Set(live.map((source) => entryName(bodyKey(this.options, source))));
+  /**
+   * Deletes every entry that is not one of `live`, so the store holds only the current content's
+   * bodies, and returns how many went and which of `live` have no entry yet: the bodies still to
+   * render. Each key is hashed once, and the folder is listed instead of asking after each body.
+   */
+  prune<T extends BodySource>(live: readonly T[]): { removed: number; missing: T[] } {
+    const names = live.map((source) => entryName(bodyKey(this.options, source)));
+    const keep = new Set(names);
+    const present = new Set<string>();
     let removed = 0;
     let folders: string[];
     try {
       folders = readdirSync(this.options.dir);
     } catch {
-      return 0;
+      return { removed, missing: [...live] };
     }
     for (const folder of folders) {
       for (const name of readdirSync(join(this.options.dir, folder))) {
-        if (keep.has(name)) continue;
-        rmSync(join(this.options.dir, folder, name), { force: true });
-        removed++;
+        if (keep.has(name)) present.add(name);
+        else {
+          rmSync(join(this.options.dir, folder, name), { force: true });
+          removed++;
+        }
       }
     }
-    return removed;
+    return { removed, missing: live.filter((_, i) => !present.has(names[i]!)) };
   }
 }

@@ -74,9 +74,8 @@ export function createSiteBodies(options: SiteBodiesOptions): SiteBodies {
     return { body, linkTargets, renderer };
   }
   const store = new BodyStore({ dir: options.cacheDir, fingerprint: renderer, base: options.base, linkTargets });
-  store.prune(options.bodies);
+  const { missing } = store.prune(options.bodies);
   const rank = new Map(options.dossierOrder.map((slug, i) => [slug, i]));
-  const missing = options.bodies.filter((body) => !store.has(body));
   // A worker thread loads the whole Markdown pipeline before rendering its first body, which costs
   // more than the pages rendering a few bodies themselves, as after an edit.
   if (missing.length >= WORKER_FROM) {

@@ -67,12 +67,14 @@ describe('BodyStore', () => {
     expect(store.get(source)).toEqual(fresh);
   });
 
-  it('deletes the entries of bodies the content no longer has', async () => {
+  it('deletes the entries of bodies the content no longer has, and names the bodies still to render', async () => {
     const store = new BodyStore({ ...options, dir: join(dir, 'prune') });
     const other = { ...source, digest: 'old' };
+    const unrendered = { ...source, digest: 'new' };
+    expect(store.prune([source, unrendered])).toEqual({ removed: 0, missing: [source, unrendered] });
     store.put(source, { html: 'a', outline: [] });
     store.put(other, { html: 'b', outline: [] });
-    expect(store.prune([source])).toBe(1);
+    expect(store.prune([source, unrendered])).toEqual({ removed: 1, missing: [unrendered] });
     expect(store.get(source)?.html).toBe('a');
     expect(store.get(other)).toBeUndefined();
   });
