@@ -18,7 +18,7 @@ import type { AstroChildMessage, AstroChildOptions, AstroChildReply, AstroParent
 import { discard, emptyTrashLater, stagingFolder, swapIn, trashFolder } from './build/old-sites.ts';
 import { HeldOutput } from './build/held-output.ts';
 import { PageCacheGuard } from './build/page-cache-guard.ts';
-import { pruneCompileCache } from './build/compile-cache.ts';
+import { compileCacheFolder, pruneCompileCache } from './build/compile-cache.ts';
 
 /** Where and what to build. */
 export interface BuildOptions {
@@ -97,9 +97,9 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const outDir = resolve(root, options.outDir ?? 'dist');
   // Compiling Astro, Vite and the checker's modules took about a second of a small site's build;
   // Node keeps the compiled code for the next build, used while each file's text is unchanged.
-  const compileCache = process.env.NODE_COMPILE_CACHE ?? join(root, 'node_modules', '.cache', 'huazhang', 'compiled');
-  enableCompileCache(compileCache);
-  const env: NodeJS.ProcessEnv = { ...process.env, ...options.env, HUAZHANG_CONTENT: contentDir, NODE_COMPILE_CACHE: compileCache };
+  const compileCache = compileCacheFolder(root, process.env);
+  enableCompileCache(compileCache.dir);
+  const env: NodeJS.ProcessEnv = { ...process.env, ...options.env, HUAZHANG_CONTENT: contentDir, NODE_COMPILE_CACHE: compileCache.dir };
   let shards: ShardPolicy | undefined;
   try {
     shards = shardPolicy(env.HUAZHANG_SEARCH_SHARD_SIZE);
@@ -133,8 +133,8 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const mayRender = first.then((yes) => (yes ? passed : undefined));
   const astroDone = runAstro({ root, outDir: staging, cacheDir, publicDir, logLevel: options.logLevel ?? 'info' }, astroEnv, verdict.then(rejects), pageCache, mayRender);
   // Compiled code that the previous build did not read is deleted while Astro works, once its
-  // process has started (compile-cache.ts).
-  const tidied = pruneCompileCache(compileCache);
+  // process has started (compile-cache.ts); a folder the user named may hold other programs' code.
+  const tidied = compileCache.own ? pruneCompileCache(compileCache.dir) : Promise.resolve(0);
   // The indexer's modules load while Astro works, not before it starts: Astro's start is the
   // longest path of a small site's build.
   const indexer = import('../src/lib/search/build-index.ts');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync, mkdirSync, readdirSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { pruneCompileCache } from '../../../scripts/build/compile-cache.ts';
+import { compileCacheFolder, pruneCompileCache } from '../../../scripts/build/compile-cache.ts';
 import { testFolder } from '../../support/test-folder.ts';
 
 /** Seconds since the epoch, as `utimesSync` takes them. */
@@ -55,5 +55,12 @@ describe('tidying the compile cache', () => {
     const blocked = join(testFolder('huazhang-compile-cache-'), 'a-file');
     writeFileSync(blocked, '');
     expect(await pruneCompileCache(join(blocked, 'compiled'))).toBe(0);
+  });
+});
+
+describe('the compile cache folder', () => {
+  it("is the project's own unless NODE_COMPILE_CACHE names one, which is never tidied", () => {
+    expect(compileCacheFolder('/srv/site', {})).toEqual({ dir: join('/srv/site', 'node_modules', '.cache', 'huazhang', 'compiled'), own: true });
+    expect(compileCacheFolder('/srv/site', { NODE_COMPILE_CACHE: '/tmp/node-compile-cache' })).toEqual({ dir: '/tmp/node-compile-cache', own: false });
   });
 });
