@@ -50,8 +50,8 @@ export interface SearchIndexSummary extends IndexSummary {
 }
 
 // Bump when what goes into a shard changes in a way its inputs do not show (the extraction, the
-// folding), so shards cached by an older build are never mixed with new ones.
-const SHARD_CODE = 2;
+// folding, the shard's own encoding), so shards cached by an older build are never mixed with new ones.
+const SHARD_CODE = 3;
 
 /** A hash of a shard's pages (their files and bytes, by `digests`), awards and units. */
 function shardHash(groups: readonly ShardGroup[], digests: ReadonlyMap<string, string>): string {

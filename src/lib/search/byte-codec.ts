@@ -2,6 +2,20 @@
 // length-prefixed blocks. Shared by the builder (Node) and the search page (browser), so neither
 // may use a Node or browser-only API here.
 
+// One encoder and one decoder for every string a shard or an index file holds.
+const encoder = new TextEncoder();
+const decoder = new TextDecoder();
+
+/** Strings up to this many UTF-16 units are encoded into the buffer in place ({@link ByteWriter.string}). */
+const MAX_DIRECT_UNITS = 1 << 16;
+
+/** How many bytes {@link ByteWriter.varint} writes for `value`. */
+function varintBytes(value: number): number {
+  let bytes = 1;
+  for (let v = value >>> 0; v >= 0x80; v >>>= 7) bytes++;
+  return bytes;
+}
+
 /** A growable byte buffer with LEB128 varints. */
 export class ByteWriter {
   private buffer = new Uint8Array(256);
@@ -42,7 +56,18 @@ export class ByteWriter {
 
   /** Length-prefixed UTF-8. */
   string(text: string): void {
-    this.block(new TextEncoder().encode(text));
+    // Encoded straight into the buffer, after room for the longest length prefix it could need (a
+    // UTF-16 unit is at most three bytes), and moved back when the prefix came out shorter. A text
+    // too long to reserve three times its length for is encoded apart and copied.
+    if (text.length > MAX_DIRECT_UNITS) return this.block(encoder.encode(text));
+    const most = text.length * 3;
+    const gap = varintBytes(most);
+    this.room(5 + most);
+    const at = this.length;
+    const { written } = encoder.encodeInto(text, this.buffer.subarray(at + gap));
+    this.varint(written);
+    if (this.length !== at + gap) this.buffer.copyWithin(this.length, at + gap, at + gap + written);
+    this.length += written;
   }
 
   /** A copy of the bytes written. */
@@ -97,6 +122,6 @@ export class ByteReader {
 
   /** Reads what {@link ByteWriter.string} wrote. */
   string(): string {
-    return new TextDecoder().decode(this.block());
+    return decoder.decode(this.block());
   }
 }

@@ -1,7 +1,7 @@
 // `entries.bin` and `f/<n>.json`: the merged entries in index order, their texts packed into
 // fragment files of a few kilobytes, so a page of results loads a handful of small files.
 import { encodeEntryTable, type EntryRow } from './entry-table.ts';
-import { indexPaths, type EntryFragment, type EntryKind } from './format.ts';
+import { indexPaths, type EntryKind } from './format.ts';
 import type { EncodedShard } from './shard-codec.ts';
 import type { ShardNumbering } from './shard-numbering.ts';
 
@@ -18,7 +18,8 @@ const FRAGMENT_TARGET: Record<EntryKind, number> = { page: 6000, award: 18000, u
 export function encodeEntries(shards: readonly EncodedShard[], numbering: ShardNumbering): { fragments: number; files: Map<string, Uint8Array | string> } {
   const files = new Map<string, Uint8Array | string>();
   const rows: EntryRow[] = [];
-  const fragmentFiles: EntryFragment[][] = [];
+  // Each file's entries as their JSON texts: a file is the JSON array of its entries' fragments.
+  const fragmentFiles: string[][] = [];
   let fragmentSize = Infinity;
   let fragmentKind: EntryKind | undefined;
   const groupStart = shards.map((_, s) => shards.slice(0, s).reduce((n, shard) => n + shard.groups, 0));
@@ -26,7 +27,7 @@ export function encodeEntries(shards: readonly EncodedShard[], numbering: ShardN
     const shard = shards[s]!;
     for (let e = from; e < to; e++) {
       const fragment = shard.fragments[e]!;
-      const size = JSON.stringify(fragment).length;
+      const size = fragment.json.length;
       // A file holds one kind of entry, so that every kind keeps its own target.
       const startsFragmentFile = fragment.kind !== fragmentKind || fragmentSize + size > FRAGMENT_TARGET[fragment.kind];
       if (startsFragmentFile) {
@@ -34,12 +35,12 @@ export function encodeEntries(shards: readonly EncodedShard[], numbering: ShardN
         fragmentSize = 0;
         fragmentKind = fragment.kind;
       }
-      fragmentFiles.at(-1)!.push(fragment);
+      fragmentFiles.at(-1)!.push(fragment.json);
       fragmentSize += size;
       rows.push({ docs: shard.entryDocs[e]!, named: shard.entryNamed[e]!, startsFragmentFile, group: groupStart[s]! + shard.entryGroups[e]! });
     }
   }
   files.set(indexPaths.entries(), encodeEntryTable(rows));
-  fragmentFiles.forEach((list, i) => files.set(indexPaths.fragment(i), JSON.stringify(list)));
+  fragmentFiles.forEach((list, i) => files.set(indexPaths.fragment(i), `[${list.join(',')}]`));
   return { fragments: fragmentFiles.length, files };
 }

@@ -5,21 +5,38 @@ import { ByteReader, ByteWriter } from './byte-codec.ts';
 const DELTAS = 0;
 const BITMAP = 1;
 
+// Scratch space for one list at a time, kept between calls: a shard has hundreds of thousands of
+// lists, most of a few bytes, and two fresh buffers for each cost more than the encoding.
+const deltas = new ByteWriter();
+const scratch = new ByteWriter();
+
 /**
  * Encodes a sorted list of distinct numbers as deltas or as a bitmap, whichever is smaller: a
  * word found in most documents costs one bit per document, a rare one a byte or two per hit.
  */
 export function encodeList(ids: ArrayLike<number>): Uint8Array {
-  const out = new ByteWriter();
+  scratch.length = 0;
+  appendList(scratch, ids);
+  return scratch.done();
+}
+
+/** Appends {@link encodeList}'s bytes of `ids` to `out` as one length-prefixed block, without copying them first. */
+export function writeListBlock(out: ByteWriter, ids: ArrayLike<number>): void {
+  scratch.length = 0;
+  appendList(scratch, ids);
+  out.block(scratch.view());
+}
+
+function appendList(out: ByteWriter, ids: ArrayLike<number>): void {
   const n = ids.length;
   if (n === 0) {
     out.varint(DELTAS);
     out.varint(0);
-    return out.done();
+    return;
   }
   const first = ids[0]!;
   const span = ids[n - 1]! - first + 1;
-  const deltas = new ByteWriter();
+  deltas.length = 0;
   let previous = -1;
   for (let i = 0; i < n; i++) {
     deltas.varint(ids[i]! - previous - 1);
@@ -40,9 +57,8 @@ export function encodeList(ids: ArrayLike<number>): Uint8Array {
   } else {
     out.varint(DELTAS);
     out.varint(n);
-    out.bytes(deltas.done());
+    out.bytes(deltas.view());
   }
-  return out.done();
 }
 
 /** Decodes {@link encodeList}. */

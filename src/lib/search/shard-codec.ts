@@ -2,9 +2,9 @@
 // it in the cache between builds. Decoding leaves the keys' lists encoded, since the merge
 // renumbers them anyway.
 import { ByteReader, ByteWriter } from './byte-codec.ts';
-import type { EntryFragment } from './format.ts';
+import { ENTRY_KINDS, type EntryKind } from './format.ts';
 import type { ShardIndex } from './index-shard.ts';
-import { encodeList } from './posting-lists.ts';
+import { writeListBlock } from './posting-lists.ts';
 import { writePositions } from './position-lists.ts';
 
 /** Serialises a shard for the cache and the trip from its worker thread. */
@@ -20,15 +20,20 @@ export function encodeShard(shard: ShardIndex): Uint8Array {
   for (const n of shard.entryDocs) out.varint(n);
   for (const n of shard.entryGroups) out.varint(n);
   for (const named of shard.entryNamed) out.varint(named ? 1 : 0);
-  out.string(JSON.stringify(shard.fragments));
+  // Each entry's fragment as the JSON text the fragment files hold, so the merge joins texts
+  // instead of parsing every shard's fragments and writing them out again.
+  for (const fragment of shard.fragments) {
+    out.varint(ENTRY_KINDS.indexOf(fragment.kind));
+    out.string(JSON.stringify(fragment));
+  }
   out.string(JSON.stringify([...shard.filterCounts].map(([name, counts]) => [name, [...counts]])));
   out.varint(shard.keys.size);
   const scratch = new ByteWriter();
   for (const [name, key] of shard.keys) {
     out.string(name);
     out.varint((key.positions ? 1 : 0) | (key.entries ? 2 : 0));
-    out.block(encodeList(key.docs));
-    out.block(encodeList(key.titles));
+    writeListBlock(out, key.docs);
+    writeListBlock(out, key.titles);
     if (key.positions) {
       scratch.length = 0;
       writePositions(scratch, key.counts!, key.positions);
@@ -48,9 +53,16 @@ export interface EncodedShardKey {
   positions?: Uint8Array;
 }
 
-/** A shard as {@link encodeShard} wrote it, its keys left encoded until they are merged. */
-export interface EncodedShard extends Omit<ShardIndex, 'keys'> {
+/** An entry's fragment as a shard carries it: its kind, and its JSON text as a fragment file holds it. */
+export interface FragmentText {
+  kind: EntryKind;
+  json: string;
+}
+
+/** A shard as {@link encodeShard} wrote it, its keys left encoded until they are merged, its fragments as text. */
+export interface EncodedShard extends Omit<ShardIndex, 'keys' | 'fragments'> {
   keys: Map<string, EncodedShardKey>;
+  fragments: FragmentText[];
 }
 
 /** Reads {@link encodeShard}. */
@@ -61,7 +73,7 @@ export function decodeShard(bytes: Uint8Array): EncodedShard {
   const entryDocs = Array.from({ length: reader.varint() }, () => reader.varint());
   const entryGroups = entryDocs.map(() => reader.varint());
   const entryNamed = entryDocs.map(() => reader.varint() === 1);
-  const fragments = JSON.parse(reader.string()) as EntryFragment[];
+  const fragments = entryDocs.map((): FragmentText => ({ kind: ENTRY_KINDS[reader.varint()]!, json: reader.string() }));
   const filterCounts = new Map((JSON.parse(reader.string()) as Array<[string, Array<[string, number]>]>).map(([name, counts]) => [name, new Map(counts)]));
   const keys = new Map<string, EncodedShardKey>();
   const count = reader.varint();
