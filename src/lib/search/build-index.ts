@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { existsSync } from 'node:fs';
-import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
+import { existsSync, readFileSync } from 'node:fs';
+import { mkdir, readdir, rm } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { AWARD_LEVELS } from '../schemas/index.ts';
@@ -105,7 +105,9 @@ export async function buildSearchIndex(input: SearchIndexInput): Promise<SearchI
   const missing: number[] = [];
   for (const i of shards.keys()) {
     const cached = cachedFile(i);
-    if (cached && existsSync(cached)) encoded[i] = new Uint8Array(await readFile(cached));
+    // The file's own buffer, read at once: a copy of each shard (5 MB at 1,000 dossiers) took 0.15 s
+    // of a rebuild, and the reads wait for nothing else.
+    if (cached && existsSync(cached)) encoded[i] = readFileSync(cached);
     else missing.push(i);
   }
   const reused = shards.length - missing.length;
