@@ -67,6 +67,43 @@ export interface FoldedText {
   source: number[];
 }
 
+// Most characters of the Basic Multilingual Plane fold to one UTF-16 unit. For those, the unit
+// and its class are kept in tables by the original unit, so folding a page (the index folds
+// every character of the site) is two array reads a character instead of two map lookups and a
+// string iterator. Surrogates, and characters that fold to several units (`㈠`), take the path
+// through {@link foldChar}. 0 in `foldKind` means not yet looked up.
+const SINGLE = 1;
+const SEVERAL = 2;
+const foldKind = new Uint8Array(0x10000);
+const foldUnit = new Uint16Array(0x10000);
+const foldClass = new Uint8Array(0x10000);
+
+function learn(code: number): number {
+  const folded = foldChar(code);
+  if (folded.length === 1) {
+    foldUnit[code] = folded.charCodeAt(0);
+    foldClass[code] = classOf(folded);
+    return (foldKind[code] = SINGLE);
+  }
+  return (foldKind[code] = SEVERAL);
+}
+
+/** The folded text's units, written into one buffer that grows as needed and is kept between calls. */
+let units = new Uint16Array(1024);
+
+// Decoding the units as UTF-16 makes the string in one native step; it needs the platform's own
+// byte order to be little-endian (every current one is), and would turn a lone surrogate into
+// U+FFFD, so a text with one is made unit by unit instead.
+const utf16 = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1 ? new TextDecoder('utf-16le') : undefined;
+
+/** Makes the folded text's string from its first `count` units. */
+function unitsToString(count: number, loneSurrogate: boolean): string {
+  if (utf16 && !loneSurrogate) return utf16.decode(units.subarray(0, count));
+  let out = '';
+  for (let at = 0; at < count; at++) out += String.fromCharCode(units[at]!);
+  return out;
+}
+
 /**
  * Folds `text` for the index or a query: every code point through {@link foldChar}; white space
  * runs become one space, and go entirely when a Chinese character stands on either side, so
@@ -75,31 +112,52 @@ export interface FoldedText {
  * @example foldText('２０２０年 市級文明單位').text // '2020年市级文明单位'
  */
 export function foldText(text: string, withSource = false): FoldedText {
-  let out = '';
+  let count = 0;
   const source: number[] = [];
   let pendingSpace = -1;
   let lastClass: CharClass = CharClass.Other;
+  let loneSurrogate = false;
+  // Appends one folded code point (its units `first` and, beyond the BMP, `second`) of class
+  // `cls` that came from index `from`.
+  const put = (first: number, second: number, cls: CharClass, from: number) => {
+    if (cls === CharClass.Space) {
+      if (pendingSpace < 0 && count > 0) pendingSpace = from;
+      return;
+    }
+    if (count + 3 > units.length) {
+      const grown = new Uint16Array(units.length * 2);
+      grown.set(units);
+      units = grown;
+    }
+    if (pendingSpace >= 0) {
+      if (lastClass !== CharClass.Han && cls !== CharClass.Han) {
+        units[count++] = 0x20;
+        if (withSource) source.push(pendingSpace);
+      }
+      pendingSpace = -1;
+    }
+    units[count++] = first;
+    if (withSource) source.push(from);
+    if (second < 0 && first >= 0xd800 && first <= 0xdfff) loneSurrogate = true;
+    if (second >= 0) {
+      units[count++] = second;
+      if (withSource) source.push(from);
+    }
+    lastClass = cls;
+  };
   for (let i = 0; i < text.length; ) {
-    const cp = text.codePointAt(i)!;
-    const width = cp > 0xffff ? 2 : 1;
-    for (const char of foldChar(cp)) {
-      const cls = classOf(char);
-      if (cls === CharClass.Space) {
-        if (pendingSpace < 0 && out !== '') pendingSpace = i;
+    const code = text.charCodeAt(i);
+    if (code < 0xd800 || code > 0xdfff) {
+      const kind = foldKind[code] || learn(code);
+      if (kind === SINGLE) {
+        put(foldUnit[code]!, -1, foldClass[code] as CharClass, i);
+        i++;
         continue;
       }
-      if (pendingSpace >= 0) {
-        if (lastClass !== CharClass.Han && cls !== CharClass.Han) {
-          out += ' ';
-          if (withSource) source.push(pendingSpace);
-        }
-        pendingSpace = -1;
-      }
-      out += char;
-      if (withSource) for (let k = 0; k < char.length; k++) source.push(i);
-      lastClass = cls;
     }
-    i += width;
+    const cp = text.codePointAt(i)!;
+    for (const char of foldChar(cp)) put(char.charCodeAt(0), char.length > 1 ? char.charCodeAt(1) : -1, classOf(char), i);
+    i += cp > 0xffff ? 2 : 1;
   }
-  return { text: out, source };
+  return { text: unitsToString(count, loneSurrogate), source };
 }

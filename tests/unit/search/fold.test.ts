@@ -20,4 +20,17 @@ describe('foldText', () => {
     expect(text).toBe('20年图');
     expect(source).toEqual([0, 1, 3, 4]);
   });
+
+  it('folds a character into several, keeps characters beyond the BMP and lone surrogates as they are', () => {
+    const { text, source } = foldText('㈠ 𠀀年 \ud800x', true);
+    expect(text).toBe('(一)𠀀年\ud800x');
+    expect(source).toEqual([0, 0, 0, 2, 2, 4, 6, 7]);
+  });
+
+  it('folds a text longer than any buffer it starts with, the same as its pieces', () => {
+    const piece = '國際 ＡＢ 文明單位，';
+    const long = piece.repeat(5000);
+    expect(foldText(long).text).toBe(foldText(piece).text.repeat(5000));
+  });
 });
+
