@@ -72,6 +72,19 @@ export function runInProcess<T>(module: URL, role: string, input: unknown, name:
   });
 }
 
+/**
+ * The memory of the byte arrays a thread's result is (or is a list of), when each has a buffer of
+ * its own: handed over to the receiving thread instead of copied. The index's shards come back this
+ * way, 40 MB from each of two threads at 1,000 dossiers, which took 0.27 s of each to copy.
+ */
+function handedOver(result: unknown): ArrayBuffer[] {
+  const buffers = new Set<ArrayBuffer>();
+  for (const item of Array.isArray(result) ? result : [result]) {
+    if (item instanceof Uint8Array && item.buffer instanceof ArrayBuffer && item.byteOffset === 0 && item.byteLength === item.buffer.byteLength) buffers.add(item.buffer);
+  }
+  return [...buffers];
+}
+
 function compileCacheEnv(): Record<string, string> {
   const dir = getCompileCacheDir();
   return dir === undefined ? {} : { NODE_COMPILE_CACHE: dir };
@@ -92,7 +105,9 @@ export async function answerTask<I, T>(role: string, task: (input: I) => Promise
   };
   if (!isMainThread) {
     const data = workerData as { role?: string; input?: I } | undefined;
-    if (data?.role === role) parentPort!.postMessage(await outcome(data.input as I));
+    if (data?.role !== role) return;
+    const reply = await outcome(data.input as I);
+    parentPort!.postMessage(reply, 'result' in reply ? handedOver(reply.result) : []);
     return;
   }
   const send = process.send?.bind(process);
