@@ -10,6 +10,14 @@ describe('a task on a thread or in a process', () => {
     expect(await runInProcess(tasks, 'double', input, '测试')).toEqual({ n: 42, seen: ['乙', '甲'] });
   });
 
+  it('gives back byte arrays whole, whether they have buffers of their own or not', async () => {
+    const expected = [[...new TextEncoder().encode('荣誉')], [...new TextEncoder().encode('荣誉')], [8, 7], []];
+    const fromThread = await runInWorker<Uint8Array[]>(tasks, 'bytes', { text: '荣誉' }, '测试');
+    expect(fromThread.map((bytes) => [...bytes])).toEqual(expected);
+    const fromProcess = await runInProcess<Uint8Array[]>(tasks, 'bytes', { text: '荣誉' }, '测试');
+    expect(fromProcess.map((bytes) => [...bytes])).toEqual(expected);
+  });
+
   it("rejects with the task's own message when it fails", async () => {
     await expect(runInWorker(tasks, 'fail', {}, '测试')).rejects.toThrow('这一步失败了');
     await expect(runInProcess(tasks, 'fail', {}, '测试')).rejects.toThrow('这一步失败了');
