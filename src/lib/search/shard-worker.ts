@@ -3,6 +3,7 @@
 // and indexing run on every core and only the compact postings come back.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { replaceFile } from '../replace-file.ts';
 import { answerTask, runInWorker } from '../worker-task.ts';
 import { awardSearchEntry, SEARCH_FILTERS, unitSearchEntry, type PublishedAward } from './award-records.ts';
 import { extractPage } from './extract-page.ts';
@@ -25,6 +26,8 @@ export interface ShardGroup {
 export interface ShardJob {
   siteDir: string;
   groups: ShardGroup[];
+  /** Where the encoded shard is kept for later builds, written as soon as it is encoded. */
+  cacheFile?: string;
 }
 
 /** The address of a built page: `a/b/index.html` is `/a/b/`. */
@@ -58,7 +61,7 @@ function pageEntry(siteDir: string, group: string, file: string): SearchEntry | 
   };
 }
 
-/** Indexes one shard and returns it encoded (index-shard.ts, shard-codec.ts). */
+/** Indexes one shard and returns it encoded (index-shard.ts, shard-codec.ts), kept in `cacheFile` when given. */
 export async function buildShard(job: ShardJob): Promise<Uint8Array> {
   const groups: SearchGroup[] = [];
   const entries: SearchEntry[] = [];
@@ -77,7 +80,11 @@ export async function buildShard(job: ShardJob): Promise<Uint8Array> {
     .map((entry, i) => ({ entry, i }))
     .sort((a, b) => ENTRY_KINDS.indexOf(a.entry.kind) - ENTRY_KINDS.indexOf(b.entry.kind) || order.get(a.entry.group)! - order.get(b.entry.group)! || a.i - b.i)
     .map(({ entry }) => entry);
-  return encodeShard(indexShard(groups, sorted));
+  const encoded = encodeShard(indexShard(groups, sorted));
+  // A build stopped mid-write must not leave a cut-off shard under the name the next build reads;
+  // what it leaves instead goes with the sweep of the cache (build-index.ts).
+  if (job.cacheFile) replaceFile(job.cacheFile, encoded);
+  return encoded;
 }
 
 const ROLE = 'huazhang:search-shard';
