@@ -5,8 +5,8 @@ import { ByteReader, ByteWriter } from './byte-codec.ts';
 const DELTAS = 0;
 const BITMAP = 1;
 
-// Scratch space for one list at a time, kept between calls: a shard has hundreds of thousands of
-// lists, most of a few bytes, and two fresh buffers for each cost more than the encoding.
+// Scratch space for one list at a time, kept between calls rather than made for each: a shard has
+// hundreds of thousands of lists, most of them a few bytes.
 const deltas = new ByteWriter();
 const scratch = new ByteWriter();
 
