@@ -2,7 +2,6 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { ErrorPayload, ViteDevServer } from 'vite';
-import { runChecks } from '../lib/checks/index.ts';
 import { CONTENT_DIR } from '../lib/constants.ts';
 import { formatDiagnostics, type Diagnostic, type DiagnosticLang } from '../lib/diagnostics/index.ts';
 
@@ -71,6 +70,9 @@ export function contentCheck(options: ContentCheckOptions = {}): AstroIntegratio
         let running = Promise.resolve();
 
         const check = async () => {
+          // The checker loads only with the dev server: a build checks in a process of its own, and
+          // loading the checker's modules in Astro's process cost every build about 0.1 s.
+          const { runChecks } = await import('../lib/checks/index.ts');
           const diagnostics = await runChecks({ root, contentDir });
           const before = current;
           current = overlayError(diagnostics, root, lang);
