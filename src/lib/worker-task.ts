@@ -13,15 +13,28 @@ const ROLE_ENV = 'HUAZHANG_TASK_ROLE';
 /** The code of the error a task rejects with when it outgrew the heap it was given. */
 const OUT_OF_MEMORY = 'ERR_WORKER_OUT_OF_MEMORY';
 
+/** How {@link runInWorker} starts a thread. */
+export interface WorkerOptions {
+  /** The thread's heap; a task that outgrows it rejects with the code `ERR_WORKER_OUT_OF_MEMORY`. */
+  limits?: ResourceLimits;
+  /** Memory of the input handed over to the thread instead of copied; it is gone from this one. */
+  transfer?: ArrayBuffer[];
+}
+
 /**
  * Runs the task `role` of `module` on a new worker thread with `input`, and resolves with its
  * result; rejects with the task's own message when it fails, or when the thread dies (with the
- * code `ERR_WORKER_OUT_OF_MEMORY` when it outgrew `limits`).
+ * code `ERR_WORKER_OUT_OF_MEMORY` when it outgrew `options.limits`).
  */
-export function runInWorker<T>(module: URL, role: string, input: unknown, name: string, limits?: ResourceLimits): Promise<T> {
+export function runInWorker<T>(module: URL, role: string, input: unknown, name: string, options: WorkerOptions = {}): Promise<T> {
   return new Promise((resolve, reject) => {
     // No inherited Node flags: `--input-type` or `--eval` of the parent would stop the worker.
-    const worker = new Worker(module, { workerData: { role, input }, execArgv: [], ...(limits ? { resourceLimits: limits } : {}) });
+    const worker = new Worker(module, {
+      workerData: { role, input },
+      execArgv: [],
+      ...(options.limits ? { resourceLimits: options.limits } : {}),
+      ...(options.transfer ? { transferList: options.transfer } : {}),
+    });
     let settled = false;
     worker.once('message', (reply: Reply<T>) => {
       settled = true;

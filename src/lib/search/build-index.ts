@@ -50,7 +50,7 @@ export interface SearchIndexSummary extends IndexSummary {
 
 // Bump when what goes into a shard changes in a way its inputs do not show (the extraction, the
 // folding, the shard's own encoding), so shards cached by an older build are never mixed with new ones.
-const SHARD_CODE = 3;
+const SHARD_CODE = 4;
 
 /** A hash of a shard's pages (their files and bytes, by `digests`), awards and units. */
 function shardHash(groups: readonly ShardGroup[], digests: ReadonlyMap<string, string>): string {
@@ -133,7 +133,7 @@ export async function buildSearchIndex(input: SearchIndexInput): Promise<SearchI
     const keep = new Set(hashes.map((h) => `${h}.bin`));
     for (const name of await readdir(cacheDir).catch(() => [])) if (!keep.has(name)) await rm(join(cacheDir, name), { force: true });
   }
-  const summary = writeIndex(encoded.map(decodeShard), outDir, {
+  const summary = await writeIndex(encoded.map(decodeShard), outDir, {
     names: Object.values(SEARCH_FILTERS),
     values: {
       [SEARCH_FILTERS.type]: [t('search.type.article'), t('search.type.award'), t('search.type.dossier'), t('search.type.unitAwards')],

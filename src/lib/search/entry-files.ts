@@ -14,12 +14,30 @@ import type { ShardNumbering } from './shard-numbering.ts';
  */
 const FRAGMENT_TARGET: Record<EntryKind, number> = { page: 6000, award: 18000, unit: 6000 };
 
+const OPEN = 0x5b; // [
+const COMMA = 0x2c;
+const CLOSE = 0x5d; // ]
+
+/** The UTF-8 of a JSON array of the JSON values whose UTF-8 is `items`. */
+function jsonArray(items: readonly Uint8Array[]): Uint8Array {
+  const out = new Uint8Array(items.reduce((n, item) => n + item.length, 1 + items.length));
+  out[0] = OPEN;
+  let at = 1;
+  items.forEach((item, i) => {
+    if (i > 0) out[at++] = COMMA;
+    out.set(item, at);
+    at += item.length;
+  });
+  out[at] = CLOSE;
+  return out;
+}
+
 /** The entry table and the fragment files of the merged index, by their index path, and how many fragment files there are. */
 export function encodeEntries(shards: readonly EncodedShard[], numbering: ShardNumbering): { fragments: number; files: Map<string, Uint8Array | string> } {
   const files = new Map<string, Uint8Array | string>();
   const rows: EntryRow[] = [];
-  // Each file's entries as their JSON texts: a file is the JSON array of its entries' fragments.
-  const fragmentFiles: string[][] = [];
+  // Each file's entries as their JSON: a file is the JSON array of its entries' fragments.
+  const fragmentFiles: Uint8Array[][] = [];
   let fragmentSize = Infinity;
   let fragmentKind: EntryKind | undefined;
   const groupStart = shards.map((_, s) => shards.slice(0, s).reduce((n, shard) => n + shard.groups, 0));
@@ -27,7 +45,7 @@ export function encodeEntries(shards: readonly EncodedShard[], numbering: ShardN
     const shard = shards[s]!;
     for (let e = from; e < to; e++) {
       const fragment = shard.fragments[e]!;
-      const size = fragment.json.length;
+      const size = fragment.units;
       // A file holds one kind of entry, so that every kind keeps its own target.
       const startsFragmentFile = fragment.kind !== fragmentKind || fragmentSize + size > FRAGMENT_TARGET[fragment.kind];
       if (startsFragmentFile) {
@@ -41,6 +59,6 @@ export function encodeEntries(shards: readonly EncodedShard[], numbering: ShardN
     }
   }
   files.set(indexPaths.entries(), encodeEntryTable(rows));
-  fragmentFiles.forEach((list, i) => files.set(indexPaths.fragment(i), `[${list.join(',')}]`));
+  fragmentFiles.forEach((list, i) => files.set(indexPaths.fragment(i), jsonArray(list)));
   return { fragments: fragmentFiles.length, files };
 }

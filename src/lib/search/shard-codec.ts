@@ -20,11 +20,14 @@ export function encodeShard(shard: ShardIndex): Uint8Array {
   for (const n of shard.entryDocs) out.varint(n);
   for (const n of shard.entryGroups) out.varint(n);
   for (const named of shard.entryNamed) out.varint(named ? 1 : 0);
-  // Each entry's fragment as the JSON text the fragment files hold, so the merge joins texts
-  // instead of parsing every shard's fragments and writing them out again.
+  // Each entry's fragment as the UTF-8 of the JSON the fragment files hold, with the JSON's length
+  // in UTF-16 units (what a fragment file's size is counted in), so that the merge joins bytes
+  // instead of parsing every shard's fragments, writing them out again and encoding them.
   for (const fragment of shard.fragments) {
+    const json = JSON.stringify(fragment);
     out.varint(ENTRY_KINDS.indexOf(fragment.kind));
-    out.string(JSON.stringify(fragment));
+    out.varint(json.length);
+    out.string(json);
   }
   out.string(JSON.stringify([...shard.filterCounts].map(([name, counts]) => [name, [...counts]])));
   out.varint(shard.keys.size);
@@ -53,10 +56,13 @@ export interface EncodedShardKey {
   positions?: Uint8Array;
 }
 
-/** An entry's fragment as a shard carries it: its kind, and its JSON text as a fragment file holds it. */
+/** An entry's fragment as a shard carries it: its kind, and its JSON as a fragment file holds it. */
 export interface FragmentText {
   kind: EntryKind;
-  json: string;
+  /** The JSON's length in UTF-16 units. */
+  units: number;
+  /** The JSON's UTF-8 bytes. */
+  json: Uint8Array;
 }
 
 /** A shard as {@link encodeShard} wrote it, its keys left encoded until they are merged, its fragments as text. */
@@ -73,7 +79,7 @@ export function decodeShard(bytes: Uint8Array): EncodedShard {
   const entryDocs = Array.from({ length: reader.varint() }, () => reader.varint());
   const entryGroups = entryDocs.map(() => reader.varint());
   const entryNamed = entryDocs.map(() => reader.varint() === 1);
-  const fragments = entryDocs.map((): FragmentText => ({ kind: ENTRY_KINDS[reader.varint()]!, json: reader.string() }));
+  const fragments = entryDocs.map((): FragmentText => ({ kind: ENTRY_KINDS[reader.varint()]!, units: reader.varint(), json: reader.block() }));
   const filterCounts = new Map((JSON.parse(reader.string()) as Array<[string, Array<[string, number]>]>).map(([name, counts]) => [name, new Map(counts)]));
   const keys = new Map<string, EncodedShardKey>();
   const count = reader.varint();

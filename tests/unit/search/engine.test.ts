@@ -58,7 +58,7 @@ async function build(shardSizes: number[], into: string): Promise<void> {
     const own = entries.filter((e) => ids.has(e.group)).sort((a, b) => ['page', 'award', 'unit'].indexOf(a.kind) - ['page', 'award', 'unit'].indexOf(b.kind));
     shards.push(decodeShard(encodeShard(indexShard(mine, own))));
   }
-  writeIndex(shards, into);
+  await writeIndex(shards, into);
 }
 
 async function files(root: string): Promise<Map<string, string>> {

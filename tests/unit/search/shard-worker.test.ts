@@ -20,6 +20,6 @@ describe('buildShard', () => {
       await writeFile(join(site, file), html);
     }
     const shard = decodeShard(await buildShard({ siteDir: site, groups: [{ id: 'd1', files: Object.keys(files), awards: [], units: [] }] }));
-    expect(shard.fragments.map((f) => [f.kind, (JSON.parse(f.json) as { url: string }).url])).toEqual([['page', '/d1/']]);
+    expect(shard.fragments.map((f) => [f.kind, (JSON.parse(new TextDecoder().decode(f.json)) as { url: string }).url])).toEqual([['page', '/d1/']]);
   });
 });

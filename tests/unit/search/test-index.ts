@@ -21,7 +21,7 @@ export interface FetchedFile {
  */
 export async function openTestIndex(groups: SearchGroup[], entries: SearchEntry[]): Promise<{ engine: SearchEngine; fetched: FetchedFile[]; remove: () => Promise<void> }> {
   const dir = await mkdtemp(join(tmpdir(), 'huazhang-search-'));
-  writeIndex([decodeShard(encodeShard(indexShard(groups, entries)))], dir);
+  await writeIndex([decodeShard(encodeShard(indexShard(groups, entries)))], dir);
   const fetched: FetchedFile[] = [];
   let finished = 0;
   const read = async (p: string) => {
