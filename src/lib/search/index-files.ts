@@ -3,7 +3,7 @@
 // files (58 MB in 3,825 files at 1,000 dossiers) are being written.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { answerTask, runInWorker } from '../worker-task.ts';
+import { answerTask, ownBuffers, runInWorker } from '../worker-task.ts';
 
 /** Index files by their paths relative to the index folder. */
 export type IndexFiles = ReadonlyMap<string, Uint8Array | string>;
@@ -28,11 +28,7 @@ const ROLE = 'huazhang:write-index-files';
  * over rather than copied; a text is copied.
  */
 export function writeIndexFilesInWorker(dir: string, files: IndexFiles): Promise<number> {
-  const transfer = new Set<ArrayBuffer>();
-  for (const content of files.values()) {
-    if (typeof content !== 'string' && content.buffer instanceof ArrayBuffer && content.byteOffset === 0 && content.byteLength === content.buffer.byteLength) transfer.add(content.buffer);
-  }
-  return runInWorker<number>(new URL(import.meta.url), ROLE, { dir, files }, '搜索索引写入', { transfer: [...transfer] });
+  return runInWorker<number>(new URL(import.meta.url), ROLE, { dir, files }, '搜索索引写入', { transfer: ownBuffers(files.values()) });
 }
 
 await answerTask(ROLE, async ({ dir, files }: { dir: string; files: IndexFiles }) => writeIndexFiles(dir, files));
