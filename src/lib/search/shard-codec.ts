@@ -57,7 +57,7 @@ export interface EncodedShardKey {
 }
 
 /** An entry's fragment as a shard carries it: its kind, and its JSON as a fragment file holds it. */
-export interface FragmentText {
+export interface FragmentJson {
   kind: EntryKind;
   /** The JSON's length in UTF-16 units. */
   units: number;
@@ -68,7 +68,7 @@ export interface FragmentText {
 /** A shard as {@link encodeShard} wrote it, its keys left encoded until they are merged, its fragments as text. */
 export interface EncodedShard extends Omit<ShardIndex, 'keys' | 'fragments'> {
   keys: Map<string, EncodedShardKey>;
-  fragments: FragmentText[];
+  fragments: FragmentJson[];
 }
 
 /** Reads {@link encodeShard}. */
@@ -79,7 +79,7 @@ export function decodeShard(bytes: Uint8Array): EncodedShard {
   const entryDocs = Array.from({ length: reader.varint() }, () => reader.varint());
   const entryGroups = entryDocs.map(() => reader.varint());
   const entryNamed = entryDocs.map(() => reader.varint() === 1);
-  const fragments = entryDocs.map((): FragmentText => ({ kind: ENTRY_KINDS[reader.varint()]!, units: reader.varint(), json: reader.block() }));
+  const fragments = entryDocs.map((): FragmentJson => ({ kind: ENTRY_KINDS[reader.varint()]!, units: reader.varint(), json: reader.block() }));
   const filterCounts = new Map((JSON.parse(reader.string()) as Array<[string, Array<[string, number]>]>).map(([name, counts]) => [name, new Map(counts)]));
   const keys = new Map<string, EncodedShardKey>();
   const count = reader.varint();

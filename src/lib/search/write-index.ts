@@ -34,9 +34,10 @@ export async function writeIndex(shards: readonly EncodedShard[], outDir: string
   const entryRanges = numbering.ranges('entries');
 
   const entries = encodeEntries(shards, numbering);
-  const entriesWritten = numbering.entries >= ENTRIES_ON_A_THREAD ? writeIndexFilesInWorker(outDir, entries.files) : undefined;
+  const onThread = numbering.entries >= ENTRIES_ON_A_THREAD;
+  const entriesWritten = onThread ? writeIndexFilesInWorker(outDir, entries.files) : Promise.resolve(0);
   // Its failure is reported below, once this thread's own files are written.
-  entriesWritten?.catch(() => undefined);
+  entriesWritten.catch(() => undefined);
 
   // Keys, merged in name order so that buckets come out the same on every build.
   const names = [...new Set(shards.flatMap((shard) => [...shard.keys.keys()]))].sort();
@@ -57,7 +58,7 @@ export async function writeIndex(shards: readonly EncodedShard[], outDir: string
     filters: filters.filters,
     fragments: entries.fragments,
   };
-  const files = new Map<string, Uint8Array | string>([...keys.files, ...(entriesWritten ? [] : entries.files), ...filters.files, [indexPaths.manifest(), `${JSON.stringify(manifest)}\n`]]);
-  const bytes = writeIndexFiles(outDir, files) + (entriesWritten ? await entriesWritten : 0);
-  return { entries: numbering.entries, docs: numbering.docs, keys: merged.length, files: files.size + (entriesWritten ? entries.files.size : 0), bytes };
+  const files = new Map<string, Uint8Array | string>([...keys.files, ...(onThread ? [] : entries.files), ...filters.files, [indexPaths.manifest(), `${JSON.stringify(manifest)}\n`]]);
+  const bytes = writeIndexFiles(outDir, files) + (await entriesWritten);
+  return { entries: numbering.entries, docs: numbering.docs, keys: merged.length, files: files.size + (onThread ? entries.files.size : 0), bytes };
 }
