@@ -1,5 +1,5 @@
 import { DiagnosticError } from '../diagnostics/error.ts';
-import { splitFrontMatter, parseYamlFile, type SplitFile } from './split.ts';
+import { splitFrontMatter, splitText, parseYamlFile, type SplitText } from './split.ts';
 import { describeYamlError, type YamlProblem } from './yaml-errors.ts';
 import type { YamlBlock } from './yaml-engine.ts';
 
@@ -21,14 +21,12 @@ export function fieldsOf(block: YamlBlock): Record<string, unknown> | undefined 
   return block.data as Record<string, unknown>;
 }
 
-/** The first reason a split file's fields cannot be read, or `undefined` when they can. */
-function frontMatterProblem(split: SplitFile): YamlProblem | undefined {
+/** The first reason a split file's front matter has no clear end, or `undefined` when it has one. */
+function fenceProblem(split: SplitText): YamlProblem | undefined {
   if (split.unclosed) return { line: 1, column: 1, code: 'front-matter.unclosed', values: {} };
-  const block = split.frontMatter;
-  if (!block) return undefined;
   const { closingText } = split;
   if (closingText) return { line: closingText.line, column: closingText.column, code: 'front-matter.fence-text', values: { ...closingText } };
-  return blockProblem(block);
+  return undefined;
 }
 
 function blockProblem(block: YamlBlock): YamlProblem | undefined {
@@ -45,15 +43,28 @@ function refuse(file: string, problem: YamlProblem): never {
 
 /**
  * Reads a Markdown file's fields and body the one way every consumer reads them (Astro's loader,
- * the body reader, the importer's self-check). `file` names the file in errors.
+ * the importer's self-check). `file` names the file in errors.
  *
  * @throws DiagnosticError when the front matter cannot be read; the checker reports the same.
  */
 export function readMarkdownFields(text: string, file: string): MarkdownFields {
   const split = splitFrontMatter(text);
-  const problem = frontMatterProblem(split);
+  const problem = fenceProblem(split) ?? (split.frontMatter && blockProblem(split.frontMatter));
   if (problem) refuse(file, problem);
   return { data: split.frontMatter ? fieldsOf(split.frontMatter)! : {}, body: split.body.trim() };
+}
+
+/**
+ * A Markdown file's body as {@link readMarkdownFields} gives it, without parsing the front matter:
+ * for pages, which show bodies whose fields Astro's loader has read and validated already.
+ *
+ * @throws DiagnosticError when the front matter has no clear end, as readMarkdownFields does.
+ */
+export function readMarkdownBody(text: string, file: string): string {
+  const split = splitText(text);
+  const problem = fenceProblem(split);
+  if (problem) refuse(file, problem);
+  return split.body.trim();
 }
 
 /**

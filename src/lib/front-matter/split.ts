@@ -30,21 +30,27 @@ export function normaliseText(text: string): string {
   return text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
 }
 
+/** A Markdown file split into its front matter's text and its body, the YAML not yet parsed. */
+export type SplitText = Omit<SplitFile, 'frontMatter'> & {
+  /** The fence that closes the block (`---` or `...`); `undefined` when the file has no closed front matter. */
+  closing?: '---' | '...';
+};
+
 /**
- * Splits a Markdown file into front matter and body. Only a bare `---` on the very first line
- * opens front matter; gray-matter closes it at the first later line that starts with `---` or
- * `...` (the two YAML document markers). The body starts on the line after the closing one.
+ * Where a Markdown file's front matter ends and its body begins, without parsing the YAML: what
+ * a page needs, whose fields Astro's loader has already read and validated. Only a bare `---` on
+ * the very first line opens front matter; it closes at the first later line that starts with
+ * `---` or `...` (the two YAML document markers), as gray-matter closes it. The body starts on the
+ * line after the closing one.
  */
-export function splitFrontMatter(raw: string): SplitFile {
+export function splitText(raw: string): SplitText {
   const text = normaliseText(raw);
   const firstBreak = text.indexOf('\n');
   if (!OPENING.test(firstBreak === -1 ? text : text.slice(0, firstBreak))) return { text, unclosed: false, body: text, bodyLine: 1 };
-  // gray-matter looks for one closing delimiter; offer it whichever of the two comes first.
   const found = CLOSINGS.map((fence) => ({ fence, at: text.indexOf(`\n${fence}`, 3) })).filter((c) => c.at !== -1);
   const closing = found.sort((a, b) => a.at - b.at)[0];
   if (!closing) return { text, unclosed: true, body: '', bodyLine: text.split('\n').length + 1 };
-  const { matter, yaml } = grayMatter(text, closing.fence);
-  const closeStart = 3 + matter.length + 1;
+  const closeStart = closing.at + 1;
   const lineEnd = text.indexOf('\n', closeStart);
   const closeEnd = lineEnd === -1 ? text.length : lineEnd;
   const closeLine = text.slice(0, closeStart).split('\n').length;
@@ -52,7 +58,7 @@ export function splitFrontMatter(raw: string): SplitFile {
   const stray = after.trim();
   return {
     text,
-    frontMatter: yaml,
+    closing: closing.fence,
     unclosed: false,
     ...(stray
       ? { closingText: { line: closeLine, column: 4 + after.search(/\S/), text: stray, fence: closing.fence } }
@@ -60,6 +66,16 @@ export function splitFrontMatter(raw: string): SplitFile {
     body: lineEnd === -1 ? '' : text.slice(lineEnd + 1),
     bodyLine: closeLine + 1,
   };
+}
+
+/**
+ * Splits a Markdown file into front matter and body ({@link splitText}), and parses the front
+ * matter: gray-matter is handed the fence that closes the block, so it finds the same block.
+ */
+export function splitFrontMatter(raw: string): SplitFile {
+  const { closing, ...split } = splitText(raw);
+  if (closing === undefined) return split;
+  return { ...split, frontMatter: grayMatter(split.text, closing) };
 }
 
 /** Parses a file that is YAML through and through, such as `site.yaml`. */

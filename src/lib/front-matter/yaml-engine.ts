@@ -84,13 +84,6 @@ function unresolvedAlias(doc: Document.Parsed): [number, number] | undefined {
   return found;
 }
 
-/** What gray-matter found: the block's text after the opening fence line, and its parsed YAML. */
-export interface MatterBlock {
-  /** Everything between the opening `---` and the closing line, starting with the rest of the opening line. */
-  matter: string;
-  yaml: YamlBlock;
-}
-
 function refuseLanguage(): never {
   // Never reached: only a bare `---` opens front matter (see split.ts); this keeps gray-matter's
   // JavaScript engine, which runs `eval`, from ever seeing content.
@@ -109,17 +102,16 @@ function engine(matterText: string): YamlBlock {
 
 /**
  * Runs gray-matter with the YAML engine on text that opens with a bare `---` line and has a
- * closing line starting with `closing` (`---` or `...`).
+ * closing line starting with `closing` (`---` or `...`), and gives the block it found, parsed.
  */
-export function grayMatter(text: string, closing: '---' | '...'): MatterBlock {
+export function grayMatter(text: string, closing: '---' | '...'): YamlBlock {
   const file = matter(text, {
     language: 'yaml',
     delimiters: ['---', closing],
     engines: { yaml: { parse: engine }, json: { parse: refuseLanguage }, javascript: { parse: refuseLanguage } },
   });
   // gray-matter skips the engine for a block of only blank lines and comments.
-  const yaml = parsed.has(file.data) ? (file.data as YamlBlock) : engine(file.matter);
-  return { matter: file.matter, yaml };
+  return parsed.has(file.data) ? (file.data as YamlBlock) : engine(file.matter);
 }
 
 /** A text value as one line of YAML, quoted only when it has to be (`: `, `#`, quotes, digits). */

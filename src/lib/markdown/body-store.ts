@@ -98,8 +98,16 @@ export class BodyStore {
   /** Keeps a rendered body. */
   put(source: BodySource, body: RenderedBody): void {
     const target = entryPath(this.options.dir, bodyKey(this.options, source));
-    mkdirSync(join(target, '..'), { recursive: true });
-    replaceFile(target, encodeEntry(body));
+    const entry = encodeEntry(body);
+    // Entries share 256 folders, so the folder is made only when writing finds it missing: making
+    // it before every write was a system call for each of a build's thousands of bodies.
+    try {
+      replaceFile(target, entry);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+      mkdirSync(join(target, '..'), { recursive: true });
+      replaceFile(target, entry);
+    }
   }
 
   /** The body from the store, or rendered with `render` and kept. */

@@ -1,10 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { readMarkdownFields } from '../front-matter/index.ts';
+import { readMarkdownBody } from '../front-matter/index.ts';
 
-/** The body of the Markdown file at `path`, read when a page renders it, split by the one front matter reader. */
+/**
+ * The body of the Markdown file at `path`, read when a page renders it, split by the one front
+ * matter reader. Its fields were read by Astro's loader, so they are not parsed again.
+ */
 export async function readBody(path: string): Promise<string> {
-  return readMarkdownFields(await readFile(path, 'utf8'), path).body;
+  return readMarkdownBody(await readFile(path, 'utf8'), path);
 }
 
 /**
@@ -12,5 +15,5 @@ export async function readBody(path: string): Promise<string> {
  * and a synchronous read costs a fraction of the promise-based one's round trips.
  */
 export function readBodySync(path: string): string {
-  return readMarkdownFields(readFileSync(path, 'utf8'), path).body;
+  return readMarkdownBody(readFileSync(path, 'utf8'), path);
 }

@@ -1,6 +1,8 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DiagnosticError, formatDiagnostic } from '../../../src/lib/diagnostics/index.ts';
-import { frontMatterBlock, readMarkdownFields, readYamlFields, yamlScalar } from '../../../src/lib/front-matter/index.ts';
+import { frontMatterBlock, readMarkdownBody, readMarkdownFields, readYamlFields, yamlScalar } from '../../../src/lib/front-matter/index.ts';
 
 const fields = (yaml: string) => readMarkdownFields(`---\n${yaml}\n---\n正文\n`, 'content/x.md').data;
 
@@ -47,6 +49,66 @@ describe('readMarkdownFields: one YAML dialect for every consumer', () => {
   it('gives a file without front matter, or with an empty block, no fields and its whole body', () => {
     expect(readMarkdownFields('正文\n', 'x.md')).toEqual({ data: {}, body: '正文' });
     expect(readMarkdownFields('---\n# 只有注释\n---\n\n正文\n\n', 'x.md')).toEqual({ data: {}, body: '正文' });
+  });
+});
+
+describe('readMarkdownBody: the body alone, split where readMarkdownFields splits it', () => {
+  const bodyOf = (text: string) => readMarkdownBody(text, 'x.md');
+  const fieldsBodyOf = (text: string) => readMarkdownFields(text, 'x.md').body;
+
+  it('gives the body readMarkdownFields gives, for every way a block can open and close', () => {
+    const texts = [
+      '正文\n',
+      '',
+      '---\ntitle: 甲\n---\n\n正文\n\n第二段\n',
+      '---\ntitle: 甲\n...\n正文\n',
+      '---\ntitle: 甲\n---',
+      '---\n---\n正文\n',
+      '---   \ntitle: 甲\n---  \n正文\n',
+      '\uFEFF---\r\ntitle: 甲\r\n---\r\n正文\r\n',
+      '---\rtitle: 甲\r---\r正文\r',
+      '---\ntitle: 甲\n...\n正文\n---\n后文\n',
+      '---\ntitle: 甲\n---\n正文\n...\n',
+      '--- \n# 只有注释\n---\n正文\n',
+      '----\ntitle: 甲\n---\n正文\n',
+      'title: 甲\n---\n正文\n',
+    ];
+    for (const text of texts) expect(bodyOf(text), JSON.stringify(text)).toBe(fieldsBodyOf(text));
+  });
+
+  it('gives the same body as readMarkdownFields for every Markdown file shipped and in the test fixtures', () => {
+    const files = ['content', join('tests', 'fixtures')].flatMap((folder) =>
+      readdirSync(folder, { recursive: true, withFileTypes: true })
+        .filter((entry) => entry.isFile() && entry.name.endsWith('.md'))
+        .map((entry) => join(entry.parentPath, entry.name)),
+    );
+    let compared = 0;
+    let refused = 0;
+    for (const file of files) {
+      const text = readFileSync(file, 'utf8');
+      let expected: string | DiagnosticError;
+      try {
+        expected = readMarkdownFields(text, file).body;
+      } catch (error) {
+        if (!(error instanceof DiagnosticError)) throw error;
+        expected = error;
+      }
+      if (typeof expected === 'string') {
+        expect(readMarkdownBody(text, file), file).toBe(expected);
+        compared++;
+      } else if (expected.diagnostic.code.startsWith('front-matter.unclosed') || expected.diagnostic.code === 'front-matter.fence-text') {
+        expect(refusal(() => readMarkdownBody(text, file)).diagnostic, file).toEqual(expected.diagnostic);
+        refused++;
+      }
+    }
+    expect({ compared: compared > 300, refused: refused > 0 }).toEqual({ compared: true, refused: true });
+  });
+
+  it('refuses a block with no clear end as readMarkdownFields does, and leaves the fields to the loader that validates them', () => {
+    expect(refusal(() => bodyOf('---\ntitle: 甲\n正文\n')).diagnostic.code).toBe('front-matter.unclosed');
+    expect(refusal(() => bodyOf('---\ntitle: 甲\n--- 正文\n')).diagnostic).toMatchObject({ code: 'front-matter.fence-text', line: 3, column: 5 });
+    expect(bodyOf('---\ntitle: 甲\ntitle: 乙\n---\n正文\n')).toBe('正文');
+    expect(bodyOf('---\n- 甲\n---\n正文\n')).toBe('正文');
   });
 });
 

@@ -67,6 +67,19 @@ describe('BodyStore', () => {
     expect(store.get(source)).toEqual(fresh);
   });
 
+  it('makes its folders when a write finds them missing, even after they were taken away during a build', async () => {
+    const store = new BodyStore({ ...options, dir: join(dir, 'folders') });
+    const body = { html: '<p>正文</p>', outline: [] };
+    store.put(source, body);
+    await rm(join(dir, 'folders'), { recursive: true, force: true });
+    store.put(source, body);
+    expect(store.get(source)).toEqual(body);
+    const read = { ...options, dir: join(dir, 'folders') };
+    await rm(join(dir, 'folders'), { recursive: true, force: true });
+    await writeFile(join(dir, 'folders'), '一个文件占了文件夹的位置');
+    expect(() => new BodyStore(read).put(source, body)).toThrow(/ENOTDIR|EEXIST/);
+  });
+
   it('deletes the entries of bodies the content no longer has, and names the bodies still to render', async () => {
     const store = new BodyStore({ ...options, dir: join(dir, 'prune') });
     const other = { ...source, digest: 'old' };
