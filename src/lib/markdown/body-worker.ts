@@ -2,8 +2,7 @@
 // them rendered: the build's second core renders from the last dossier back while Astro renders
 // pages from the first one on.
 import { runInWorker, answerTask } from '../worker-task.ts';
-import { BodyStore, type BodySource, type BodyStoreOptions } from './body-store.ts';
-import { readBodySync } from './read-body.ts';
+import { BodyStore, renderGroup, type BodySource, type BodyStoreOptions } from './body-store.ts';
 import { createBodyRenderer } from './render.ts';
 
 /** What the worker renders, and where to. */
@@ -11,8 +10,8 @@ export interface BodyWorkerInput {
   store: BodyStoreOptions;
   /** The content folder, for links to files kept next to the Markdown. */
   contentDir: string;
-  /** The bodies, in the order to render them; those already in the store are skipped. */
-  sources: BodySource[];
+  /** The groups of bodies, in the order to render them; those already in the store are skipped. */
+  groups: BodySource[][];
 }
 
 /** What the worker did: bodies it rendered, and bodies it found already rendered. */
@@ -35,13 +34,13 @@ await answerTask(ROLE, async (input: BodyWorkerInput): Promise<BodyWorkerResult>
   const store = new BodyStore(input.store);
   const render = createBodyRenderer({ contentDir: input.contentDir, base: input.store.base });
   const result: BodyWorkerResult = { rendered: 0, found: 0 };
-  for (const source of input.sources) {
-    if (store.has(source)) {
-      result.found++;
+  for (const group of input.groups) {
+    if (store.has(group)) {
+      result.found += group.length;
       continue;
     }
-    store.put(source, await render(readBodySync(source.file), source.file));
-    result.rendered++;
+    store.put(group, await renderGroup(group, render));
+    result.rendered += group.length;
   }
   return result;
 });

@@ -9,6 +9,13 @@ import { rendererFingerprint } from './render-fingerprint.ts';
 /** Bodies missing from the store from which rendering them ahead on a worker thread pays. */
 const WORKER_FROM = 64;
 
+/**
+ * Dossiers whose rendered bodies stay in memory once read: Astro renders up to 16 pages at once,
+ * route by route and dossier by dossier, so the pages of one dossier on one route (its sections)
+ * read its bodies once. A few dossiers' bodies, never the archive's.
+ */
+const GROUPS_HELD = 32;
+
 /** One Markdown file whose body the site shows. */
 export interface SiteBody extends BodySource {
   /** How pages ask for it: `<collection>:<id>`. */
@@ -46,12 +53,13 @@ export interface SiteBodies {
  * Serves the rendered bodies of a site, each rendered once per build however many pages show it
  * (a section page and the print view show the same ones).
  *
- * With a cache folder, rendered bodies go to a {@link BodyStore} keyed by their content and the
- * renderer's code, so a later build renders only bodies that changed, and memory stays flat
- * because no page holds them. A worker thread renders the bodies missing from the store from the
- * last dossier back while the pages ask for them from the first one on; each side skips what the
- * other has stored. When only a few are missing, the pages render them without a worker.
- * Entries of bodies the content no longer has are deleted.
+ * With a cache folder, rendered bodies go to a {@link BodyStore}, a dossier's bodies together,
+ * keyed by their content and the renderer's code, so a later build renders only the dossiers whose
+ * files changed, and memory stays flat: only the bodies of the last few dossiers read are held. A
+ * worker thread renders the dossiers missing from the store from the last one back while the pages
+ * ask for them from the first one on; each side skips what the other has stored. When only a few
+ * bodies are missing, the pages render them without a worker. Entries the content no longer has
+ * are deleted.
  */
 export function createSiteBodies(options: SiteBodiesOptions): SiteBodies {
   const linkTargets = linkTargetsDigest(options.contentDir);
@@ -74,19 +82,46 @@ export function createSiteBodies(options: SiteBodiesOptions): SiteBodies {
     return { body, linkTargets, renderer };
   }
   const store = new BodyStore({ dir: options.cacheDir, fingerprint: renderer, base: options.base, linkTargets });
-  const { missing } = store.prune(options.bodies);
+  // One group per dossier, in a fixed order, so its key does not depend on the order pages list files in.
+  const groups = new Map<string, SiteBody[]>();
+  for (const body of options.bodies) {
+    if (!groups.has(body.dossier)) groups.set(body.dossier, []);
+    groups.get(body.dossier)!.push(body);
+  }
+  for (const group of groups.values()) group.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  const { missing } = store.prune([...groups.values()]);
   const rank = new Map(options.dossierOrder.map((slug, i) => [slug, i]));
   // A worker thread loads the whole Markdown pipeline before rendering its first body, which costs
   // more than the pages rendering a few bodies themselves, as after an edit.
-  if (missing.length >= WORKER_FROM) {
-    const backwards = missing.sort((a, b) => (rank.get(b.dossier) ?? -1) - (rank.get(a.dossier) ?? -1));
+  if (missing.reduce((sum, group) => sum + group.length, 0) >= WORKER_FROM) {
+    const backwards = missing.sort((a, b) => (rank.get(b[0]!.dossier) ?? -1) - (rank.get(a[0]!.dossier) ?? -1));
     const worker = pathToFileURL(join(options.root, 'src', 'lib', 'markdown', 'body-worker.ts'));
-    renderBodiesInWorker(worker, { store: store.options, contentDir: options.contentDir, sources: backwards.map(({ file, digest }) => ({ file, digest })) }).catch(
-      (error: unknown) => {
-        // The pages render what the worker did not: a failed worker costs time, never content.
-        console.warn(`正文预渲染线程未能完成，页面将自行渲染正文：${error instanceof Error ? error.message : String(error)}`);
-      },
-    );
+    const groupsToRender = backwards.map((group) => group.map(({ file, digest }) => ({ file, digest })));
+    renderBodiesInWorker(worker, { store: store.options, contentDir: options.contentDir, groups: groupsToRender }).catch((error: unknown) => {
+      // The pages render what the worker did not: a failed worker costs time, never content.
+      console.warn(`正文预渲染线程未能完成，页面将自行渲染正文：${error instanceof Error ? error.message : String(error)}`);
+    });
   }
-  return { body: async (key) => store.body(find(key), render), linkTargets, renderer };
+  const held = new Map<string, Promise<RenderedBody[]>>();
+  const groupBodies = (dossier: string): Promise<RenderedBody[]> => {
+    let promise = held.get(dossier);
+    if (!promise) {
+      const reading = store.bodies(groups.get(dossier)!, render);
+      held.set(dossier, (promise = reading));
+      // A failed render is not kept: the page that asked fails, and the next one tries again.
+      reading.catch(() => held.get(dossier) === reading && held.delete(dossier));
+      // Maps keep insertion order: the first key is the dossier read longest ago.
+      if (held.size > GROUPS_HELD) held.delete(held.keys().next().value!);
+    }
+    return promise;
+  };
+  return {
+    body: async (key) => {
+      const source = find(key);
+      const bodies = await groupBodies(source.dossier);
+      return bodies[groups.get(source.dossier)!.indexOf(source)]!;
+    },
+    linkTargets,
+    renderer,
+  };
 }

@@ -1,8 +1,8 @@
-import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { BodyStore, bodyKey, linkTargetsDigest, type BodyStoreOptions } from '../../../src/lib/markdown/body-store.ts';
+import { BodyStore, groupKey, linkTargetsDigest, type BodyStoreOptions } from '../../../src/lib/markdown/body-store.ts';
 import { createSiteBodies } from '../../../src/lib/markdown/site-bodies.ts';
 import { ROOT } from '../../support/paths.ts';
 
@@ -11,17 +11,21 @@ afterAll(() => rm(dir, { recursive: true, force: true }));
 
 const options: BodyStoreOptions = { dir: join(dir, 'store'), fingerprint: 'code-1', base: '/', linkTargets: 'none' };
 const source = { file: '/content/service/a/01-x.md', digest: 'abc' };
+const second = { file: '/content/service/a/02-y.md', digest: 'def' };
+const group = [source, second];
 
-describe('bodyKey', () => {
-  it('changes with the text, the file, the base path, the files next to the Markdown and the code, and with nothing else', () => {
-    const key = bodyKey(options, source);
-    expect(bodyKey({ ...options }, { ...source })).toBe(key);
-    expect(bodyKey(options, { ...source, digest: 'abd' })).not.toBe(key);
-    expect(bodyKey(options, { ...source, file: '/content/service/b/01-x.md' })).not.toBe(key);
-    expect(bodyKey({ ...options, base: '/jishi/' }, source)).not.toBe(key);
-    expect(bodyKey({ ...options, linkTargets: 'photo' }, source)).not.toBe(key);
-    expect(bodyKey({ ...options, fingerprint: 'code-2' }, source)).not.toBe(key);
-    expect(bodyKey({ ...options, dir: join(dir, 'elsewhere') }, source)).toBe(key);
+describe('groupKey', () => {
+  it("changes with any file's text or path, the files' order, the base path, the files next to the Markdown and the code, and with nothing else", () => {
+    const key = groupKey(options, group);
+    expect(groupKey({ ...options }, [{ ...source }, { ...second }])).toBe(key);
+    expect(groupKey(options, [source, { ...second, digest: 'deg' }])).not.toBe(key);
+    expect(groupKey(options, [{ ...source, file: '/content/service/b/01-x.md' }, second])).not.toBe(key);
+    expect(groupKey(options, [second, source])).not.toBe(key);
+    expect(groupKey(options, [source])).not.toBe(key);
+    expect(groupKey({ ...options, base: '/jishi/' }, group)).not.toBe(key);
+    expect(groupKey({ ...options, linkTargets: 'photo' }, group)).not.toBe(key);
+    expect(groupKey({ ...options, fingerprint: 'code-2' }, group)).not.toBe(key);
+    expect(groupKey({ ...options, dir: join(dir, 'elsewhere') }, group)).toBe(key);
   });
 });
 
@@ -39,82 +43,126 @@ describe('linkTargetsDigest', () => {
 });
 
 describe('BodyStore', () => {
-  it('keeps rendered bodies by key, and renders only what it does not have', async () => {
+  const bodies = [
+    { html: '<p>正文</p>\n<h3 id="做法">做法</h3>', outline: [{ id: '做法', text: '做法' }] },
+    { html: '<p>第二篇，含\n换行与“引号”</p>', outline: [] },
+  ];
+
+  it("keeps a group's rendered bodies by key, in its order, and renders only what it does not have", async () => {
     const store = new BodyStore(options);
-    expect(store.has(source)).toBe(false);
-    expect(store.get(source)).toBeUndefined();
-    const body = { html: '<p>正文</p>\n<h3 id="做法">做法</h3>', outline: [{ id: '做法', text: '做法' }] };
-    store.put(source, body);
-    expect(store.has(source)).toBe(true);
-    expect(store.get(source)).toEqual(body);
-    expect(new BodyStore({ ...options, fingerprint: 'code-2' }).get(source)).toBeUndefined();
+    expect(store.has(group)).toBe(false);
+    expect(store.get(group)).toBeUndefined();
+    store.put(group, bodies);
+    expect(store.has(group)).toBe(true);
+    expect(store.get(group)).toEqual(bodies);
+    expect(new BodyStore({ ...options, fingerprint: 'code-2' }).get(group)).toBeUndefined();
+    expect(store.get([source])).toBeUndefined();
     let renders = 0;
     const render = async () => (renders++, { html: '<p>新</p>', outline: [] });
-    expect(await store.body(source, render)).toEqual(body);
+    expect(await store.bodies(group, render)).toEqual(bodies);
     expect(renders).toBe(0);
+    expect(() => store.put(group, bodies.slice(1))).toThrow(/正文数目不符/);
+  });
+
+  it('keeps empty bodies and bodies beyond the BMP apart, each with its own outline', () => {
+    const store = new BodyStore({ ...options, dir: join(dir, 'lengths') });
+    const three = [source, second, { file: '/content/service/a/03-z.md', digest: 'ghi' }];
+    const odd = [
+      { html: '', outline: [] },
+      { html: '<p>𠀀𪚥 两个扩展区汉字</p>', outline: [{ id: '甲', text: '甲' }] },
+      { html: '<p>末篇</p>', outline: [] },
+    ];
+    store.put(three, odd);
+    expect(store.get(three)).toEqual(odd);
   });
 
   it('renders again over an entry it cannot read, and replaces it', async () => {
     const store = new BodyStore({ ...options, dir: join(dir, 'damaged') });
-    const source = { file: join(dir, 'damaged.md'), digest: 'abc' };
-    await writeFile(source.file, '正文');
-    store.put(source, { html: '<p>正文</p>', outline: [] });
+    const damaged = [{ file: join(dir, 'damaged-1.md'), digest: 'abc' }, { file: join(dir, 'damaged-2.md'), digest: 'abc' }];
+    await writeFile(damaged[0]!.file, '第一篇');
+    await writeFile(damaged[1]!.file, '---\ntitle: 乙\n---\n\n第二篇\n');
+    store.put(damaged, bodies);
     const [entry] = (await readdir(join(dir, 'damaged'), { recursive: true, withFileTypes: true })).filter((e) => e.isFile());
-    await writeFile(join(entry!.parentPath, entry!.name), '<p>没有目录行的旧条目</p>');
-    expect(store.get(source)).toBeUndefined();
-    const fresh = { html: '<p>新</p>', outline: [] };
-    expect(await store.body(source, async (markdown) => (expect(markdown).toBe('正文'), fresh))).toEqual(fresh);
-    expect(store.get(source)).toEqual(fresh);
+    const path = join(entry!.parentPath, entry!.name);
+    const written = await readFile(path, 'utf8');
+    for (const broken of ['<p>没有目录行的旧条目</p>', written.slice(0, -1), `${written}多余`, written.replace(/^\[\[/, '[{'), `[[[],3]]\n<p>`]) {
+      await writeFile(path, broken);
+      expect(store.get(damaged), broken).toBeUndefined();
+    }
+    const seen: string[] = [];
+    const fresh = await store.bodies(damaged, async (markdown) => (seen.push(markdown), { html: `<p>${markdown}</p>`, outline: [] }));
+    expect(seen).toEqual(['第一篇', '第二篇']);
+    expect(store.get(damaged)).toEqual(fresh);
   });
 
   it('makes its folders when a write finds them missing, even after they were taken away during a build', async () => {
     const store = new BodyStore({ ...options, dir: join(dir, 'folders') });
-    const body = { html: '<p>正文</p>', outline: [] };
-    store.put(source, body);
+    store.put(group, bodies);
     await rm(join(dir, 'folders'), { recursive: true, force: true });
-    store.put(source, body);
-    expect(store.get(source)).toEqual(body);
-    const read = { ...options, dir: join(dir, 'folders') };
+    store.put(group, bodies);
+    expect(store.get(group)).toEqual(bodies);
     await rm(join(dir, 'folders'), { recursive: true, force: true });
     await writeFile(join(dir, 'folders'), '一个文件占了文件夹的位置');
-    expect(() => new BodyStore(read).put(source, body)).toThrow(/ENOTDIR|EEXIST/);
+    expect(() => store.put(group, bodies)).toThrow(/ENOTDIR|EEXIST/);
   });
 
-  it('deletes the entries of bodies the content no longer has, and names the bodies still to render', async () => {
+  it('deletes the entries of groups the content no longer has, and names the groups still to render', async () => {
     const store = new BodyStore({ ...options, dir: join(dir, 'prune') });
-    const other = { ...source, digest: 'old' };
-    const unrendered = { ...source, digest: 'new' };
-    expect(store.prune([source, unrendered])).toEqual({ removed: 0, missing: [source, unrendered] });
-    store.put(source, { html: 'a', outline: [] });
-    store.put(other, { html: 'b', outline: [] });
-    expect(store.prune([source, unrendered])).toEqual({ removed: 1, missing: [unrendered] });
-    expect(store.get(source)?.html).toBe('a');
+    const other = [source, { ...second, digest: 'old' }];
+    const unrendered = [{ ...source, digest: 'new' }];
+    expect(store.prune([group, unrendered])).toEqual({ removed: 0, missing: [group, unrendered] });
+    store.put(group, bodies);
+    store.put(other, bodies);
+    expect(store.prune([group, unrendered])).toEqual({ removed: 1, missing: [unrendered] });
+    expect(store.get(group)).toEqual(bodies);
     expect(store.get(other)).toBeUndefined();
   });
 });
 
 describe('createSiteBodies', () => {
   const content = join(dir, 'site');
+  // 40 dossiers of two bodies each: more dossiers than are held in memory, and enough bodies for the worker.
+  const slugs = Array.from({ length: 40 }, (_, i) => `d${String(i + 1).padStart(2, '0')}`);
   const bodies = async () => {
-    await mkdir(join(content, 'service', 'd1'), { recursive: true });
-    await mkdir(join(content, 'service', 'd2'), { recursive: true });
-    await writeFile(join(content, 'service', 'd1', '01-a.md'), '---\ntitle: 甲\n---\n\n第一篇 **正文**。\n');
-    await writeFile(join(content, 'service', 'd2', '01-b.md'), '---\ntitle: 乙\n---\n\n## 主要做法\n\n第二篇正文。\n');
-    return [
-      { key: 'service:d1/01-a', file: join(content, 'service', 'd1', '01-a.md'), digest: '1', dossier: 'd1' },
-      { key: 'service:d2/01-b', file: join(content, 'service', 'd2', '01-b.md'), digest: '2', dossier: 'd2' },
-    ];
+    const list = [];
+    for (const slug of slugs) {
+      await mkdir(join(content, 'dossiers'), { recursive: true });
+      await mkdir(join(content, 'service', slug), { recursive: true });
+      await writeFile(join(content, 'dossiers', `${slug}.md`), `---\ntitle: ${slug}\n---\n\n${slug} 的前言。\n`);
+      await writeFile(join(content, 'service', slug, '01-a.md'), `---\ntitle: 甲\n---\n\n## ${slug} 的做法\n\n第一篇 **正文**。\n`);
+      list.push({ key: `service:${slug}/01-a`, file: join(content, 'service', slug, '01-a.md'), digest: `${slug}-a`, dossier: slug });
+      list.push({ key: `dossiers:${slug}`, file: join(content, 'dossiers', `${slug}.md`), digest: `${slug}-o`, dossier: slug });
+    }
+    return list;
   };
+  const entries = async (folder: string) => (await readdir(folder, { recursive: true })).filter((name) => name.endsWith('.bodies'));
 
-  it('renders the same bodies with a store (and its worker) as without one, and keeps every body in the store', async () => {
+  it("renders the same bodies with a store (and its worker) as without one, and keeps each dossier's bodies in one entry", async () => {
     const list = await bodies();
-    const plain = createSiteBodies({ root: ROOT, contentDir: content, base: '/', bodies: list, dossierOrder: ['d1', 'd2'] });
-    const stored = createSiteBodies({ root: ROOT, contentDir: content, base: '/', bodies: list, dossierOrder: ['d1', 'd2'], cacheDir: join(dir, 'site-store') });
-    expect(await plain.body('service:d1/01-a')).toEqual({ html: '<p>第一篇 <strong>正文</strong>。</p>', outline: [] });
-    for (const { key } of list) expect(await stored.body(key)).toEqual(await plain.body(key));
-    expect((await stored.body('service:d2/01-b')).outline).toEqual([{ id: '主要做法', text: '主要做法' }]);
-    const files = (await readdir(join(dir, 'site-store'), { recursive: true })).filter((name) => name.endsWith('.body'));
-    expect(files).toHaveLength(2);
-    await expect(stored.body('service:d3/01-c')).rejects.toThrow(/service:d3\/01-c/);
+    const plain = createSiteBodies({ root: ROOT, contentDir: content, base: '/', bodies: list, dossierOrder: slugs });
+    const stored = createSiteBodies({ root: ROOT, contentDir: content, base: '/', bodies: list, dossierOrder: slugs, cacheDir: join(dir, 'site-store') });
+    expect(await plain.body('service:d01/01-a')).toEqual({ html: '<h3 id="d01-的做法">d01 的做法</h3>\n<p>第一篇 <strong>正文</strong>。</p>', outline: [{ id: 'd01-的做法', text: 'd01 的做法' }] });
+    // Twice over, so that the first dossiers are read again after more than the held number of others.
+    for (let round = 0; round < 2; round++) {
+      for (const { key } of list) expect(await stored.body(key), key).toEqual(await plain.body(key));
+    }
+    expect(await entries(join(dir, 'site-store'))).toHaveLength(40);
+    await expect(stored.body('service:d41/01-a')).rejects.toThrow(/service:d41\/01-a/);
+  });
+
+  it('renders again only the dossier whose file changed, and drops its old entry', async () => {
+    const list = await bodies();
+    const store = join(dir, 'site-rebuilt');
+    const first = createSiteBodies({ root: ROOT, contentDir: content, base: '/', bodies: list, dossierOrder: slugs, cacheDir: store });
+    for (const { key } of list) await first.body(key);
+    const before = new Set(await entries(store));
+    await writeFile(join(content, 'service', 'd07', '01-a.md'), '---\ntitle: 甲\n---\n\n改过的正文。\n');
+    const edited = list.map((body) => (body.key === 'service:d07/01-a' ? { ...body, digest: 'd07-a-2' } : body));
+    const second = createSiteBodies({ root: ROOT, contentDir: content, base: '/', bodies: edited, dossierOrder: slugs, cacheDir: store });
+    expect((await second.body('service:d07/01-a')).html).toBe('<p>改过的正文。</p>');
+    expect((await second.body('dossiers:d07')).html).toBe('<p>d07 的前言。</p>');
+    const after = new Set(await entries(store));
+    expect([...after].filter((name) => !before.has(name))).toHaveLength(1);
+    expect([...before].filter((name) => !after.has(name))).toHaveLength(1);
   });
 });
