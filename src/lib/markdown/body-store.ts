@@ -96,16 +96,29 @@ function decodeEntry(text: string, count: number): RenderedBody[] | undefined {
  */
 export class BodyStore {
   readonly options: BodyStoreOptions;
+  // A page asks for a dossier's bodies several times a build (its sections, overview and print
+  // view); its key is hashed once. Groups are the caller's arrays, which it keeps and never changes.
+  readonly #keys = new WeakMap<BodyGroup, string>();
 
   constructor(options: BodyStoreOptions) {
     this.options = options;
+  }
+
+  #path(group: BodyGroup): string {
+    return entryPath(this.options.dir, this.#key(group));
+  }
+
+  #key(group: BodyGroup): string {
+    let key = this.#keys.get(group);
+    if (key === undefined) this.#keys.set(group, (key = groupKey(this.options, group)));
+    return key;
   }
 
   /** The group's rendered bodies in its order, or undefined when they were never rendered with these inputs. */
   get(group: BodyGroup): RenderedBody[] | undefined {
     let text: string;
     try {
-      text = readFileSync(entryPath(this.options.dir, groupKey(this.options, group)), 'utf8');
+      text = readFileSync(this.#path(group), 'utf8');
     } catch {
       return undefined;
     }
@@ -114,13 +127,13 @@ export class BodyStore {
 
   /** Whether the group's bodies were rendered with these inputs. */
   has(group: BodyGroup): boolean {
-    return existsSync(entryPath(this.options.dir, groupKey(this.options, group)));
+    return existsSync(this.#path(group));
   }
 
   /** Keeps a group's rendered bodies, given in its order. */
   put(group: BodyGroup, bodies: readonly RenderedBody[]): void {
     if (bodies.length !== group.length) throw new Error(`正文数目不符：${group.length} 个文件，${bodies.length} 份正文`);
-    const target = entryPath(this.options.dir, groupKey(this.options, group));
+    const target = this.#path(group);
     const entry = encodeEntry(bodies);
     // Entries share 256 folders, so the folder is made only when writing finds it missing: making
     // it before every write was a system call for each entry.
@@ -148,7 +161,7 @@ export class BodyStore {
    * render. Each key is hashed once, and the folder is listed instead of asking after each group.
    */
   prune<G extends BodyGroup>(live: readonly G[]): { removed: number; missing: G[] } {
-    const names = live.map((group) => entryName(groupKey(this.options, group)));
+    const names = live.map((group) => entryName(this.#key(group)));
     const keep = new Set(names);
     const present = new Set<string>();
     let removed = 0;
