@@ -110,7 +110,8 @@ export function createSiteBodies(options: SiteBodiesOptions): SiteBodies {
       held.set(dossier, (promise = reading));
       // A failed render is not kept: the page that asked fails, and the next one tries again.
       reading.catch(() => held.get(dossier) === reading && held.delete(dossier));
-      // Maps keep insertion order: the first key is the dossier read longest ago.
+      // Maps keep insertion order: the first key is the dossier first read longest ago. Pages ask
+      // dossier by dossier, so dropping the oldest arrival drops one no page is still reading.
       if (held.size > GROUPS_HELD) held.delete(held.keys().next().value!);
     }
     return promise;
