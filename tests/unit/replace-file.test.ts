@@ -20,6 +20,16 @@ describe('replaceFile', () => {
     expect(readdirSync(dir)).toEqual(['entry.bin']);
   });
 
+  it('makes the folder the file goes in when it is missing, and throws when a file stands in its way', () => {
+    const dir = folder();
+    const file = join(dir, 'a', 'b', 'entry.bin');
+    replaceFile(file, '新');
+    expect(readFileSync(file, 'utf8')).toBe('新');
+    expect(readdirSync(join(dir, 'a', 'b'))).toEqual(['entry.bin']);
+    writeFileSync(join(dir, 'c'), '一个文件占了文件夹的位置');
+    expect(() => replaceFile(join(dir, 'c', 'entry.bin'), 'x')).toThrow(/ENOTDIR|EEXIST/);
+  });
+
   it('throws when it cannot rename into place, and removes what it wrote', () => {
     const dir = folder();
     // A folder where the file should go: the temporary is written, the rename fails.

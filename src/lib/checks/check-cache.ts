@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { codeFingerprint } from '../markdown/render-fingerprint.ts';
@@ -90,7 +90,6 @@ export class CheckCache {
   /** Writes this check's entries, and only them, so files gone from the content are forgotten. */
   save(): void {
     try {
-      mkdirSync(path.dirname(this.file), { recursive: true });
       replaceFile(this.file, JSON.stringify({ inputs: this.inputs, files: this.next } satisfies Stored));
     } catch {
       // A cache that cannot be written (a full or read-only disk) makes the next check slower, not wrong.

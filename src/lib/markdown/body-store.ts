@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { replaceFile } from '../replace-file.ts';
 import { readBodySync } from './read-body.ts';
@@ -133,17 +133,7 @@ export class BodyStore {
   /** Keeps a group's rendered bodies, given in its order. */
   put(group: BodyGroup, bodies: readonly RenderedBody[]): void {
     if (bodies.length !== group.length) throw new Error(`正文数目不符：${group.length} 个文件，${bodies.length} 份正文`);
-    const target = this.#path(group);
-    const entry = encodeEntry(bodies);
-    // Entries share 256 folders, so the folder is made only when writing finds it missing: making
-    // it before every write was a system call for each entry.
-    try {
-      replaceFile(target, entry);
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-      mkdirSync(join(target, '..'), { recursive: true });
-      replaceFile(target, entry);
-    }
+    replaceFile(this.#path(group), encodeEntry(bodies));
   }
 
   /** The group's bodies from the store, or rendered with `render` one by one and kept. */

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { mkdir, readdir, rm } from 'node:fs/promises';
+import { readdir, rm } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { AWARD_LEVELS } from '../schemas/index.ts';
@@ -125,7 +125,6 @@ export async function buildSearchIndex(input: SearchIndexInput): Promise<SearchI
   const reused = shards.length - missing.length;
   // Each new shard goes into the cache from the thread that indexed it, as soon as it is encoded,
   // so the writes (85 MB at 1,000 dossiers from clean) overlap the indexing of the others.
-  if (cacheDir && missing.length > 0) await mkdir(cacheDir, { recursive: true });
   const job = (i: number): ShardJob => ({ siteDir, groups: shards[i]!, ...(cacheDir ? { cacheFile: cachedFile(i)! } : {}) });
   if (missing.length === 1) {
     // One shard to index (a small site, or a rebuild after one edit) is indexed on this thread:
