@@ -104,17 +104,16 @@ export function createSiteBodies(options: SiteBodiesOptions): SiteBodies {
   }
   const held = new Map<string, Promise<RenderedBody[]>>();
   const groupBodies = (dossier: string): Promise<RenderedBody[]> => {
-    let promise = held.get(dossier);
-    if (!promise) {
-      const reading = store.bodies(groups.get(dossier)!, render);
-      held.set(dossier, (promise = reading));
-      // A failed render is not kept: the page that asked fails, and the next one tries again.
-      reading.catch(() => held.get(dossier) === reading && held.delete(dossier));
-      // Maps keep insertion order: the first key is the dossier first read longest ago. Pages ask
-      // dossier by dossier, so dropping the oldest arrival drops one no page is still reading.
-      if (held.size > GROUPS_HELD) held.delete(held.keys().next().value!);
-    }
-    return promise;
+    const kept = held.get(dossier);
+    if (kept) return kept;
+    const reading = store.bodies(groups.get(dossier)!, render);
+    held.set(dossier, reading);
+    // A failed render is not kept: the page that asked fails, and the next one tries again.
+    reading.catch(() => held.get(dossier) === reading && held.delete(dossier));
+    // Maps keep insertion order: the first key is the dossier first read longest ago. Pages ask
+    // dossier by dossier, so dropping the oldest arrival drops one no page is still reading.
+    if (held.size > GROUPS_HELD) held.delete(held.keys().next().value!);
+    return reading;
   };
   return {
     body: async (key) => {
