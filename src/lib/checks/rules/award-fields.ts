@@ -95,6 +95,7 @@ function checkAward(ctx: CheckContext, file: ContentFile, raw: unknown, i: numbe
 export const awardFieldsRule: CheckRule = {
   id: 'award-fields',
   description: 'Warns when an award’s name contradicts its years or level, or its years are out of order.',
+  perFile: true,
   check(ctx) {
     for (const file of ctx.files) {
       if (file.role.kind !== 'achievements') continue;

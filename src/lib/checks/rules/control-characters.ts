@@ -40,6 +40,7 @@ function checkBody(ctx: CheckContext, file: ContentFile): void {
 export const controlCharactersRule: CheckRule = {
   id: 'control-characters',
   description: 'Fields and bodies must not contain control characters (U+0000–U+001F but tab and line feed, U+007F–U+009F).',
+  perFile: true,
   check(ctx) {
     for (const file of ctx.files) {
       if (file.text === undefined) continue;

@@ -10,6 +10,7 @@ import type { CheckRule } from '../types.ts';
 export const dossierFieldsRule: CheckRule = {
   id: 'dossier-fields',
   description: 'Warns about a subtitle that starts with a dash or names another unit, and a publication date before the period ends.',
+  perFile: true,
   check(ctx) {
     for (const file of ctx.files) {
       if (file.role.kind !== 'dossier') continue;

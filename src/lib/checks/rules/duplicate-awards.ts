@@ -10,6 +10,7 @@ const INVISIBLE_OR_SPACE = /[\s\u200b-\u200f\u2060\ufeff]/g;
 export const duplicateAwardsRule: CheckRule = {
   id: 'duplicate-awards',
   description: 'The same award may not be listed twice in one dossier.',
+  perFile: true,
   check(ctx) {
     for (const file of ctx.files) {
       if (file.role.kind !== 'achievements') continue;

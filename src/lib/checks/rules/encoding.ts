@@ -22,6 +22,7 @@ function codeOf(file: ContentFile): MessageCode {
 export const encodingRule: CheckRule = {
   id: 'encoding',
   description: 'Text files must be UTF-8; other encodings, and images or documents named .md, are named.',
+  perFile: true,
   check(ctx) {
     for (const file of ctx.files) {
       if (file.role.kind === 'asset' || file.encoding === 'utf-8') continue;

@@ -18,6 +18,7 @@ const LIMITS: ReadonlyArray<readonly [RegExp, number]> = [
 export const fieldLengthRule: CheckRule = {
   id: 'field-length',
   description: 'Warns about titles, subtitles, units and award names longer than a heading can be.',
+  perFile: true,
   check(ctx) {
     for (const file of ctx.files) {
       if (!file.frontMatter || ctx.data(file) === undefined) continue;

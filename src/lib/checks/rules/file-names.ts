@@ -25,6 +25,7 @@ function suggestName(file: ContentFile, part: string): string {
 export const fileNamesRule: CheckRule = {
   id: 'file-names',
   description: 'Warns about spaces in file and folder names under content/.',
+  perFile: true,
   check(ctx) {
     for (const file of ctx.files) {
       const part = file.contentPath.split('/').find((p) => SPACE.test(p));

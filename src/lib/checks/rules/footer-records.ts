@@ -11,6 +11,7 @@ import type { CheckRule } from '../types.ts';
 export const footerRecordsRule: CheckRule = {
   id: 'footer-records',
   description: 'The footer mark image must exist; a police filing number should match its province.',
+  perFile: true,
   check(ctx) {
     for (const file of ctx.files) {
       if (file.role.kind !== 'site') continue;

@@ -29,6 +29,7 @@ function sourceText(file: ContentFile, path: readonly (string | number)[]): stri
 export const frontMatterSchemaRule: CheckRule = {
   id: 'front-matter-schema',
   description: 'Fields must match the content schemas: required, non-empty, right type, valid years and levels.',
+  perFile: true,
   check(ctx) {
     for (const file of ctx.files) {
       const schema = schemaFor(file.role);

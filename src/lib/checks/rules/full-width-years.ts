@@ -22,6 +22,7 @@ function warn(ctx: CheckContext, file: ContentFile, path: (string | number)[], g
 export const fullWidthYearsRule: CheckRule = {
   id: 'full-width-years',
   description: 'Warns about full-width digits in award years and dossier periods (accepted, normalised).',
+  perFile: true,
   check(ctx) {
     for (const file of ctx.files) {
       const data = ctx.data(file);

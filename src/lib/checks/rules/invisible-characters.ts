@@ -13,6 +13,7 @@ const INVISIBLE = /[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u
 export const invisibleCharactersRule: CheckRule = {
   id: 'invisible-characters',
   description: 'Warns about zero-width and other invisible characters in titles and other text fields.',
+  perFile: true,
   check(ctx) {
     for (const file of ctx.files) {
       const fm = file.frontMatter;

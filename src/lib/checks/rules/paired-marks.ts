@@ -37,6 +37,7 @@ const CHECKED = /^(?:title|subtitle|unit|awards\.\d+\.(?:title|issuer))$/;
 export const pairedMarksRule: CheckRule = {
   id: 'paired-marks',
   description: 'Warns about titles and names with a quotation mark or bracket that is never closed.',
+  perFile: true,
   check(ctx) {
     for (const file of ctx.files) {
       if (!file.frontMatter || ctx.data(file) === undefined) continue;

@@ -77,6 +77,7 @@ function describe(removal: SanitizerRemoval, body: string): { code: ContentMessa
 export const rawHtmlRule: CheckRule = {
   id: 'raw-html',
   description: 'Warns about every element, attribute and address the sanitizer removes from a body.',
+  perFile: true,
   async check(ctx) {
     for (const file of ctx.files) {
       if (!file.path.endsWith('.md') || file.text === undefined || file.unclosedFrontMatter) continue;

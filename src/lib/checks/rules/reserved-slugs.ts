@@ -10,6 +10,7 @@ import type { CheckRule } from '../types.ts';
 export const reservedSlugsRule: CheckRule = {
   id: 'reserved-slugs',
   description: 'Dossier slugs must not be addresses the site or public/ already uses.',
+  perFile: true,
   check(ctx) {
     let published: string[] | undefined;
     for (const file of ctx.files) {

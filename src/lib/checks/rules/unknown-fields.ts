@@ -41,6 +41,7 @@ function walk(ctx: CheckContext, file: ContentFile, schema: z.ZodType, value: un
 export const unknownFieldsRule: CheckRule = {
   id: 'unknown-fields',
   description: 'Warns about fields no schema knows, naming the closest known one (titel → title).',
+  perFile: true,
   check(ctx) {
     for (const file of ctx.files) {
       const schema = schemaFor(file.role);

@@ -13,6 +13,7 @@ const JOIN_SPACE = new RegExp(`(?<=${CJK}) (?=${CJK})`);
 export const wrappedValuesRule: CheckRule = {
   id: 'wrapped-values',
   description: 'Warns about field values wrapped over lines, which YAML joins with a space between Chinese characters.',
+  perFile: true,
   check(ctx) {
     for (const file of ctx.files) {
       if (!file.frontMatter || ctx.data(file) === undefined) continue;

@@ -64,6 +64,7 @@ function slipReport(file: ContentFile, slip: YamlSlip): Report {
 export const yamlSyntaxRule: CheckRule = {
   id: 'yaml-syntax',
   description: 'Front matter and site.yaml must be valid YAML; problems are explained in plain words.',
+  perFile: true,
   check(ctx) {
     for (const file of ctx.files) {
       if (file.unclosedFrontMatter) {
