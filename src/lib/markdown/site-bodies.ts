@@ -83,11 +83,7 @@ export function createSiteBodies(options: SiteBodiesOptions): SiteBodies {
   }
   const store = new BodyStore({ dir: options.cacheDir, fingerprint: renderer, base: options.base, linkTargets });
   // One group per dossier, in a fixed order, so its key does not depend on the order pages list files in.
-  const groups = new Map<string, SiteBody[]>();
-  for (const body of options.bodies) {
-    if (!groups.has(body.dossier)) groups.set(body.dossier, []);
-    groups.get(body.dossier)!.push(body);
-  }
+  const groups = Map.groupBy(options.bodies, (body) => body.dossier);
   for (const group of groups.values()) group.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   const { missing } = store.prune([...groups.values()]);
   const rank = new Map(options.dossierOrder.map((slug, i) => [slug, i]));
