@@ -1,5 +1,5 @@
-import { existsSync, statSync } from 'node:fs';
-import { copyFile, mkdir, readdir, readFile } from 'node:fs/promises';
+import { existsSync, readdirSync, statSync, type Dirent } from 'node:fs';
+import { copyFile, mkdir, readFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { mapWithLimit } from './map-with-limit.ts';
 import { folderName, urls, withBase } from './urls.ts';
@@ -40,13 +40,25 @@ export function isLeftover(contentPath: string): boolean {
 }
 
 /**
+ * Every file and folder under `dir`, none when it cannot be listed. Listed at once: the
+ * promise-based listing waits on one folder at a time, and took 0.5 s against 0.13 s for the
+ * 5,000 folders of 1,000 dossiers, at the end of every build.
+ */
+function everythingUnder(dir: string): Dirent[] {
+  try {
+    return readdirSync(dir, { recursive: true, withFileTypes: true });
+  } catch {
+    return [];
+  }
+}
+
+/**
  * The files under the content folder that are not content themselves: images, PDFs and other
  * attachments editors keep next to an article. Paths relative to the content folder, with `/`.
  * Leftovers (`.DS_Store`, `~$原稿.docx`, `Thumbs.db`) are left out.
  */
 export async function listContentFiles(contentDir: string): Promise<string[]> {
-  const entries = await readdir(contentDir, { recursive: true, withFileTypes: true }).catch(() => []);
-  return entries
+  return everythingUnder(contentDir)
     .filter((entry) => entry.isFile() && !SOURCE.test(entry.name))
     .map((entry) => relative(contentDir, join(entry.parentPath, entry.name)).split(sep).join('/'))
     .filter((path) => !isLeftover(path))
@@ -76,9 +88,7 @@ export function contentFileOf(url: string, fromDir: string, contentDir: string):
 async function linkedContentFiles(siteDir: string, base: string): Promise<Set<string>> {
   const prefix = withBase(base, `/${CONTENT_FILES_DIR}/`).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const pattern = new RegExp(`\\s(?:href|src)="${prefix}([^"?#]+)`, 'g');
-  const pages = (await readdir(siteDir, { recursive: true, withFileTypes: true }).catch(() => [])).filter(
-    (entry) => entry.isFile() && entry.name.endsWith('.html'),
-  );
+  const pages = everythingUnder(siteDir).filter((entry) => entry.isFile() && entry.name.endsWith('.html'));
   const linked = new Set<string>();
   await mapWithLimit(pages, 32, async (page) => {
     const html = await readFile(join(page.parentPath, page.name), 'utf8');

@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { readdir } from 'node:fs/promises';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import { INDEX_DIR } from './format.ts';
 
@@ -23,7 +22,9 @@ const PAGEFIND_BODY = 'data-pagefind-body';
  * only to be skipped.
  */
 export async function indexablePages(siteDir: string): Promise<IndexablePage[]> {
-  const files = (await readdir(siteDir, { recursive: true }))
+  // Listed at once too: the promise-based listing waits on one folder at a time, and a site of
+  // 1,000 dossiers has 7,000 folders (0.6–0.75 s against 0.17–0.24 s listed at once).
+  const files = readdirSync(siteDir, { recursive: true, encoding: 'utf8' })
     .filter((f) => f.endsWith('.html'))
     .map((f) => f.split(sep).join('/'))
     .sort();
