@@ -51,7 +51,10 @@ await start.promise;
 const started = performance.now();
 let failure: string | undefined;
 try {
-  await build({ root: options.root, outDir: options.outDir, cacheDir: options.cacheDir, publicDir: options.publicDir, logLevel: options.logLevel });
+  // The staging folder may be the spare site (scripts/build/spare-site.ts): its pages are left
+  // for Astro to keep or write over, never emptied first.
+  const vite = { build: { emptyOutDir: false } };
+  await build({ root: options.root, outDir: options.outDir, cacheDir: options.cacheDir, publicDir: options.publicDir, logLevel: options.logLevel, vite });
 } catch (error) {
   failure = error instanceof Error ? error.message : String(error);
 }

@@ -8,6 +8,7 @@ import { mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
 import { constants, setPriority } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { spareLeftBy } from './spare-site.ts';
 
 /** The name of a build's staging folder, beside the site it will replace. */
 const STAGING = /^\.dist-staging-(\d+)$/;
@@ -38,24 +39,29 @@ export async function trashFolder(outDir: string, cacheDir: string): Promise<str
 /**
  * Puts the finished site in `staging` where `outDir` is and the site it replaces in `trash`. Both
  * steps are renames: dist/ is always either the old site or the new one, never half of either.
+ * Returns where the replaced site went, if there was one.
  */
-export async function swapIn(staging: string, outDir: string, trash: string): Promise<void> {
-  if (existsSync(outDir)) await discard(outDir, trash);
+export async function swapIn(staging: string, outDir: string, trash: string): Promise<string | undefined> {
+  const replaced = existsSync(outDir) ? await discard(outDir, trash) : undefined;
   await rename(staging, outDir);
+  return replaced;
 }
 
 let discarded = 0;
 
-/** Moves a folder into the trash, to be deleted by {@link emptyTrash}. */
-export async function discard(folder: string, trash: string): Promise<void> {
+/** Moves a folder into the trash, to be deleted by {@link emptyTrash}, and returns where it went. */
+export async function discard(folder: string, trash: string): Promise<string> {
   await mkdir(trash, { recursive: true });
   // Unique across processes (the id) and within one (the count), even within a millisecond.
-  await rename(folder, join(trash, `${basename(folder)}-${process.pid}-${Date.now()}-${discarded++}`));
+  const into = join(trash, `${basename(folder)}-${process.pid}-${Date.now()}-${discarded++}`);
+  await rename(folder, into);
+  return into;
 }
 
 /**
  * Deletes what builds put in the trash, after moving into it the staging folders and old sites
- * that builds which were stopped (killed, or the machine went down) left beside `outDir`. A
+ * that builds which were stopped (killed, or the machine went down) left beside `outDir`, and the
+ * spares they were taking or keeping beside the trash. A
  * folder is taken only when the build that made it is no longer running. Never throws: what
  * cannot be deleted now is deleted after a later build. Returns how many folders went.
  */
@@ -65,6 +71,10 @@ export async function emptyTrash(outDir: string, trash: string): Promise<number>
     for (const name of beside) {
       const owner = leftBy(outDir, name);
       if (owner !== undefined && !isRunning(owner)) await discard(join(dirname(outDir), name), trash).catch(() => undefined);
+    }
+    for (const name of await readdir(dirname(trash)).catch(() => [] as string[])) {
+      const owner = spareLeftBy(trash, name);
+      if (owner !== undefined && !isRunning(owner)) await discard(join(dirname(trash), name), trash).catch(() => undefined);
     }
     const entries = await readdir(trash).catch(() => [] as string[]);
     let removed = 0;
@@ -126,11 +136,12 @@ export function emptyTrashLater(outDir: string, trash: string): ChildProcess | u
   }
 }
 
-/** Whether the trash holds anything, or a stopped build left a folder beside the site. */
+/** Whether the trash holds anything, or a stopped build left a folder beside the site or the trash. */
 function hasTrash(outDir: string, trash: string): boolean {
   try {
     if (existsSync(trash) && readdirSync(trash).length > 0) return true;
-    return readdirSync(dirname(outDir)).some((name) => leftBy(outDir, name) !== undefined);
+    if (readdirSync(dirname(outDir)).some((name) => leftBy(outDir, name) !== undefined)) return true;
+    return readdirSync(dirname(trash)).some((name) => spareLeftBy(trash, name) !== undefined);
   } catch {
     return false;
   }

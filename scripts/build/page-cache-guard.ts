@@ -27,11 +27,11 @@ const STAT_LIMIT = 64;
 export class PageCacheGuard {
   readonly #cacheDir: string;
   /** The file system's clock when the guard opened, in nanoseconds: the change time of its mark. */
-  readonly #since: bigint;
+  readonly since: bigint;
 
   private constructor(cacheDir: string, since: bigint) {
     this.#cacheDir = cacheDir;
-    this.#since = since;
+    this.since = since;
   }
 
   /**
@@ -60,7 +60,7 @@ export class PageCacheGuard {
     let deleted = 0;
     if (!finished) {
       for (const [file, changed] of await changeTimes(astroPageCache(this.#cacheDir).copies)) {
-        if (changed < this.#since) continue;
+        if (changed < this.since) continue;
         await rm(file, { force: true });
         deleted++;
       }

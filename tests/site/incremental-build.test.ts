@@ -1,6 +1,6 @@
 // A rebuild reuses pages and rendered bodies from its caches; what it publishes must be exactly
 // what a build from nothing publishes.
-import { cpSync, existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawn } from 'node:child_process';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -59,6 +59,58 @@ describe('a rebuild after an edit', () => {
     expect([...rebuilt.keys()].sort()).toEqual([...clean.keys()].sort());
     const differing = [...clean.keys()].filter((path) => rebuilt.get(path) !== clean.get(path));
     expect(differing).toEqual([]);
+  });
+});
+
+describe('a rebuild that starts from the site replaced before', () => {
+  // The third build writes into the site of the first (scripts/build/spare-site.ts), which misses
+  // the second build's edit and still has what the third no longer publishes.
+  it('publishes byte for byte what a build from nothing publishes', { timeout: 900_000 }, async () => {
+    const content = join(OUTPUT, 'spare-content');
+    const publicDir = join(OUTPUT, 'spare-public');
+    const site = join(OUTPUT, 'spare-site');
+    const clean = join(OUTPUT, 'spare-clean');
+    for (const dir of [content, publicDir, site, clean]) rmSync(dir, { recursive: true, force: true });
+    cpSync(FIXTURE_CONTENT, content, { recursive: true });
+    cpSync(join(ROOT, 'public'), publicDir, { recursive: true });
+    writeFileSync(join(publicDir, '旧通知.txt'), '这个文件在第三次构建前删去。');
+    rmSync(contentCacheDir(ROOT, content), { recursive: true, force: true });
+    const built = async (outDir: string) => {
+      const result = await buildSite({ root: ROOT, contentDir: content, publicDir, outDir, logLevel: 'silent' });
+      expect(result.failure).toBeUndefined();
+      expect(result.ok).toBe(true);
+      return snapshot(outDir);
+    };
+    const unchanged = join('qinghe-2020', 'management', 'index.html');
+    const inode = () => statSync(join(site, unchanged)).ino;
+    const article = join(content, 'service', 'qinghe-2015', '01-jiazhang.md');
+
+    await built(site);
+    const first = inode();
+    writeFileSync(article, `${readFileSync(article, 'utf8')}\n第二次构建加的一句。\n`);
+    await built(site);
+    expect(inode()).not.toBe(first);
+
+    // The third build: another dossier's article edited, one dossier gone with its awards, one
+    // public file gone. The first article's page in the spare is the first build's, without the
+    // second build's sentence, under the key Astro recorded last.
+    const other = join(content, 'creation', 'qinghe-2020', '01-chuangjian.md');
+    writeFileSync(other, `${readFileSync(other, 'utf8')}\n第三次构建加的一句。\n`);
+    for (const kind of ['management', 'service', 'creation']) rmSync(join(content, kind, 'binjiang-clinic'), { recursive: true });
+    for (const kind of ['dossiers', 'achievements']) rmSync(join(content, kind, 'binjiang-clinic.md'));
+    rmSync(join(publicDir, '旧通知.txt'));
+    const rebuilt = await built(site);
+    // The page no edit touched is the first build's file, written into again.
+    expect(inode()).toBe(first);
+    expect(readFileSync(join(site, 'qinghe-2015', 'service', 'index.html'), 'utf8')).toContain('第二次构建加的一句');
+    expect(readFileSync(join(site, 'qinghe-2020', 'creation', 'index.html'), 'utf8')).toContain('第三次构建加的一句');
+    expect([...rebuilt.keys()].some((path) => path.includes('binjiang-clinic') || path.includes('滨江') || path.includes('旧通知'))).toBe(false);
+    expect(readdirSync(site, { recursive: true, withFileTypes: true }).filter((entry) => entry.isDirectory() && readdirSync(join(entry.parentPath, entry.name)).length === 0)).toEqual([]);
+
+    rmSync(contentCacheDir(ROOT, content), { recursive: true, force: true });
+    const fresh = await built(clean);
+    expect([...rebuilt.keys()].sort()).toEqual([...fresh.keys()].sort());
+    expect([...fresh.keys()].filter((path) => rebuilt.get(path) !== fresh.get(path))).toEqual([]);
   });
 });
 
