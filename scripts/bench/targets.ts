@@ -34,11 +34,14 @@ function peak(report: BenchReport, dossiers: number, limitBytes: number, seconds
   return { target, met: fast && r.build.memory.treeBytes <= limitBytes, figures: `${s(r.build.wall)}, peak ${gb(r.build.memory.treeBytes)}${peer}` };
 }
 
+/** Judged on the first rebuild after the build from clean; the second, from the spare, is shown beside it. */
 function rebuild(report: BenchReport, dossiers: number, seconds: number): TargetResult {
   const target = `rebuild after one edit at ${dossiers.toLocaleString('en-US')} dossiers ≤ ${seconds} s`;
   const r = size(report, dossiers)?.rebuild;
   if (!r) return { target, met: undefined, figures: 'not measured in this run' };
-  return { target, met: r.ok && r.wall <= seconds * 1000, figures: r.ok ? s(r.wall) : `failed: ${r.failure ?? 'content errors'}` };
+  const later = size(report, dossiers)?.laterRebuild;
+  const second = later?.ok ? `; the second rebuild ${s(later.wall)}` : later ? `; the second rebuild failed: ${later.failure ?? 'content errors'}` : '';
+  return { target, met: r.ok && r.wall <= seconds * 1000, figures: r.ok ? `${s(r.wall)}${second}` : `failed: ${r.failure ?? 'content errors'}` };
 }
 
 /**

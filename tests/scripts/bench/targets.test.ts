@@ -48,4 +48,11 @@ describe('judgeTargets', () => {
     expect(results[2]).toMatchObject({ met: undefined, figures: 'the peer was not run' });
     expect(results[3]).toMatchObject({ met: false, figures: '290.0 s, peak 4.20 GB; Hugo + Pagefind 900.0 s, peak 6.00 GB' });
   });
+
+  it('judges the rebuild target on the first rebuild after the build from clean, and shows the second beside it', () => {
+    const thousand = size(1000, 31_000, 1.5e9);
+    const rebuilt = (wall: number) => ({ ...thousand.build, wall, edited: 'service/d00500-archives/01-article-1.md' });
+    const results = judgeTargets(report([{ ...thousand, rebuild: rebuilt(10_400), laterRebuild: rebuilt(8_900) }]));
+    expect(results[4]).toEqual({ target: 'rebuild after one edit at 1,000 dossiers ≤ 10 s', met: false, figures: '10.4 s; the second rebuild 8.9 s' });
+  });
 });
