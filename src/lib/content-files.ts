@@ -57,7 +57,7 @@ function everythingUnder(dir: string): Dirent[] {
  * attachments editors keep next to an article. Paths relative to the content folder, with `/`.
  * Leftovers (`.DS_Store`, `~$原稿.docx`, `Thumbs.db`) are left out.
  */
-export async function listContentFiles(contentDir: string): Promise<string[]> {
+export function listContentFiles(contentDir: string): string[] {
   return everythingUnder(contentDir)
     .filter((entry) => entry.isFile() && !SOURCE.test(entry.name))
     .map((entry) => relative(contentDir, join(entry.parentPath, entry.name)).split(sep).join('/'))
@@ -103,7 +103,7 @@ async function linkedContentFiles(siteDir: string, base: string): Promise<Set<st
  * published unless an article links it (the content check warns either way).
  */
 export async function publishContentFiles(contentDir: string, siteDir: string, base: string): Promise<{ published: number; unlinked: number }> {
-  const files = await listContentFiles(contentDir);
+  const files = listContentFiles(contentDir);
   // Most archives keep no attachments: then there is nothing to look for in every built page.
   if (files.length === 0) return { published: 0, unlinked: 0 };
   const linked = await linkedContentFiles(siteDir, base);

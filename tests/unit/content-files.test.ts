@@ -17,7 +17,7 @@ describe('content files', () => {
       await mkdir(dirname(join(content, file)), { recursive: true });
       await writeFile(join(content, file), file);
     }
-    expect(await listContentFiles(content)).toEqual(['service/a/内部原稿-勿外传.docx', 'service/a/图片.png', 'service/a/课表.pdf']);
+    expect(listContentFiles(content)).toEqual(['service/a/内部原稿-勿外传.docx', 'service/a/图片.png', 'service/a/课表.pdf']);
   });
 
   it('publishes under _files/ only the attachments a built page links to or shows', async () => {
@@ -26,7 +26,7 @@ describe('content files', () => {
     await writeFile(join(site, 'a', 'service', 'index.html'), `<p><a href="/huazhang/_files/service/a/${encodeURIComponent('课表.pdf')}#page=2">课表</a></p>`);
     expect(await publishContentFiles(content, site, '/huazhang/')).toEqual({ published: 1, unlinked: 2 });
     expect(await readFile(join(site, '_files', 'service', 'a', '课表.pdf'), 'utf8')).toBe('service/a/课表.pdf');
-    expect(await listContentFiles(join(site, '_files'))).toEqual(['service/a/课表.pdf']);
+    expect(listContentFiles(join(site, '_files'))).toEqual(['service/a/课表.pdf']);
   });
 
   it('publishes nothing, and makes no attachments folder, for content that keeps no attachments', async () => {
@@ -58,6 +58,6 @@ describe('content files', () => {
   });
 
   it('finds nothing in a folder that does not exist', async () => {
-    expect(await listContentFiles(join(dir, 'missing'))).toEqual([]);
+    expect(listContentFiles(join(dir, 'missing'))).toEqual([]);
   });
 });

@@ -86,7 +86,7 @@ function shardHash(groups: readonly ShardGroup[], digests: ReadonlyMap<string, s
 export async function buildSearchIndex(input: SearchIndexInput): Promise<SearchIndexSummary> {
   const started = performance.now();
   const { siteDir } = input;
-  const pages = await indexablePages(siteDir);
+  const pages = indexablePages(siteDir);
   const outDir = join(siteDir, INDEX_DIR);
   await rm(outDir, { recursive: true, force: true });
 

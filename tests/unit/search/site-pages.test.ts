@@ -23,7 +23,7 @@ describe('indexablePages', () => {
       await mkdir(dirname(join(site, file)), { recursive: true });
       await writeFile(join(site, file), html);
     }
-    expect(await indexablePages(site)).toEqual([
+    expect(indexablePages(site)).toEqual([
       { file: 'd1/index.html', group: 'd1', digest: sha1(files['d1/index.html']!) },
       { file: 'd1/service/index.html', group: 'd1', digest: sha1(files['d1/service/index.html']!) },
     ]);
