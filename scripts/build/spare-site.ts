@@ -10,7 +10,7 @@
 // file that Astro may leave is deleted unless the spare's record shows the same key and code for
 // it as Astro's latest record (Astro then writes it again). After Astro, every file that the build
 // neither wrote nor kept as a recorded page is deleted, before the index reads the pages.
-import { existsSync, lstatSync, readdirSync, readFileSync, rmdirSync, unlinkSync } from 'node:fs';
+import { existsSync, lstatSync, readdirSync, readFileSync, rmdirSync, rmSync, unlinkSync } from 'node:fs';
 import { copyFile, mkdir, rename, rm } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
 import { basename, dirname, join, sep } from 'node:path';
@@ -78,31 +78,23 @@ export async function takeSpare(trash: string, cacheDir: string, staging: string
   } catch {
     return false;
   }
-  const spare = readRecord(join(taken, 'pages.json'));
-  const latest = readRecord(astroPageCache(cacheDir).manifest);
-  const site = join(taken, 'site');
+  // What is left of the taken folder goes at the end: the record, or the whole spare when it
+  // cannot be made true, and the build then starts from an empty folder, as a first one does.
   try {
-    if (!spare) throw new Error('no record');
+    const spare = readRecord(join(taken, 'pages.json'));
+    if (!spare) return false;
+    const latest = readRecord(astroPageCache(cacheDir).manifest);
     for (const [route, { paths }] of Object.entries(latest?.routes ?? {})) {
       for (const [path, entry] of Object.entries(paths)) {
-        if (!samePage(spare, latest!, route, path)) deleteFile(join(site, pageFile(entry.outputFile)));
+        if (!samePage(spare, latest!, route, path)) rmSync(join(taken, 'site', pageFile(entry.outputFile)), { force: true });
       }
     }
-    await rename(site, staging);
+    await rename(join(taken, 'site'), staging);
+    return true;
   } catch {
-    // A spare that cannot be made true goes; the build starts from an empty folder, as a first one does.
-    await rm(taken, { recursive: true, force: true }).catch(() => undefined);
     return false;
-  }
-  await rm(taken, { recursive: true, force: true }).catch(() => undefined);
-  return true;
-}
-
-function deleteFile(file: string): void {
-  try {
-    unlinkSync(file);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+  } finally {
+    await rm(taken, { recursive: true, force: true }).catch(() => undefined);
   }
 }
 
@@ -113,25 +105,20 @@ function deleteFile(file: string): void {
  */
 export function sweepSpare(site: string, cacheDir: string, since: bigint): number {
   const kept = recordedFiles(readRecord(astroPageCache(cacheDir).manifest) ?? { routes: {} });
-  const entries = readdirSync(site, { recursive: true, withFileTypes: true });
-  const folders = new Set<string>();
+  const emptied = new Set<string>();
   let deleted = 0;
-  for (const entry of entries) {
+  for (const entry of readdirSync(site, { recursive: true, withFileTypes: true })) {
     const path = join(entry.parentPath, entry.name);
-    if (entry.isDirectory()) continue;
-    if (kept.has(path.slice(site.length + 1))) continue;
+    if (entry.isDirectory() || kept.has(path.slice(site.length + 1))) continue;
     if (lstatSync(path, { bigint: true }).ctimeNs >= since) continue;
     unlinkSync(path);
-    folders.add(entry.parentPath);
     deleted++;
+    for (let folder = entry.parentPath; folder.length > site.length; folder = dirname(folder)) emptied.add(folder);
   }
-  // Deepest first, so a folder whose only content was emptied folders goes too.
-  const emptied = [...folders].sort((a, b) => b.length - a.length);
-  for (let folder = emptied.shift(); folder !== undefined && folder.length > site.length; folder = emptied.shift()) {
+  // Longest path first, so a folder is tried after the folders in it.
+  for (const folder of [...emptied].sort((a, b) => b.length - a.length)) {
     try {
       rmdirSync(folder);
-      if (dirname(folder).length > site.length) emptied.push(dirname(folder));
-      emptied.sort((a, b) => b.length - a.length);
     } catch {
       // Not empty: it holds files this build wrote or kept.
     }
