@@ -60,6 +60,7 @@ function createContext(
   { root, contentDir, publicDir, env }: Pick<CheckContext, 'root' | 'contentDir' | 'publicDir' | 'env'>,
   files: ContentFile[],
   report: (r: Report) => void,
+  cache?: CheckCache,
 ): CheckContext {
   let pages: SitePages | undefined;
   const gathered = new Map<string, Map<ContentFile, readonly unknown[]>>();
@@ -79,6 +80,9 @@ function createContext(
     },
     data(file) {
       if (file.text === undefined || file.unclosedFrontMatter) return undefined;
+      // An unchanged file's fields come from the cache, so its YAML is parsed only if a rule points into it.
+      const kept = cache?.fields(file);
+      if (kept) return kept[0];
       return file.frontMatter ? fieldsOf(file.frontMatter) : {};
     },
     sitePages: () => (pages ??= listSitePages(ctx)),
@@ -179,7 +183,9 @@ export async function runChecks(options: RunChecksOptions): Promise<Diagnostic[]
   const rules = options.rules ?? RULES;
   const found: Array<{ diagnostic: Diagnostic; rule: number }> = [];
   let current = 0;
-  const ctx = createContext({ root, contentDir, publicDir, env: options.env ?? process.env }, files, (r) => found.push({ diagnostic: diagnosticOf(r), rule: current }));
+  const perFile = rules.filter((rule) => rule.perFile);
+  const cache = options.cacheDir && perFile.length > 0 ? new CheckCache(options.cacheDir) : undefined;
+  const ctx = createContext({ root, contentDir, publicDir, env: options.env ?? process.env }, files, (r) => found.push({ diagnostic: diagnosticOf(r), rule: current }), cache);
   const failed = new Set<CheckRule>();
   const replay = (file: ContentFile, kept: FileFindings | undefined): boolean => {
     if (!kept) return false;
@@ -201,8 +207,7 @@ export async function runChecks(options: RunChecksOptions): Promise<Diagnostic[]
     }
   };
   // Per-file rules first, so that a rule of the whole site finds what they gathered for it.
-  const perFile = rules.filter((rule) => rule.perFile);
-  const cache = options.cacheDir && perFile.length > 0 ? CheckCache.open(options.cacheDir, ctx, perFile.map((rule) => rule.id)) : undefined;
+  cache?.weigh(ctx, perFile.map((rule) => rule.id));
   const atOnce = Math.max(1, options.filesAtOnce ?? FILES_AT_ONCE);
   for (let from = 0; perFile.length > 0 && from < files.length; from += atOnce) {
     const batch = files.slice(from, from + atOnce);
@@ -214,7 +219,7 @@ export async function runChecks(options: RunChecksOptions): Promise<Diagnostic[]
     for (const file of fresh) cache?.set(file, findings!.get(file.path) ?? { reports: [], gathered: {} });
   }
   // A rule that broke left some files unchecked: what was found is not kept.
-  if (cache && failed.size === 0) cache.save();
+  if (cache && failed.size === 0) cache.save(files, (file) => ctx.data(file));
   for (const rule of rules) if (!rule.perFile) await run(rule, ctx);
   found.sort((a, b) => compareDiagnostics(a.diagnostic, b.diagnostic) || a.rule - b.rule);
   return found.map((f) => f.diagnostic);

@@ -26,7 +26,8 @@ export interface ContentFile {
   text?: string;
   /**
    * Present when the file has a YAML block (always for `site.yaml`); when the block has layout
-   * slips, this is the block read again with them corrected (see `yamlSlips`).
+   * slips, this is the block read again with them corrected (see `yamlSlips`). Parsed the first
+   * time it or `yamlSlips` is read.
    */
   frontMatter?: YamlBlock;
   /** Tabs, odd spaces in indentation and full-width colons after keys, each found once. */

@@ -3,7 +3,7 @@
  * package (YAML 1.2, core schema) parses and writes the fields; see yaml-engine.ts.
  */
 export { fieldsOf, readMarkdownBody, readMarkdownFields, readYamlFields } from './read.ts';
-export { normaliseText, parseYamlFile, splitFrontMatter, type SplitFile } from './split.ts';
+export { normaliseText, parseFrontMatter, parseYamlFile, splitFrontMatter, splitText, type SplitFile } from './split.ts';
 export { describeYamlError, offsetToPosition } from './yaml-errors.ts';
 export {
   frontMatterBlock,

@@ -69,13 +69,18 @@ export function splitText(raw: string): SplitText {
 }
 
 /**
- * Splits a Markdown file into front matter and body ({@link splitText}), and parses the front
- * matter: gray-matter is handed the fence that closes the block, so it finds the same block.
+ * The front matter of a file {@link splitText} found closed, parsed: gray-matter is handed the
+ * fence that closes the block, so it finds the same block.
  */
+export function parseFrontMatter(split: SplitText & { closing: '---' | '...' }): YamlBlock {
+  return grayMatter(split.text, split.closing);
+}
+
+/** Splits a Markdown file into front matter and body ({@link splitText}), and parses the front matter. */
 export function splitFrontMatter(raw: string): SplitFile {
   const { closing, ...split } = splitText(raw);
   if (closing === undefined) return split;
-  return { ...split, frontMatter: grayMatter(split.text, closing) };
+  return { ...split, frontMatter: parseFrontMatter({ ...split, closing }) };
 }
 
 /** Parses a file that is YAML through and through, such as `site.yaml`. */

@@ -60,4 +60,48 @@ describe('the per-file findings kept across checks', () => {
       rmSync(root, { recursive: true, force: true });
     }
   });
+
+  it('keep each file\'s front matter fields until its text changes, and read its YAML again only then', async () => {
+    const root = buildFixture('_base');
+    const cacheDir = path.join(root, '.check-cache');
+    const second = path.join(root, 'content', 'management', 'demo', '02-second.md');
+    const duplicates = async () => (await runChecks({ root, cacheDir })).filter((d) => d.code === 'article.duplicate-title').map((d) => [d.file, d.line]);
+    try {
+      await runChecks({ root, cacheDir });
+      // The kept fields of the second article are given the first article's title: a check that
+      // reads them finds two articles with one title, which the files on disk do not have.
+      const stored = JSON.parse(readFileSync(path.join(cacheDir, STORED), 'utf8'));
+      const kept = Object.values<[Record<string, unknown>?]>(stored.fields).filter(([fields]) => fields?.title === '二是提升队伍素质');
+      expect(kept).toHaveLength(1);
+      kept[0]![0]!.title = '一是强化职能定位';
+      writeFileSync(path.join(cacheDir, STORED), JSON.stringify(stored));
+      // The finding still points at the line of the title as written, read from the file itself.
+      expect(await duplicates()).toEqual([['content/management/demo/02-second.md', 2]]);
+
+      // Once the file is edited, its fields are read from its text again.
+      appendFileSync(second, '\n又一段文字。\n');
+      expect(await duplicates()).toEqual([]);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+
+  it('read again the fields that JSON cannot keep exactly', async () => {
+    const root = buildFixture('_base');
+    const cacheDir = path.join(root, '.check-cache');
+    try {
+      // Two articles placed at the same infinite order: kept as JSON, `.inf` would come back as
+      // null, and the second check would miss the clash.
+      for (const name of ['01-first.md', '02-second.md']) {
+        const file = path.join(root, 'content', 'management', 'demo', name);
+        writeFileSync(file, readFileSync(file, 'utf8').replace('---\n', '---\norder: .inf\n'));
+      }
+      const plain = await runChecks({ root });
+      expect(plain.some((d) => d.code === 'order.duplicate')).toBe(true);
+      expect(await runChecks({ root, cacheDir })).toEqual(plain);
+      expect(await runChecks({ root, cacheDir })).toEqual(plain);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
 });
