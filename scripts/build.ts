@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { planCheck, runChecksInProcess, type CheckPlan } from '../src/lib/checks/check-process.ts';
 import type { Diagnostic } from '../src/lib/diagnostics/index.ts';
 import type { SearchIndexSummary } from '../src/lib/search/build-index.ts';
+import type { IndexRecord } from '../src/lib/search/index-files.ts';
 import type { PublishedAward } from '../src/lib/search/award-records.ts';
 import { shardPolicy, type ShardPolicy } from '../src/lib/search/shard-size.ts';
 import { INDEX_DIR } from '../src/lib/search/format.ts';
@@ -150,12 +151,13 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   let failure = astro.failure;
   let index: SearchIndexSummary | undefined;
   // In a spare, pages the content no longer has go before the index reads every page in the
-  // folder. The old index goes to the trash whole: writing over its 9,600 files at 1,000 dossiers
-  // took longer than writing them into an empty folder.
-  if (astro.ok && (await spare.catch(() => false))) {
+  // folder. The spare's index is brought up to date by the index's writer, which knows its files
+  // from their record; without one, it goes to the trash whole.
+  const taken = astro.ok ? await spare.catch(() => undefined) : undefined;
+  if (taken) {
     try {
-      if (existsSync(join(staging, INDEX_DIR))) await discard(join(staging, INDEX_DIR), trash);
-      sweepSpare(staging, cacheDir, (await pageCache).since);
+      if (!taken.index && existsSync(join(staging, INDEX_DIR))) await discard(join(staging, INDEX_DIR), trash);
+      sweepSpare(staging, cacheDir, (await pageCache).since, taken.index ? INDEX_DIR : undefined);
     } catch (error) {
       failure = `未能清理上次构建留下的旧文件：${error instanceof Error ? error.message : String(error)}`;
     }
@@ -165,7 +167,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   if (astro.ok && failure === undefined) {
     const indexStarted = performance.now();
     try {
-      index = await indexSite(await indexer, staging, cacheDir, shards);
+      index = await indexSite(await indexer, staging, cacheDir, shards, taken?.index);
     } catch (error) {
       failure = error instanceof Error ? error.message : String(error);
     }
@@ -176,7 +178,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   if (ok) {
     const replaced = await swapIn(staging, outDir, trash);
     // A spare that cannot be kept is deleted with the trash; the next build starts from an empty folder.
-    await keepSpare(replaced, outDir, trash, cacheDir).catch(() => false);
+    await keepSpare(replaced, outDir, trash, cacheDir, index?.record).catch(() => false);
   } else await discard(staging, trash).catch(() => undefined);
   // The site replaced now, and any left by earlier builds, are deleted once this build has written
   // everything: deleting them while it wrote slowed its writes (see emptyTrashLater).
@@ -280,9 +282,10 @@ async function indexSite(
   siteDir: string,
   cacheDir: string,
   shards: ShardPolicy | undefined,
+  previous: IndexRecord | undefined,
 ): Promise<SearchIndexSummary> {
   const { awards } = JSON.parse(await readFile(join(siteDir, 'awards.json'), 'utf8')) as { awards: PublishedAward[] };
-  return buildSearchIndex({ siteDir, awards, ...(shards ? { shards: { ...shards, cacheDir } } : {}) });
+  return buildSearchIndex({ siteDir, awards, ...(shards ? { shards: { ...shards, cacheDir } } : {}), ...(previous ? { previous } : {}) });
 }
 
 /**

@@ -10,11 +10,22 @@
 // file that Astro may leave is deleted unless the spare's record shows the same key and code for
 // it as Astro's latest record (Astro then writes it again). After Astro, every file that the build
 // neither wrote nor kept as a recorded page is deleted, before the index reads the pages.
-import { existsSync, lstatSync, readdirSync, readFileSync, rmdirSync, rmSync, unlinkSync } from 'node:fs';
-import { copyFile, mkdir, rename, rm } from 'node:fs/promises';
+import { existsSync, lstatSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { copyFile, mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
 import { basename, dirname, join, sep } from 'node:path';
+import { deleteFilesUnder } from '../../src/lib/delete-files.ts';
+import type { IndexRecord } from '../../src/lib/search/index-files.ts';
 import { astroPageCache } from './page-cache-guard.ts';
+
+/** A spare taken into a build's staging folder. */
+export interface TakenSpare {
+  /**
+   * The record of the search index in it, as the build that wrote the index returned it; when
+   * there is none, the spare's index is not to be trusted, and the build replaces it whole.
+   */
+  index?: IndexRecord;
+}
 
 /** Astro's record of the pages it built (`incremental-build.json`), as far as a spare needs it. */
 interface PageRecord {
@@ -34,8 +45,23 @@ export function spareLeftBy(trash: string, name: string): number | undefined {
   return owner === undefined ? undefined : Number(owner);
 }
 
-/** Where each site's record is kept while it is published, by the site's folder. */
-const publishedRecord = (cacheDir: string, outDir: string) => join(cacheDir, 'published-sites', `${createHash('sha1').update(outDir).digest('hex').slice(0, 12)}.json`);
+/** Where each site's records are kept while it is published, by the site's folder: Astro's of its pages, and the search index's of its files. */
+function publishedRecords(cacheDir: string, outDir: string) {
+  const key = join(cacheDir, 'published-sites', createHash('sha1').update(outDir).digest('hex').slice(0, 12));
+  return { pages: `${key}.json`, index: `${key}.search-index.json` };
+}
+
+/** The names of a spare's records beside its `site` folder. */
+const SPARE_RECORDS = { pages: 'pages.json', index: 'search-index.json' };
+
+function readIndexRecord(file: string): IndexRecord | undefined {
+  try {
+    const record = JSON.parse(readFileSync(file, 'utf8')) as IndexRecord;
+    return typeof record === 'object' && record !== null && !Array.isArray(record) ? record : undefined;
+  } catch {
+    return undefined;
+  }
+}
 
 function readRecord(file: string): PageRecord | undefined {
   try {
@@ -65,34 +91,35 @@ function samePage(a: PageRecord, b: PageRecord, route: string, path: string): bo
 }
 
 /**
- * Moves the spare into `staging` for this build to write into, and returns true; false when there
- * is no spare (a first build, or one that follows a failed build), and `staging` does not exist.
- * Every page file Astro may keep because its key is unchanged since the last build is deleted
- * unless the spare's record shows the same key and code for it. Taking the spare is one rename,
- * so two builds never take the same one.
+ * Moves the spare into `staging` for this build to write into, and returns what it holds;
+ * undefined when there is no spare (a first build, or one that follows a failed build), and
+ * `staging` does not exist. Every page file Astro may keep because its key is unchanged since the
+ * last build is deleted unless the spare's record shows the same key and code for it. Taking the
+ * spare is one rename, so two builds never take the same one.
  */
-export async function takeSpare(trash: string, cacheDir: string, staging: string): Promise<boolean> {
+export async function takeSpare(trash: string, cacheDir: string, staging: string): Promise<TakenSpare | undefined> {
   const taken = `${spareFolder(trash)}-${process.pid}`;
   try {
     await rename(spareFolder(trash), taken);
   } catch {
-    return false;
+    return undefined;
   }
-  // What is left of the taken folder goes at the end: the record, or the whole spare when it
+  // What is left of the taken folder goes at the end: the records, or the whole spare when it
   // cannot be made true, and the build then starts from an empty folder, as a first one does.
   try {
-    const spare = readRecord(join(taken, 'pages.json'));
-    if (!spare) return false;
+    const spare = readRecord(join(taken, SPARE_RECORDS.pages));
+    if (!spare) return undefined;
     const latest = readRecord(astroPageCache(cacheDir).manifest);
     for (const [route, { paths }] of Object.entries(latest?.routes ?? {})) {
       for (const [path, entry] of Object.entries(paths)) {
         if (!samePage(spare, latest!, route, path)) rmSync(join(taken, 'site', pageFile(entry.outputFile)), { force: true });
       }
     }
+    const index = readIndexRecord(join(taken, SPARE_RECORDS.index));
     await rename(join(taken, 'site'), staging);
-    return true;
+    return index ? { index } : {};
   } catch {
-    return false;
+    return undefined;
   } finally {
     await rm(taken, { recursive: true, force: true }).catch(() => undefined);
   }
@@ -101,50 +128,52 @@ export async function takeSpare(trash: string, cacheDir: string, staging: string
 /**
  * Deletes from a site built in a spare every file that this build neither wrote (changed since
  * `since`, the file system's clock in nanoseconds when the build started) nor kept as a page in
- * Astro's latest record, and then every folder left empty. Returns how many files went.
+ * Astro's latest record, and then every folder left empty. The folder `leave` (the search index,
+ * which its own writer brings up to date) is left alone. Returns how many files went.
  */
-export function sweepSpare(site: string, cacheDir: string, since: bigint): number {
+export function sweepSpare(site: string, cacheDir: string, since: bigint, leave?: string): number {
   const kept = recordedFiles(readRecord(astroPageCache(cacheDir).manifest) ?? { routes: {} });
-  const emptied = new Set<string>();
-  let deleted = 0;
-  for (const entry of readdirSync(site, { recursive: true, withFileTypes: true })) {
+  const left = leave === undefined ? undefined : join(site, leave);
+  const unwritten = readdirSync(site, { recursive: true, withFileTypes: true }).flatMap((entry) => {
     const path = join(entry.parentPath, entry.name);
-    if (entry.isDirectory() || kept.has(path.slice(site.length + 1))) continue;
-    if (lstatSync(path, { bigint: true }).ctimeNs >= since) continue;
-    unlinkSync(path);
-    deleted++;
-    for (let folder = entry.parentPath; folder.length > site.length; folder = dirname(folder)) emptied.add(folder);
-  }
-  // Longest path first, so a folder is tried after the folders in it.
-  for (const folder of [...emptied].sort((a, b) => b.length - a.length)) {
-    try {
-      rmdirSync(folder);
-    } catch {
-      // Not empty: it holds files this build wrote or kept.
-    }
-  }
-  return deleted;
+    if (left !== undefined && (path === left || path.startsWith(`${left}${sep}`))) return [];
+    if (entry.isDirectory() || kept.has(path.slice(site.length + 1))) return [];
+    return lstatSync(path, { bigint: true }).ctimeNs < since ? [path] : [];
+  });
+  return deleteFilesUnder(site, unwritten);
 }
 
 /**
- * Notes that the site just swapped into `outDir` holds the pages of Astro's latest record, and
- * keeps `replaced`, the site it replaced, as the spare when its record is known and no other
- * build left a spare; returns false when `replaced` was not kept (the caller discards it).
+ * The record `published` of the site replaced, moved aside to `before`, and the new site's put in
+ * its place by `write` (none when it fails); returns whether there was one to move.
  */
-export async function keepSpare(replaced: string | undefined, outDir: string, trash: string, cacheDir: string): Promise<boolean> {
-  const published = publishedRecord(cacheDir, outDir);
-  const before = join(dirname(published), `${process.pid}-${Date.now()}.json`);
-  await mkdir(dirname(published), { recursive: true });
-  // The record of the site replaced, moved aside before the new site's takes its place.
-  const hadRecord = existsSync(published) && (await rename(published, before).then(() => true, () => false));
-  await copyFile(astroPageCache(cacheDir).manifest, published).catch(() => rm(published, { force: true }));
+async function republish(published: string, before: string, write: () => Promise<void>): Promise<boolean> {
+  const had = existsSync(published) && (await rename(published, before).then(() => true, () => false));
+  await write().catch(() => rm(published, { force: true }));
+  return had;
+}
+
+/**
+ * Notes that the site just swapped into `outDir` holds the pages of Astro's latest record and the
+ * search index of `index`, and keeps `replaced`, the site it replaced, as the spare when its
+ * record is known and no other build left a spare; returns false when `replaced` was not kept
+ * (the caller discards it).
+ */
+export async function keepSpare(replaced: string | undefined, outDir: string, trash: string, cacheDir: string, index?: IndexRecord): Promise<boolean> {
+  const published = publishedRecords(cacheDir, outDir);
+  const aside = join(dirname(published.pages), `${process.pid}-${Date.now()}`);
+  const before = { pages: `${aside}.json`, index: `${aside}.search-index.json` };
+  await mkdir(dirname(published.pages), { recursive: true });
+  const hadRecord = await republish(published.pages, before.pages, () => copyFile(astroPageCache(cacheDir).manifest, published.pages));
+  const hadIndex = await republish(published.index, before.index, async () => (index ? writeFile(published.index, JSON.stringify(index)) : rm(published.index, { force: true })));
   if (!replaced || !hadRecord || existsSync(spareFolder(trash))) {
-    await rm(before, { force: true });
+    await Promise.all(Object.values(before).map((file) => rm(file, { force: true })));
     return false;
   }
   const making = `${spareFolder(trash)}-${process.pid}-new`;
   await mkdir(making, { recursive: true });
-  await rename(before, join(making, 'pages.json'));
+  await rename(before.pages, join(making, SPARE_RECORDS.pages));
+  if (hadIndex) await rename(before.index, join(making, SPARE_RECORDS.index));
   await rename(replaced, join(making, 'site'));
   try {
     await rename(making, spareFolder(trash));

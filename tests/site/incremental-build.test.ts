@@ -75,10 +75,12 @@ describe('a rebuild that starts from the site replaced before', () => {
     cpSync(join(ROOT, 'public'), publicDir, { recursive: true });
     writeFileSync(join(publicDir, '旧通知.txt'), '这个文件在第三次构建前删去。');
     rmSync(contentCacheDir(ROOT, content), { recursive: true, force: true });
+    let indexFiles = { written: 0, files: 0 };
     const built = async (outDir: string) => {
       const result = await buildSite({ root: ROOT, contentDir: content, publicDir, outDir, logLevel: 'silent' });
       expect(result.failure).toBeUndefined();
       expect(result.ok).toBe(true);
+      indexFiles = { written: result.index!.written, files: result.index!.files };
       return snapshot(outDir);
     };
     const unchanged = join('qinghe-2020', 'management', 'index.html');
@@ -107,10 +109,20 @@ describe('a rebuild that starts from the site replaced before', () => {
     expect([...rebuilt.keys()].some((path) => path.includes('binjiang-clinic') || path.includes('滨江') || path.includes('旧通知'))).toBe(false);
     expect(readdirSync(site, { recursive: true, withFileTypes: true }).filter((entry) => entry.isDirectory() && readdirSync(join(entry.parentPath, entry.name)).length === 0)).toEqual([]);
 
+    // Two more builds with nothing changed: the second starts from the third build's site, whose
+    // index, known from its record, is already the one to publish, so no index file is written.
+    await built(site);
+    const again = await built(site);
+    expect(indexFiles.files).toBeGreaterThan(10);
+    expect(indexFiles.written).toBe(0);
+
     rmSync(contentCacheDir(ROOT, content), { recursive: true, force: true });
     const fresh = await built(clean);
     expect([...rebuilt.keys()].sort()).toEqual([...fresh.keys()].sort());
     expect([...fresh.keys()].filter((path) => rebuilt.get(path) !== fresh.get(path))).toEqual([]);
+
+    expect([...again.keys()].sort()).toEqual([...fresh.keys()].sort());
+    expect([...fresh.keys()].filter((path) => again.get(path) !== fresh.get(path))).toEqual([]);
   });
 });
 

@@ -11,6 +11,7 @@ import { decodeShard } from './shard-codec.ts';
 import { buildShard, buildShardsInWorker, type ShardGroup, type ShardJob } from './shard-worker.ts';
 import { shardSizeFor, type ShardPolicy } from './shard-size.ts';
 import { indexablePages } from './site-pages.ts';
+import type { IndexRecord } from './index-files.ts';
 import { writeIndex, type IndexSummary } from './write-index.ts';
 
 /** What {@link buildSearchIndex} indexes. */
@@ -21,6 +22,11 @@ export interface SearchIndexInput {
   awards: readonly PublishedAward[];
   /** Index the site in shards of dossiers, on worker threads, reusing unchanged shards. */
   shards?: ShardOptions;
+  /**
+   * The record of the index already in the site's `search-index/` folder, as the build that wrote
+   * it returned it: its unchanged files are left in place. Without it the folder is emptied first.
+   */
+  previous?: IndexRecord;
 }
 
 /**
@@ -46,6 +52,8 @@ export interface SearchIndexSummary extends IndexSummary {
   /** Shards indexed and shards read from the cache. */
   shardsBuilt: number;
   shardsReused: number;
+  /** Every file of the index as written, for the next build into the same folder (`SearchIndexInput.previous`). */
+  record: IndexRecord;
 }
 
 // Bump when what goes into a shard changes in a way its inputs do not show (the extraction, the
@@ -88,7 +96,7 @@ export async function buildSearchIndex(input: SearchIndexInput): Promise<SearchI
   const { siteDir } = input;
   const pages = indexablePages(siteDir);
   const outDir = join(siteDir, INDEX_DIR);
-  await rm(outDir, { recursive: true, force: true });
+  if (!input.previous) await rm(outDir, { recursive: true, force: true });
 
   // Dossiers in page order; awards and units go with their dossier.
   const groups = new Map<string, ShardGroup>();
@@ -145,13 +153,13 @@ export async function buildSearchIndex(input: SearchIndexInput): Promise<SearchI
     const keep = new Set(hashes.map((h) => `${h}.bin`));
     for (const name of await readdir(cacheDir).catch(() => [])) if (!keep.has(name)) await rm(join(cacheDir, name), { force: true });
   }
-  const summary = await writeIndex(encoded.map(decodeShard), outDir, {
+  const { summary, record } = await writeIndex(encoded.map(decodeShard), outDir, {
     names: Object.values(SEARCH_FILTERS),
     values: {
       [SEARCH_FILTERS.type]: [t('search.type.article'), t('search.type.award'), t('search.type.dossier'), t('search.type.unitAwards')],
       [SEARCH_FILTERS.level]: [...AWARD_LEVELS, t('awards.noLevel')],
     },
-  });
+  }, input.previous);
   return {
     ...summary,
     pages: pages.length,
@@ -159,5 +167,6 @@ export async function buildSearchIndex(input: SearchIndexInput): Promise<SearchI
     milliseconds: Math.round(performance.now() - started),
     shardsBuilt: missing.length,
     shardsReused: reused,
+    record,
   };
 }

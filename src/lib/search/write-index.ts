@@ -6,7 +6,7 @@ import { encodeEntries } from './entry-files.ts';
 import { encodeFilters, type FilterOrder } from './filter-files.ts';
 import { ENTRY_KINDS, FORMAT_VERSION, indexPaths, type IndexManifest } from './format.ts';
 import { encodeBuckets } from './key-bucket.ts';
-import { writeIndexFiles, writeIndexFilesInWorker } from './index-files.ts';
+import { removeOtherFiles, writeIndexFiles, writeIndexFilesInWorker, type IndexRecord, type WrittenIndexFiles } from './index-files.ts';
 import { mergeKey } from './merge-keys.ts';
 import type { EncodedShard } from './shard-codec.ts';
 import { ShardNumbering } from './shard-numbering.ts';
@@ -18,6 +18,14 @@ export interface IndexSummary {
   keys: number;
   files: number;
   bytes: number;
+  /** Files written because they were new or changed; the others were left as an earlier build wrote them. */
+  written: number;
+}
+
+/** A written index: what it holds, and the record of its files for the next build to write over it. */
+export interface WrittenIndex {
+  summary: IndexSummary;
+  record: IndexRecord;
 }
 
 /**
@@ -27,15 +35,20 @@ export interface IndexSummary {
  */
 const ENTRIES_ON_A_THREAD = 4000;
 
-/** Writes the merged index of `shards` (in site order) into `outDir`, replacing nothing else. */
-export async function writeIndex(shards: readonly EncodedShard[], outDir: string, order: FilterOrder = {}): Promise<IndexSummary> {
+/**
+ * Writes the merged index of `shards` (in site order) into `outDir`. Given `previous`, the record
+ * of the index an earlier build wrote into the same folder, only its new and changed files are
+ * written and the files it no longer has are deleted; without it, the folder must hold no index.
+ */
+export async function writeIndex(shards: readonly EncodedShard[], outDir: string, order: FilterOrder = {}, previous?: IndexRecord): Promise<WrittenIndex> {
   const numbering = new ShardNumbering(shards);
   const docRanges = numbering.ranges('docs');
   const entryRanges = numbering.ranges('entries');
 
   const entries = encodeEntries(shards, numbering);
   const onThread = numbering.entries >= ENTRIES_ON_A_THREAD;
-  const entriesWritten = onThread ? writeIndexFilesInWorker(outDir, entries.files) : Promise.resolve(0);
+  const nothing: WrittenIndexFiles = { bytes: 0, written: 0, record: {} };
+  const entriesWritten = onThread ? writeIndexFilesInWorker(outDir, entries.files, previous) : Promise.resolve(nothing);
   // Its failure is reported below, once this thread's own files are written.
   entriesWritten.catch(() => undefined);
 
@@ -59,6 +72,10 @@ export async function writeIndex(shards: readonly EncodedShard[], outDir: string
     fragments: entries.fragments,
   };
   const files = new Map<string, Uint8Array | string>([...keys.files, ...(onThread ? [] : entries.files), ...filters.files, [indexPaths.manifest(), `${JSON.stringify(manifest)}\n`]]);
-  const bytes = writeIndexFiles(outDir, files) + (await entriesWritten);
-  return { entries: numbering.entries, docs: numbering.docs, keys: merged.length, files: files.size + (onThread ? entries.files.size : 0), bytes };
+  const here = writeIndexFiles(outDir, files, previous);
+  const there = await entriesWritten;
+  const record = { ...here.record, ...there.record };
+  if (previous) removeOtherFiles(outDir, new Set(Object.keys(record)));
+  const summary = { entries: numbering.entries, docs: numbering.docs, keys: merged.length, files: Object.keys(record).length, bytes: here.bytes + there.bytes, written: here.written + there.written };
+  return { summary, record };
 }

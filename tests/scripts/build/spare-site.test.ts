@@ -100,19 +100,33 @@ describe('taking the spare', () => {
     });
     writeRecord({ ...latest, routes: { ...latest.routes, ...record({ 'src/pages/b.astro': { '/b': ['k', 'b/index.html'] } }, 'code-2').routes } });
     const staging = join(work, '.dist-staging');
-    expect(await takeSpare(trash, cacheDir, staging)).toBe(true);
+    expect(await takeSpare(trash, cacheDir, staging)).toEqual({});
     // Files no page records are left for the sweep: this build may write them again.
     expect(files(staging)).toEqual(['_astro/x.css', 'same/index.html', '中/index.html']);
     expect(existsSync(`${trash}-spare`)).toBe(false);
-    expect(await takeSpare(trash, cacheDir, join(work, 'again'))).toBe(false);
+    expect(await takeSpare(trash, cacheDir, join(work, 'again'))).toBeUndefined();
     expect(existsSync(join(work, 'again'))).toBe(false);
+  });
+
+  it('gives the record of the search index its site was published with, once there is one', async () => {
+    const index = (hash: string) => ({ 'manifest.json': { hash, size: 2, mtimeNs: '1' } });
+    writeRecord(record({}));
+    await keepSpare(undefined, outDir, trash, cacheDir, index('first'));
+    put(join(trash, 'old', 'search-index', 'manifest.json'), '{}');
+    await keepSpare(join(trash, 'old'), outDir, trash, cacheDir, index('second'));
+    expect(await takeSpare(trash, cacheDir, join(work, 'one'))).toEqual({ index: index('first') });
+    // A site published without a record of its index becomes a spare without one.
+    await keepSpare(undefined, outDir, trash, cacheDir);
+    put(join(trash, 'third', 'a.html'), 'a');
+    await keepSpare(join(trash, 'third'), outDir, trash, cacheDir, index('third'));
+    expect(await takeSpare(trash, cacheDir, join(work, 'two'))).toEqual({});
   });
 
   it('keeps every page when Astro has no record, because Astro then writes every page again', async () => {
     await spareWith(record({ r: { '/a': ['k', 'a/index.html'] } }), { 'a/index.html': 'a' });
     rmSync(astroPageCache(cacheDir).manifest);
     const staging = join(work, '.dist-staging');
-    expect(await takeSpare(trash, cacheDir, staging)).toBe(true);
+    expect(await takeSpare(trash, cacheDir, staging)).toEqual({});
     expect(files(staging)).toEqual(['a/index.html']);
   });
 
@@ -120,7 +134,7 @@ describe('taking the spare', () => {
     put(join(`${trash}-spare`, 'site', 'a.html'), 'a');
     writeRecord(record({}));
     const staging = join(work, '.dist-staging');
-    expect(await takeSpare(trash, cacheDir, staging)).toBe(false);
+    expect(await takeSpare(trash, cacheDir, staging)).toBeUndefined();
     expect(existsSync(staging)).toBe(false);
     expect(readdirSync(dirname(trash)).filter((name) => name.includes('spare'))).toEqual([]);
   });
@@ -156,5 +170,16 @@ describe('sweeping a site built in the spare', () => {
     expect(files(site)).toEqual(['kept/index.html', 'search-index/x/1.bin', 'written.txt']);
     expect(existsSync(join(site, 'gone'))).toBe(false);
     expect(statSync(join(site, 'search-index', 'x')).isDirectory()).toBe(true);
+  });
+
+  it('leaves alone the folder it is told to, for its own writer to bring up to date', async () => {
+    const site = join(work, 'site');
+    for (const file of ['gone.txt', 'search-index/manifest.json', 'search-index/x/9.bin']) put(join(site, file), 'old');
+    writeRecord(record({}));
+    await sleep(30);
+    const mark = join(cacheDir, 'mark');
+    writeFileSync(mark, '');
+    expect(sweepSpare(site, cacheDir, lstatSync(mark, { bigint: true }).ctimeNs, 'search-index')).toBe(1);
+    expect(files(site)).toEqual(['search-index/manifest.json', 'search-index/x/9.bin']);
   });
 });
