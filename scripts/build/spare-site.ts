@@ -9,7 +9,10 @@
 // A spare is only as good as the record of what its files hold. Before Astro starts, every page
 // file that Astro may leave is deleted unless the spare's record shows the same key and code for
 // it as Astro's latest record (Astro then writes it again). After Astro, every file that the build
-// neither wrote nor kept as a recorded page is deleted, before the index reads the pages.
+// neither wrote nor kept as a recorded page is deleted, before the index reads the pages. The
+// search index has a record of its own, of every file's bytes, size and time of change as its
+// writer left them (`src/lib/search/index-files.ts`): with it, the writer leaves the files that
+// stay the same; without it, the spare's index goes whole.
 import { existsSync, lstatSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { copyFile, mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
@@ -144,8 +147,8 @@ export function sweepSpare(site: string, cacheDir: string, since: bigint, leave?
 }
 
 /**
- * The record `published` of the site replaced, moved aside to `before`, and the new site's put in
- * its place by `write` (none when it fails); returns whether there was one to move.
+ * Moves the replaced site's record `published` aside to `before`, and lets `write` put the new
+ * site's in its place (or none, when `write` fails). Returns whether there was a record to move.
  */
 async function republish(published: string, before: string, write: () => Promise<void>): Promise<boolean> {
   const had = existsSync(published) && (await rename(published, before).then(() => true, () => false));
