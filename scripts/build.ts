@@ -112,11 +112,13 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     return { ok: false, diagnostics: [], failure: error instanceof Error ? error.message : String(error), phases: none, checkedFirst: false };
   }
   const publicDir = resolve(root, options.publicDir ?? 'public');
-  // The content folder is listed while Astro's process loads; the check reads SITE_URL and
+  // The content folder is listed on this thread once Astro's process has been started (below), so
+  // that its start does not wait for a large archive's listing; the check reads SITE_URL and
   // BASE_PATH from the same environment as the build.
   // The check keeps its per-file findings beside Astro's caches, so a rebuild re-reads only what changed.
   const cacheDir = contentCacheDir(root, contentDir);
-  const plan = planCheck(contentDir);
+  let listContent!: () => void;
+  const plan = new Promise<void>((start) => (listContent = start)).then(() => planCheck(contentDir));
   const checkOptions = { root, contentDir, publicDir, env: { SITE_URL: env.SITE_URL, BASE_PATH: env.BASE_PATH }, cacheDir: join(cacheDir, 'check') };
   const verdict: Promise<Verdict> = plan.then((listed) => runChecksInProcess(checkOptions, listed)).then(
     (diagnostics) => ({ diagnostics, milliseconds: elapsed() }),
@@ -138,6 +140,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const passed = verdict.then((checked) => (rejects(checked) ? new Promise<never>(() => undefined) : undefined));
   const mayRender = first.then((yes) => (yes ? passed : undefined));
   const astroDone = runAstro({ root, outDir: staging, cacheDir, publicDir, logLevel: options.logLevel ?? 'info' }, astroEnv, verdict.then(rejects), spare, mayRender);
+  listContent();
   // Compiled code that the previous build did not read is deleted while Astro works, once its
   // process has started (compile-cache.ts); a folder the user named may hold other programs' code.
   const tidied = compileCache.own ? pruneCompileCache(compileCache.dir) : Promise.resolve(0);

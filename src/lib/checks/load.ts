@@ -42,7 +42,7 @@ function withBlock(file: ContentFile, parse: () => YamlBlock): ContentFile {
  * are listed only, so links to them can be checked.
  */
 export async function loadContent(root: string, contentDir: string, files?: readonly string[]): Promise<ContentFile[]> {
-  files ??= await listCheckedFiles(contentDir);
+  files ??= listCheckedFiles(contentDir);
   return mapWithLimit(files, CONCURRENT_READS, async (absolutePath): Promise<ContentFile> => {
     const contentPath = relativePath(contentDir, absolutePath);
     const role = classifyPath(contentPath);
