@@ -57,23 +57,22 @@ function publishedRecords(cacheDir: string, outDir: string) {
 /** The names of a spare's records beside its `site` folder. */
 const SPARE_RECORDS = { pages: 'pages.json', index: 'search-index.json' };
 
-function readIndexRecord(file: string): IndexRecord | undefined {
+
+/** Whether a value read from JSON is an object, not null, a list or a plain value. */
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** A record kept as JSON, or undefined when it is missing, cut short or not of the shape `valid` requires. */
+function readJson<T>(file: string, valid: (value: unknown) => boolean): T | undefined {
   try {
-    const record = JSON.parse(readFileSync(file, 'utf8')) as IndexRecord;
-    return typeof record === 'object' && record !== null && !Array.isArray(record) ? record : undefined;
+    const value: unknown = JSON.parse(readFileSync(file, 'utf8'));
+    return valid(value) ? (value as T) : undefined;
   } catch {
     return undefined;
   }
 }
 
-function readRecord(file: string): PageRecord | undefined {
-  try {
-    const record = JSON.parse(readFileSync(file, 'utf8')) as PageRecord;
-    return typeof record.routes === 'object' && record.routes !== null ? record : undefined;
-  } catch {
-    return undefined;
-  }
-}
+const readRecord = (file: string) => readJson<PageRecord>(file, (value) => isObject(value) && isObject(value.routes));
+const readIndexRecord = (file: string) => readJson<IndexRecord>(file, isObject);
 
 /** A recorded page's file, relative to the site, with the platform's separators. */
 const pageFile = (outputFile: string) => outputFile.split('/').map(decodeURIComponent).join(sep);
