@@ -160,7 +160,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   if (taken) {
     try {
       if (!taken.index && existsSync(join(staging, INDEX_DIR))) await discard(join(staging, INDEX_DIR), trash);
-      sweepSpare(staging, cacheDir, (await pageCache).since, taken.index ? INDEX_DIR : undefined);
+      sweepSpare(staging, cacheDir, (await pageCache).since, INDEX_DIR);
     } catch (error) {
       failure = `未能清理上次构建留下的旧文件：${error instanceof Error ? error.message : String(error)}`;
     }
