@@ -3,7 +3,7 @@
 // files (58 MB in 3,825 files at 1,000 dossiers) are being written.
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative, sep } from 'node:path';
+import { dirname, join } from 'node:path';
 import { deleteFilesUnder } from '../delete-files.ts';
 import { answerTask, ownBuffers, runInWorker } from '../worker-task.ts';
 
@@ -72,10 +72,11 @@ export function writeIndexFiles(dir: string, files: IndexFiles, previous: IndexR
  * folders left empty: what an earlier index in the same folder had and this one has not.
  */
 export function removeOtherFiles(dir: string, keep: ReadonlySet<string>): void {
+  const kept = new Set([...keep].map((path) => join(dir, path)));
   const others = readdirSync(dir, { recursive: true, withFileTypes: true })
     .filter((entry) => !entry.isDirectory())
     .map((entry) => join(entry.parentPath, entry.name))
-    .filter((path) => !keep.has(relative(dir, path).split(sep).join('/')));
+    .filter((path) => !kept.has(path));
   deleteFilesUnder(dir, others);
 }
 
