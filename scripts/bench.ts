@@ -17,6 +17,7 @@ import { measurePageWeight, runLighthouse } from './bench/page-weight.ts';
 import { measureRebuild } from './bench/rebuild.ts';
 import { reportMarkdown, type BenchReport, type SizeResult } from './bench/report.ts';
 import { runBuild } from './bench/run-build.ts';
+import { SetAside } from './bench/set-aside.ts';
 import { buildScaledIndex } from './bench/search-scale.ts';
 import { describeMiss, runSuite, sameIndex, suiteFigures } from './bench/search-quality.ts';
 import { buildSite } from './build.ts';
@@ -27,7 +28,7 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
 const log = (message: string) => console.log(`[bench] ${message}`);
 
-async function benchSize(options: BenchOptions, out: string, dossiers: number): Promise<SizeResult> {
+async function benchSize(options: BenchOptions, out: string, dossiers: number, aside: SetAside): Promise<SizeResult> {
   const folder = join(out, `corpus-${dossiers}`);
   const contentDir = join(folder, 'content');
   const outDir = join(folder, 'dist');
@@ -36,10 +37,10 @@ async function benchSize(options: BenchOptions, out: string, dossiers: number): 
   log(`${dossiers} dossiers: ${corpus.files} files, ${(corpus.bytes / 1e6).toFixed(1)} MB, ${corpus.awards} awards; building from clean`);
   const env: Record<string, string> = options.searchShards === undefined ? {} : { HUAZHANG_SEARCH_SHARD_SIZE: String(options.searchShards) };
   const load = loadavg()[0]!;
-  const build = await runBuild({ root: ROOT, contentDir, outDir, workDir: out, clean: true, env });
+  const build = await runBuild({ root: ROOT, contentDir, outDir, workDir: out, clean: aside, env });
   log(`${dossiers} dossiers: ${build.ok ? 'built' : 'FAILED'} in ${(build.wall / 1000).toFixed(1)} s, peak ${(build.memory.treeBytes / 1e9).toFixed(2)} GB`);
   // The peer builds the same corpus right after, so both see the machine in about the same state.
-  const peer = options.peer ? await benchPeer(contentDir, folder, dossiers) : undefined;
+  const peer = options.peer ? await benchPeer(contentDir, folder, dossiers, aside) : undefined;
   const searchIndex = await folderSize(join(outDir, INDEX_DIR));
   const result: SizeResult = { dossiers, corpus, load, build, dist: await folderSize(outDir), searchIndex, ...(peer ? { peer } : {}) };
   if (!build.ok) return result;
@@ -62,10 +63,10 @@ async function benchSize(options: BenchOptions, out: string, dossiers: number): 
   return result;
 }
 
-async function benchPeer(contentDir: string, folder: string, dossiers: number): Promise<NonNullable<SizeResult['peer']>> {
+async function benchPeer(contentDir: string, folder: string, dossiers: number, aside: SetAside): Promise<NonNullable<SizeResult['peer']>> {
   log(`${dossiers} dossiers: building the same corpus with Hugo, then Pagefind`);
   const load = loadavg()[0]!;
-  const peer = await runHugoPeer({ root: ROOT, contentDir, workDir: join(folder, 'hugo') });
+  const peer = await runHugoPeer({ root: ROOT, contentDir, workDir: join(folder, 'hugo'), aside });
   log(`${dossiers} dossiers: Hugo + Pagefind ${peer.ok ? 'built' : `FAILED (${peer.failure})`} in ${(peer.total / 1000).toFixed(1)} s, peak ${(peer.peakBytes / 1e9).toFixed(2)} GB`);
   return { ...peer, load };
 }
@@ -74,7 +75,7 @@ async function benchShipped(out: string, noBrowser: boolean): Promise<NonNullabl
   const outDir = join(out, 'shipped', 'dist');
   await rm(outDir, { recursive: true, force: true });
   // The shipped content's Astro cache is shared with `npm run build`, so it is kept, not cleaned.
-  const build = await runBuild({ root: ROOT, contentDir: join(ROOT, 'content'), outDir, workDir: out, clean: false });
+  const build = await runBuild({ root: ROOT, contentDir: join(ROOT, 'content'), outDir, workDir: out });
   const shipped: NonNullable<BenchReport['shipped']> = { build, dist: await folderSize(outDir) };
   if (!build.ok || noBrowser) return shipped;
   shipped.search = await measureSearch(outDir);
@@ -158,33 +159,40 @@ async function main(): Promise<void> {
     report.shipped = await benchShipped(out, options.noBrowser);
     await save();
   }
-  for (const dossiers of options.sizes) {
-    report.sizes.push(await benchSize(options, out, dossiers));
-    // Written after every size, so a long run that is stopped still leaves its finished sizes.
-    await save();
-  }
-  const largest = report.sizes.filter((r) => r.build.ok).at(-1);
-  if (options.searchCopies && largest) {
-    const copies = options.searchCopies;
-    log(`search at ${largest.dossiers} dossiers × ${copies}: indexing the built pages and awards ${copies} times over`);
-    const site = join(out, `search-${largest.dossiers}x${copies}`);
-    const built = await buildScaledIndex(join(out, `corpus-${largest.dossiers}`, 'dist'), site, copies);
-    report.scaled = { from: largest.dossiers, built, searchIndex: await folderSize(join(site, INDEX_DIR)) };
-    log(`search at ${built.dossiers} dossiers: index built in ${(built.milliseconds / 1000).toFixed(1)} s, peak ${(built.peakRss / 1e9).toFixed(2)} GB`);
-    await save();
+  const aside = new SetAside();
+  try {
+    for (const dossiers of options.sizes) {
+      report.sizes.push(await benchSize(options, out, dossiers, aside));
+      // Written after every size, so a long run that is stopped still leaves its finished sizes.
+      await save();
+    }
+    const largest = report.sizes.filter((r) => r.build.ok).at(-1);
+    if (options.searchCopies && largest) {
+      const copies = options.searchCopies;
+      log(`search at ${largest.dossiers} dossiers × ${copies}: indexing the built pages and awards ${copies} times over`);
+      const site = join(out, `search-${largest.dossiers}x${copies}`);
+      const built = await buildScaledIndex(join(out, `corpus-${largest.dossiers}`, 'dist'), site, copies);
+      report.scaled = { from: largest.dossiers, built, searchIndex: await folderSize(join(site, INDEX_DIR)) };
+      log(`search at ${built.dossiers} dossiers: index built in ${(built.milliseconds / 1000).toFixed(1)} s, peak ${(built.peakRss / 1e9).toFixed(2)} GB`);
+      await save();
+      if (!options.noBrowser) {
+        report.scaled.search = await measureSearch(site);
+        log(`search at ${built.dossiers} dossiers: first query ${Math.round(report.scaled.search.first.transferBytes / 1000)} KB over the wire`);
+      }
+      await save();
+    }
     if (!options.noBrowser) {
-      report.scaled.search = await measureSearch(site);
-      log(`search at ${built.dossiers} dossiers: first query ${Math.round(report.scaled.search.first.transferBytes / 1000)} KB over the wire`);
+      log('search quality: building the six-unit archive whole and in shards, running the suite');
+      report.quality = await benchQuality(out);
+      log(`search quality: recall@10 ${(report.quality.recall * 100).toFixed(1)} %, precision@10 ${(report.quality.precision * 100).toFixed(1)} %`);
+      await save();
     }
     await save();
+  } finally {
+    // Only once nothing more is measured: see scripts/bench/set-aside.ts.
+    log('deleting what earlier runs left, moved aside before building');
+    await aside.deleteAll();
   }
-  if (!options.noBrowser) {
-    log('search quality: building the six-unit archive whole and in shards, running the suite');
-    report.quality = await benchQuality(out);
-    log(`search quality: recall@10 ${(report.quality.recall * 100).toFixed(1)} %, precision@10 ${(report.quality.precision * 100).toFixed(1)} %`);
-    await save();
-  }
-  await save();
   log(`report: ${join(out, 'bench.md')}`);
   if (report.sizes.some((r) => !r.build.ok || (r.peer && !r.peer.ok)) || (report.shipped && !report.shipped.build.ok)) process.exitCode = 1;
 }

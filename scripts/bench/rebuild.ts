@@ -17,7 +17,7 @@ export async function measureRebuild(options: { root: string; contentDir: string
   const original = await readFile(file, 'utf8');
   await writeFile(file, `${original}\n编辑补记：本文于基准测试中第 ${options.round} 次修改一句，用于测量增量构建。\n`);
   try {
-    return { ...(await runBuild({ ...options, clean: false })), edited };
+    return { ...(await runBuild(options)), edited };
   } finally {
     await writeFile(file, original);
   }

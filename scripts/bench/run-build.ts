@@ -3,6 +3,7 @@ import { readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { contentCacheDir } from '../build.ts';
+import type { SetAside } from './set-aside.ts';
 import type { ChildResult } from './build-child.ts';
 import { watchMemory, type MemoryPeak } from './memory.ts';
 
@@ -17,15 +18,16 @@ const CHILD = fileURLToPath(new URL('./build-child.ts', import.meta.url));
 
 /**
  * Builds `contentDir` into `outDir` in a child Node process (the same Node as this one) while
- * sampling the memory of its whole process tree. Pass `clean` to delete the output and Astro's
- * content cache first, so the build starts from nothing. `BENCH_NODE_OPTIONS` passes flags to the
- * child's Node, e.g. `--cpu-prof --cpu-prof-dir=bench-results/profiles` to profile a build.
+ * sampling the memory of its whole process tree. Pass `clean` to move the output and Astro's
+ * content cache aside with it first, so the build starts from nothing. `BENCH_NODE_OPTIONS`
+ * passes flags to the child's Node, e.g. `--cpu-prof --cpu-prof-dir=bench-results/profiles` to
+ * profile a build.
  */
-export async function runBuild(options: { root: string; contentDir: string; outDir: string; workDir: string; clean: boolean; env?: Record<string, string> }): Promise<MeasuredBuild> {
+export async function runBuild(options: { root: string; contentDir: string; outDir: string; workDir: string; clean?: SetAside; env?: Record<string, string> }): Promise<MeasuredBuild> {
   const { root, contentDir, outDir, workDir } = options;
   if (options.clean) {
-    await rm(outDir, { recursive: true, force: true });
-    await rm(contentCacheDir(root, contentDir), { recursive: true, force: true });
+    await options.clean.move(outDir);
+    await options.clean.move(contentCacheDir(root, contentDir));
   }
   const resultFile = join(workDir, `build-${process.pid}-${Date.now()}.json`);
   const started = performance.now();

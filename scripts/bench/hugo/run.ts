@@ -9,6 +9,7 @@ import { installedVersion } from '../machine.ts';
 import { folderSize } from '../sizes.ts';
 import { hugoConfig } from './config.ts';
 import { prepareHugoContent } from './prepare.ts';
+import type { SetAside } from '../set-aside.ts';
 
 /** How to get Hugo when it is missing; the benchmark installs nothing itself. */
 export const HUGO_INSTALL_HINT = 'Hugo is not installed. Install it with `apt-get install hugo` (Debian and Ubuntu; the figures in scripts/bench/README.md used Hugo 0.111.3), then run the benchmark again.';
@@ -95,14 +96,15 @@ async function indexedPages(siteDir: string): Promise<number> {
  * into `<workDir>/public`, then Pagefind over it, each watched the way the project's build is
  * (scripts/bench/memory.ts). Preparing Hugo's content folder is counted in the total.
  */
-export async function runHugoPeer(options: { root: string; contentDir: string; workDir: string }): Promise<PeerBuild> {
+export async function runHugoPeer(options: { root: string; contentDir: string; workDir: string; aside?: SetAside }): Promise<PeerBuild> {
   const version = hugoVersion();
   if (!version) throw new Error(HUGO_INSTALL_HINT);
   const pagefind = pagefindBinary(options.root);
   const { workDir } = options;
   const publishDir = join(workDir, 'public');
   const hugoContent = join(workDir, 'content');
-  await rm(workDir, { recursive: true, force: true });
+  // The benchmark moves the last run's output aside, to be deleted once everything is measured.
+  await (options.aside ? options.aside.move(workDir) : rm(workDir, { recursive: true, force: true }));
   await mkdir(workDir, { recursive: true });
   const started = performance.now();
   const prepared = await prepareHugoContent(options.contentDir, hugoContent);
