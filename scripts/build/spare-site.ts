@@ -57,7 +57,6 @@ function publishedRecords(cacheDir: string, outDir: string) {
 /** The names of a spare's records beside its `site` folder. */
 const SPARE_RECORDS = { pages: 'pages.json', index: 'search-index.json' };
 
-
 /** Whether a value read from JSON is an object, not null, a list or a plain value. */
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 

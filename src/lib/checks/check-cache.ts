@@ -118,11 +118,9 @@ export class CheckCache {
     const fields: Record<string, KeptFields> = {};
     for (const file of files) {
       if (file.text === undefined) continue;
-      let kept = this.fields(file);
-      if (!kept) {
-        const read = fieldsOf(file);
-        kept = read === undefined ? [] : [read];
-      }
+      // `CheckContext.data` gives an unchanged file's kept fields without parsing its YAML.
+      const read = fieldsOf(file);
+      const kept: KeptFields = read === undefined ? [] : [read];
       if (kept.every(exactInJson)) fields[this.keyOf(file)] = kept;
     }
     try {
