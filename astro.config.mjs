@@ -9,6 +9,7 @@ import { renderGate } from './src/integrations/render-gate.ts';
 import { contentFiles } from './src/integrations/content-files.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { contentEditor } from './src/integrations/content-editor.ts';
+import { workbookPacking } from './src/integrations/workbook-packing.ts';
 import { editorSetup } from './src/lib/cms/setup.ts';
 import { hasEditor } from './src/lib/cms/config.ts';
 
@@ -32,11 +33,13 @@ export default defineConfig({
   markdown: { processor: markdownProcessor() },
   // The dev server shows content problems in its overlay, worded as `npm run check` words them.
   // Files kept next to the Markdown are published under /_files/, the content editor's script
-  // beside /admin/. The search index is built by scripts/build.ts once Astro is done.
+  // beside /admin/. Award workbooks are compressed once, not twice (workbook-packing.ts). The
+  // search index is built by scripts/build.ts once Astro is done.
   integrations: [
     contentCheck({ contentDir: contentDirFromEnv(root) }),
     contentFiles({ contentDir: contentDirFromEnv(root) }),
     contentEditor({ publish: hasEditor(settings, editor) }),
+    workbookPacking(),
     recordBuildTimings(),
     // After the timings, so that the content phase ends when the content is synced, not when the
     // check lets a large archive render (scripts/build.ts).
