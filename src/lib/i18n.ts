@@ -185,6 +185,16 @@ export const STRINGS = {
 /** A key of {@link STRINGS}. */
 export type StringKey = keyof typeof STRINGS;
 
+// A site's pages ask for these strings hundreds of thousands of times (a row of an award table
+// asks for up to three), so each is cut at its placeholders once: text, name, text, … text.
+const cutStrings = new Map<StringKey, readonly string[]>();
+
+function templateParts(key: StringKey): readonly string[] {
+  let parts = cutStrings.get(key);
+  if (parts === undefined) cutStrings.set(key, (parts = STRINGS[key].split(/\{\{(\w+)\}\}/)));
+  return parts;
+}
+
 /**
  * A UI string with its `{{placeholders}}` filled in.
  *
@@ -195,16 +205,6 @@ export function t(key: StringKey, values: Record<string, string | number> = {}):
   let text = parts[0]!;
   for (let i = 1; i < parts.length; i += 2) text += String(values[parts[i]!] ?? '') + parts[i + 1]!;
   return text;
-}
-
-// A site's pages ask for these strings hundreds of thousands of times (a row of an award table
-// asks for three), so each is cut at its placeholders once: text, name, text, … text.
-const cutStrings = new Map<StringKey, readonly string[]>();
-
-function templateParts(key: StringKey): readonly string[] {
-  let parts = cutStrings.get(key);
-  if (parts === undefined) cutStrings.set(key, (parts = STRINGS[key].split(/\{\{(\w+)\}\}/)));
-  return parts;
 }
 
 /** The Chinese name of a section: 管理篇, 服务篇, 创建篇 or 成就篇. */
