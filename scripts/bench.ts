@@ -187,7 +187,6 @@ async function main(): Promise<void> {
       log(`search quality: recall@10 ${(report.quality.recall * 100).toFixed(1)} %, precision@10 ${(report.quality.precision * 100).toFixed(1)} %`);
       await save();
     }
-    await save();
   } finally {
     // Only once nothing more is measured: see scripts/bench/set-aside.ts.
     log('deleting what earlier runs left, moved aside before building');
