@@ -69,6 +69,11 @@ export function runInProcess<T>(module: URL, role: string, input: unknown, name:
       serialization: 'advanced',
       stdio: ['ignore', 'inherit', 'pipe', 'ipc'],
     });
+    // Node stops counting the channel as work once a large message to the child has been written,
+    // so this process could exit, its promise never settled, when the child had gone but the
+    // channel's end had not been read yet: a 10,000-dossier build did (exit code 13). Held
+    // explicitly, the channel keeps this process waiting until the child's end is read.
+    child.channel?.ref();
     // V8's report of a heap that ran out is for developers; it is read here, not shown.
     let stderr = '';
     child.stderr!.setEncoding('utf8').on('data', (chunk: string) => (stderr = (stderr + chunk).slice(-4096)));

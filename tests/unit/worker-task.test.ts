@@ -1,3 +1,5 @@
+import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { runInProcess, runInWorker } from '../../src/lib/worker-task.ts';
 
@@ -26,5 +28,11 @@ describe('a task on a thread or in a process', () => {
   it('says so when the thread or the process ends without an answer', async () => {
     await expect(runInWorker(tasks, 'exit', {}, '测试')).rejects.toThrow('测试线程意外退出（退出码 3）');
     await expect(runInProcess(tasks, 'exit', {}, '测试')).rejects.toThrow('测试进程意外退出（退出码 3）');
+  });
+
+  it('waits for the answer of a process that got a large input, even when the channel’s end comes after the process has gone', () => {
+    // Run apart from the test runner, whose own work would keep Node running anyway.
+    const driver = fileURLToPath(new URL('../fixtures/tasks/run-late-end.ts', import.meta.url));
+    expect(execFileSync(process.execPath, [driver], { encoding: 'utf8' }).trim()).toBe('200000');
   });
 });
