@@ -277,7 +277,7 @@ const ASTRO_SEMI_SPACE_MB = 16;
 /**
  * Indexes a built site: its marked pages, and one entry per award and per unit from its
  * `awards.json`, so the index holds exactly the awards the pages show. Large sites are indexed
- * in shards on worker threads, reused across builds from the cache folder when their pages and
+ * in shards in child processes, reused across builds from the cache folder when their pages and
  * awards did not change.
  */
 async function indexSite(

@@ -8,7 +8,7 @@ import { t } from '../i18n.ts';
 import { SEARCH_FILTERS, type PublishedAward } from './award-records.ts';
 import { FORMAT_VERSION, INDEX_DIR } from './format.ts';
 import { decodeShard } from './shard-codec.ts';
-import { buildShard, buildShardsInWorker, type ShardGroup, type ShardJob } from './shard-worker.ts';
+import { buildShard, buildShardsInProcess, type ShardGroup, type ShardJob } from './shard-worker.ts';
 import { shardSizeFor, type ShardPolicy } from './shard-size.ts';
 import { indexablePages } from './site-pages.ts';
 import type { IndexRecord } from './index-files.ts';
@@ -20,7 +20,7 @@ export interface SearchIndexInput {
   siteDir: string;
   /** The site's awards, as `awards.json` publishes them: one entry each, and one per unit. */
   awards: readonly PublishedAward[];
-  /** Index the site in shards of dossiers, on worker threads, reusing unchanged shards. */
+  /** Index the site in shards of dossiers, in child processes, reusing unchanged shards. */
   shards?: ShardOptions;
   /**
    * The record of the index already in the site's `search-index/` folder, as the build that wrote
@@ -31,14 +31,14 @@ export interface SearchIndexInput {
 
 /**
  * How to split the indexing work. The shards to index are shared out in runs of neighbours among
- * worker threads, and a shard whose pages and awards did not change is read from the cache. The
+ * child processes, and a shard whose pages and awards did not change is read from the cache. The
  * index written is the same whatever the split.
  */
 export interface ShardOptions extends ShardPolicy {
   /** Where indexed shards are kept between builds; no reuse without it. */
   cacheDir?: string;
   /**
-   * Worker threads indexing at once, each one shard at a time; memory grows with it.
+   * Processes indexing at once, each one shard at a time; memory grows with it.
    * @default the number of cores
    */
   concurrency?: number;
@@ -89,7 +89,7 @@ function shardHash(groups: readonly ShardGroup[], digests: ReadonlyMap<string, s
 /**
  * Builds the search index of a built site into `<siteDir>/search-index/`: one entry per marked
  * page (cut into its headed sections), per award and per unit's 荣誉榜. Large sites are indexed
- * in shards of dossiers on worker threads and merged; the files are the same either way.
+ * in shards of dossiers in child processes and merged; the files are the same either way.
  */
 export async function buildSearchIndex(input: SearchIndexInput): Promise<SearchIndexSummary> {
   const started = performance.now();
@@ -131,20 +131,20 @@ export async function buildSearchIndex(input: SearchIndexInput): Promise<SearchI
     else missing.push(i);
   }
   const reused = shards.length - missing.length;
-  // Each new shard goes into the cache from the thread that indexed it, as soon as it is encoded,
+  // Each new shard goes into the cache from the process that indexed it, as soon as it is encoded,
   // so the writes (85 MB at 1,000 dossiers from clean) overlap the indexing of the others.
   const job = (i: number): ShardJob => ({ siteDir, groups: shards[i]!, ...(cacheDir ? { cacheFile: cachedFile(i)! } : {}) });
   if (missing.length === 1) {
     // One shard to index (a small site, or a rebuild after one edit) is indexed on this thread:
-    // a worker would have to start and load the indexer, and this thread has nothing else to do.
+    // a process would have to start and load the indexer, and this thread has nothing else to do.
     encoded[missing[0]!] = await buildShard(job(missing[0]!));
   } else if (missing.length > 0) {
-    // The shards to index, in runs of neighbours, one run per worker thread.
-    const threads = Math.min(missing.length, Math.max(1, input.shards?.concurrency ?? availableParallelism()));
-    const runs = Array.from({ length: threads }, (_, t) => missing.slice(Math.floor((t * missing.length) / threads), Math.floor(((t + 1) * missing.length) / threads)));
+    // The shards to index, in runs of neighbours, one run per process.
+    const processes = Math.min(missing.length, Math.max(1, input.shards?.concurrency ?? availableParallelism()));
+    const runs = Array.from({ length: processes }, (_, p) => missing.slice(Math.floor((p * missing.length) / processes), Math.floor(((p + 1) * missing.length) / processes)));
     await Promise.all(
       runs.map(async (run) => {
-        const bytes = await buildShardsInWorker(run.map(job));
+        const bytes = await buildShardsInProcess(run.map(job));
         run.forEach((i, k) => (encoded[i] = bytes[k]!));
       }),
     );

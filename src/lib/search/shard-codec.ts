@@ -1,13 +1,13 @@
-// The bytes of an indexed shard: how it comes back from its worker thread and how the build keeps
-// it in the cache between builds. Decoding leaves the keys' lists encoded, since the merge
-// renumbers them anyway.
+// The bytes of an indexed shard: how the build keeps it in the cache between builds, and how it
+// comes back from the process that indexed it. Decoding leaves the keys' lists encoded, since the
+// merge renumbers them anyway.
 import { ByteReader, ByteWriter } from './byte-codec.ts';
 import { ENTRY_KINDS, type EntryKind } from './format.ts';
 import type { ShardIndex } from './index-shard.ts';
 import { writeListBlock } from './posting-lists.ts';
 import { writePositions } from './position-lists.ts';
 
-/** Serialises a shard for the cache and the trip from its worker thread. */
+/** Serialises a shard for the cache and the trip from the process that indexed it. */
 export function encodeShard(shard: ShardIndex): Uint8Array {
   const out = new ByteWriter();
   out.varint(shard.kinds.length);

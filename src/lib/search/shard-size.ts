@@ -1,8 +1,8 @@
 /**
  * Dossiers per search-index shard unless `HUAZHANG_SEARCH_SHARD_SIZE` says otherwise. A shard is
  * the unit the index's cache keeps: after an edit, the edited dossier's shard is indexed again and
- * the others are read from the cache, so smaller shards make a rebuild cheaper. Worker threads
- * index several shards each, so small shards start no more threads; a site with no more dossiers
+ * the others are read from the cache, so smaller shards make a rebuild cheaper. Child processes
+ * index several shards each, so small shards start no more processes; a site with no more dossiers
  * than this is indexed in one piece on the build's own thread.
  */
 export const DEFAULT_DOSSIERS_PER_SHARD = 50;

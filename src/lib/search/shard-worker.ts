@@ -1,10 +1,10 @@
-// Builds the index shards of a site on worker threads: each reads the built pages of its dossiers,
+// Builds the index shards of a site in child processes: each reads the built pages of its dossiers,
 // turns them and their awards into search entries and indexes them (index-shard.ts), so parsing
 // and indexing run on every core and only the compact postings come back.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { replaceFile } from '../replace-file.ts';
-import { answerTask, runInWorker } from '../worker-task.ts';
+import { answerTask, runInProcess } from '../worker-task.ts';
 import { awardSearchEntry, SEARCH_FILTERS, unitSearchEntry, type PublishedAward } from './award-records.ts';
 import { extractPage } from './extract-page.ts';
 import { ENTRY_KINDS } from './format.ts';
@@ -90,16 +90,24 @@ export async function buildShard(job: ShardJob): Promise<Uint8Array> {
 const ROLE = 'huazhang:search-shard';
 
 /**
- * {@link buildShard} for each of `jobs`, one after the other, on one worker thread: a thread
+ * {@link buildShard} for each of `jobs`, one after the other, in one child process: a process
  * loads the indexing code once for many shards, so shards can be small (cheap to index again
- * after an edit) without a thread started for each.
+ * after an edit) without a process started for each. A process, not a thread, because a thread's
+ * memory stays with the build's process after the thread has ended: at 10,000 dossiers two threads
+ * left 2.2 GB there, and the merge of the shards that followed took the build to its peak
+ * (scripts/bench/README.md, "The index's shards indexed in processes"). A shard kept in the cache
+ * is read back from its file rather than sent through the pipe.
  */
-export function buildShardsInWorker(jobs: readonly ShardJob[]): Promise<Uint8Array[]> {
-  return runInWorker<Uint8Array[]>(new URL(import.meta.url), ROLE, jobs, '搜索索引');
+export async function buildShardsInProcess(jobs: readonly ShardJob[]): Promise<Uint8Array[]> {
+  const sent = await runInProcess<Array<Uint8Array | null>>(new URL(import.meta.url), ROLE, jobs, '搜索索引');
+  return sent.map((bytes, k) => bytes ?? readFileSync(jobs[k]!.cacheFile!));
 }
 
 await answerTask(ROLE, async (jobs: readonly ShardJob[]) => {
-  const encoded: Uint8Array[] = [];
-  for (const job of jobs) encoded.push(await buildShard(job));
+  const encoded: Array<Uint8Array | null> = [];
+  for (const job of jobs) {
+    const bytes = await buildShard(job);
+    encoded.push(job.cacheFile ? null : bytes);
+  }
   return encoded;
 });
