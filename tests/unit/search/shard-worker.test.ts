@@ -8,6 +8,14 @@ import { buildShard, buildShardsInProcess, type ShardJob } from '../../../src/li
 const site = await mkdtemp(join(tmpdir(), 'huazhang-shard-'));
 afterAll(() => rm(site, { recursive: true, force: true }));
 
+/** Writes built pages, by their paths in the site, into the test's site folder. */
+async function writePages(pages: Record<string, string>): Promise<void> {
+  for (const [file, html] of Object.entries(pages)) {
+    await mkdir(dirname(join(site, file)), { recursive: true });
+    await writeFile(join(site, file), html);
+  }
+}
+
 describe('buildShard', () => {
   it('indexes the marked pages of a dossier and passes over a page that only names the marker in its text', async () => {
     const files: Record<string, string> = {
@@ -15,10 +23,7 @@ describe('buildShard', () => {
       // A print view whose article explains the site's markup: listed for its text, not marked.
       'd1/print/index.html': '<html><body><main><p>搜索只读取带 data-pagefind-body 属性的正文。</p></main></body></html>',
     };
-    for (const [file, html] of Object.entries(files)) {
-      await mkdir(dirname(join(site, file)), { recursive: true });
-      await writeFile(join(site, file), html);
-    }
+    await writePages(files);
     const shard = decodeShard(await buildShard({ siteDir: site, groups: [{ id: 'd1', files: Object.keys(files), awards: [], units: [] }] }));
     expect(shard.fragments.map((f) => [f.kind, (JSON.parse(new TextDecoder().decode(f.json)) as { url: string }).url])).toEqual([['page', '/d1/']]);
   });
@@ -26,14 +31,10 @@ describe('buildShard', () => {
 
 describe('buildShardsInProcess', () => {
   it('gives the bytes buildShard gives, whether a shard comes back through its cache file or through the pipe', async () => {
-    const pages: Record<string, string> = {
+    await writePages({
       'd2/index.html': '<html><body><div data-pagefind-body><h1 data-pagefind-meta="title">管理篇</h1><p>制度建设。</p></div></body></html>',
       'd3/index.html': '<html><body><div data-pagefind-body><h1 data-pagefind-meta="title">服务篇</h1><p>便民服务。</p></div></body></html>',
-    };
-    for (const [file, html] of Object.entries(pages)) {
-      await mkdir(dirname(join(site, file)), { recursive: true });
-      await writeFile(join(site, file), html);
-    }
+    });
     const cacheFile = join(site, 'cache', 'd2.bin');
     await mkdir(dirname(cacheFile), { recursive: true });
     const jobs: ShardJob[] = [
