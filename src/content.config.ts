@@ -3,8 +3,8 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 
 // Astro runs this file through Vite's module runner, which would also transform, with source
-// maps, the 42 modules of the schemas and the loader behind it: about 0.17 s of every build,
-// the shipped site's included, for code that needs nothing of Vite. Node loads them as they are
+// maps, the 42 modules of the schemas and the loader behind it, for code that needs nothing of
+// Vite: 0.13–0.18 s of the shipped site's build. Node loads them as they are
 // (scripts/bench/README.md, "The collections' code loaded by Node").
 const parts = createRequire(import.meta.url)('./loaders/collection-parts.ts') as typeof import('./loaders/collection-parts.ts');
 const { ARTICLE_SECTION_KINDS, COLLECTION_FOLDERS, AchievementsSchema, DossierSchema, SectionFileSchema, contentDirFromEnv, markdownFiles } = parts;
