@@ -1,6 +1,6 @@
 // Indexes the entries of one shard (some groups of a site) into postings: which documents hold each
-// key, and for keys of two characters and words also where. Pure computation, run on a worker
-// thread per shard; the shards are merged into one index afterwards (write-index.ts).
+// key, and for keys of two characters and words also where. Pure computation, run in child
+// processes, several shards to each; the shards are merged into one index afterwards (write-index.ts).
 import { ENTRY_KINDS, filterKey, type EntryFragment } from './format.ts';
 import { docTexts, indexDoc } from './index-document.ts';
 import { Postings, type ShardKey } from './postings.ts';
