@@ -6,8 +6,9 @@ import { join } from 'node:path';
 // maps, the 42 modules of the schemas and the loader behind it, for code that needs nothing of
 // Vite: 0.13–0.18 s of the shipped site's build. Node loads them as they are
 // (scripts/bench/README.md, "The collections' code loaded by Node").
-const parts = createRequire(import.meta.url)('./loaders/collection-parts.ts') as typeof import('./loaders/collection-parts.ts');
-const { ARTICLE_SECTION_KINDS, COLLECTION_FOLDERS, AchievementsSchema, DossierSchema, SectionFileSchema, contentDirFromEnv, markdownFiles } = parts;
+const { ARTICLE_SECTION_KINDS, COLLECTION_FOLDERS, AchievementsSchema, DossierSchema, SectionFileSchema, contentDirFromEnv, markdownFiles } = createRequire(import.meta.url)(
+  './loaders/collection-parts.ts',
+) as typeof import('./loaders/collection-parts.ts');
 
 const contentDir = contentDirFromEnv(process.cwd());
 
