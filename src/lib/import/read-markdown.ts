@@ -1,12 +1,9 @@
-import { unified } from 'unified';
-import remarkParse from 'remark-parse';
-import remarkGfm from 'remark-gfm';
-import remarkCjkFriendly from 'remark-cjk-friendly';
 import { toString } from 'mdast-util-to-string';
 import type { PhrasingContent, RootContent } from 'mdast';
 import type { ImportedImage, ReadResult } from './block.ts';
 import { blockCollector, type BlockMarks } from './block-collector.ts';
 import { contentTypeOf } from './image-type.ts';
+import { parseMarkdown } from '../markdown/parse.ts';
 
 /** Options of {@link readMarkdown}. */
 export interface MarkdownReadOptions {
@@ -23,14 +20,14 @@ interface Line {
 }
 
 /**
- * Reads a Markdown dossier with GFM (tables, footnotes) and CJK-friendly emphasis, so that
- * `**一是健全制度。**水务局…` is bold as Word and Typora write it. Headings keep their level; each
+ * Reads a Markdown dossier as the site reads Markdown (parse.ts: tables, footnotes, CJK-friendly
+ * emphasis, so that `**一是健全制度。**水务局…` is bold as Word and Typora write it). Headings keep their level; each
  * line of a paragraph is a paragraph of its own, because editors type one paragraph per line;
  * list items, tables, bold openings and pictures are marked on their blocks. Footnotes, code and
  * raw HTML cannot be carried and are listed.
  */
 export function readMarkdown(source: string, options: MarkdownReadOptions = {}): ReadResult {
-  const tree = unified().use(remarkParse).use(remarkGfm).use(remarkCjkFriendly).parse(source.replace(/^\ufeff/, ''));
+  const tree = parseMarkdown(source.replace(/^\ufeff/, ''));
   const { result, add } = blockCollector();
   const where = (node: RootContent | PhrasingContent, offset = 0) => `第 ${(node.position?.start.line ?? 0) + offset} 行`;
 

@@ -1,9 +1,7 @@
-import { unified } from 'unified';
-import remarkParse from 'remark-parse';
-import remarkGfm from 'remark-gfm';
 import { toString } from 'mdast-util-to-string';
 import type { Nodes } from 'mdast';
 import { chineseYearsToDigits } from './chinese-year.ts';
+import { parseMarkdown } from '../markdown/parse.ts';
 import { fieldsOf, splitFrontMatter } from '../front-matter/index.ts';
 import { normaliseLevel, toAsciiDigits } from '../schemas/index.ts';
 import type { AwardSource } from './award-item.ts';
@@ -40,7 +38,7 @@ function count(haystack: string, needle: string): number {
 
 /** The reader-visible text of a Markdown body, one line per paragraph, heading or table cell; escapes removed. */
 function visibleText(markdown: string): string {
-  const tree = unified().use(remarkParse).use(remarkGfm).parse(markdown);
+  const tree = parseMarkdown(markdown);
   const lines: string[] = [];
   const walk = (node: Nodes) => {
     if (node.type === 'table') {

@@ -8,13 +8,17 @@ import { rehypeBaseLinks } from './rehype-base-links.ts';
 import { rehypeContentFiles, type ContentFilesOptions } from './rehype-content-files.ts';
 import { sanitizerRemovals, type SanitizerRemoval } from './sanitizer-removals.ts';
 
+// No SmartyPants (it would turn editors' straight quotes curly), and GitHub's extensions only as
+// markdownPlugins() lists them (parse.ts), so that every reader of a body parses it the same way.
+const PROCESSOR_OPTIONS = { smartypants: false, gfm: false } as const;
+
 /**
  * The Markdown processor astro.config.mjs hands to Astro: the project's plugins, no SmartyPants,
  * and any rehype plugins to run after them.
  */
 export function markdownProcessor(after: RehypePlugins = []) {
   const { remarkPlugins, rehypePlugins } = markdownPlugins();
-  return unified({ remarkPlugins, rehypePlugins: [...rehypePlugins, ...after], smartypants: false });
+  return unified({ ...PROCESSOR_OPTIONS, remarkPlugins, rehypePlugins: [...rehypePlugins, ...after] });
 }
 
 // Astro's own rendering defaults, which the build uses too.
@@ -73,7 +77,7 @@ export function createSanitizerCheck(): SanitizerCheck {
     // Nothing after the sanitizer matters here; an empty tree makes the remaining steps free.
     tree.children = [];
   });
-  const renderer = unified({ remarkPlugins, rehypePlugins, smartypants: false }).createRenderer(RENDERER_DEFAULTS);
+  const renderer = unified({ ...PROCESSOR_OPTIONS, remarkPlugins, rehypePlugins }).createRenderer(RENDERER_DEFAULTS);
   return async (body, file) => {
     const url = pathToFileURL(file);
     await (await renderer).render(body, { fileURL: url });

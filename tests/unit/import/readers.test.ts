@@ -92,6 +92,11 @@ describe('readMarkdown', () => {
     ]);
   });
 
+  it('keeps a range written with single tildes as typed, as the site shows it', () => {
+    const { blocks } = readMarkdown('2010~2015年，每班3~5人。\n');
+    expect(blocks.map((block) => block.text)).toEqual(['2010~2015年，每班3~5人。']);
+  });
+
   it('reads tables and pictures, and lists footnotes, code and missing pictures as not carried', () => {
     const png = new Uint8Array([0x89, 0x50]);
     const { blocks, notCarried } = readMarkdown('| 年份 | 荣誉 |\n| --- | --- |\n| 2019 | 先进单位 |\n\n![合影](photo.png)\n\n![缺](gone.png)\n\n正文[^1]。\n\n[^1]: 脚注。\n\n```\n代码\n```\n', {

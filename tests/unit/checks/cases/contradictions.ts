@@ -81,6 +81,10 @@ export const CONTRADICTION_CASES: Record<string, ExpectedDiagnostic[]> = {
   'link-office-intranet': [
     { file: SERVE, line: 5, column: 12, code: 'link.intranet', severity: 'warning', quote: 'http://192.168.10.5/oa/notice.jsp?id=12', hint: '换成对外公开的网址' },
   ],
+  // The site links a bare web address, so the check reads it as a link.
+  'link-intranet-bare-address': [
+    { file: SERVE, line: 5, column: 14, code: 'link.intranet', severity: 'warning', quote: 'http://192.168.10.5/oa/notice.jsp?id=12', hint: '换成对外公开的网址' },
+  ],
   'link-intranet-host-name': [
     { file: CREATE, line: 5, column: 15, code: 'link.intranet', severity: 'warning', quote: 'http://oa/zhidu/', hint: '换成对外公开的网址' },
   ],
