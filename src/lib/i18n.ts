@@ -100,6 +100,11 @@ export const STRINGS = {
   'section.pager': '篇章导航',
   'section.contents': '本篇目录',
 
+  // Footnotes at the end of an article
+  'article.footnotes': '注释',
+  'article.footnoteBack': '返回正文中注释 {{n}} 的位置',
+  'article.footnoteBackAgain': '返回正文中注释 {{n}} 的第 {{k}} 处位置',
+
   // Contents beside a section (a dossier's sections and articles)
   'contents.here': '本页内容',
 

@@ -6,11 +6,25 @@ import { markdownPlugins } from './index.ts';
 import { outlineCandidates, outlineOf, type OutlineHeading } from './outline.ts';
 import { rehypeBaseLinks } from './rehype-base-links.ts';
 import { rehypeContentFiles, type ContentFilesOptions } from './rehype-content-files.ts';
+import { rehypeFootnoteIds } from './rehype-footnote-ids.ts';
+import { t } from '../i18n.ts';
 import { sanitizerRemovals, type SanitizerRemoval } from './sanitizer-removals.ts';
 
 // No SmartyPants (it would turn editors' straight quotes curly), and GitHub's extensions only as
 // markdownPlugins() lists them (parse.ts), so that every reader of a body parses it the same way.
-const PROCESSOR_OPTIONS = { smartypants: false, gfm: false } as const;
+// Footnotes get a visible heading and links back labelled in Chinese; their ids are made unique
+// per body by rehypeFootnoteIds, not by one prefix shared by every body.
+const PROCESSOR_OPTIONS = {
+  smartypants: false,
+  gfm: false,
+  remarkRehype: {
+    clobberPrefix: '',
+    footnoteLabel: t('article.footnotes'),
+    footnoteLabelProperties: {},
+    footnoteBackLabel: (note: number, reference: number) =>
+      reference > 1 ? t('article.footnoteBackAgain', { n: note + 1, k: reference }) : t('article.footnoteBack', { n: note + 1 }),
+  },
+} as const;
 
 /**
  * The Markdown processor astro.config.mjs hands to Astro: the project's plugins, no SmartyPants,
@@ -51,6 +65,7 @@ export function createBodyRenderer(options: ContentFilesOptions): BodyRenderer {
   const renderer: Promise<MarkdownRenderer> = markdownProcessor([
     [rehypeContentFiles, options],
     [rehypeBaseLinks, { base: options.base }],
+    [rehypeFootnoteIds, { contentDir: options.contentDir }],
     collectHeadings,
   ]).createRenderer(RENDERER_DEFAULTS);
   return async (body, file) => {

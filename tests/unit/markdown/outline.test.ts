@@ -12,11 +12,16 @@ import { ROOT } from '../../support/paths.ts';
 const FILE = '/nowhere/content/service/demo/01-a.md';
 const render = createBodyRenderer({ contentDir: '/nowhere/content', base: '/' });
 
-// What a reader's browser finds in the HTML: the h3 elements with an id, by their text.
-const headingsInHtml = (html: string) =>
-  selectAll('h3[id]', fromHtml(html, { fragment: true }))
+// What a reader's browser finds in the HTML: the h3 elements with an id, by their text, but for
+// the heading over the footnotes, which is no part of the article.
+const headingsInHtml = (html: string) => {
+  const tree = fromHtml(html, { fragment: true });
+  const notes = new Set(selectAll('section[data-footnotes] h3', tree));
+  return selectAll('h3[id]', tree)
+    .filter((heading) => !notes.has(heading))
     .map((heading) => ({ id: String(heading.properties.id), text: toText(heading).trim() }))
     .filter((heading) => heading.text !== '');
+};
 
 describe('the outline of a rendered body', () => {
   it('lists the top headings that carry an id, as text, and not the ones below them', async () => {
