@@ -173,14 +173,14 @@ export const IMPORT_MESSAGES = {
   'import.not-carried-footnote': {
     zh: '脚注没有导入：“{{text}}”',
     en: 'a footnote was not imported: "{{text}}"',
-    hintZh: '网站的文章没有脚注。需要时把它写进正文，例如放在括号里。',
-    hintEn: 'Articles on the site have no footnotes; if it matters, write it into the text, for example in brackets.',
+    hintZh: '导入不带脚注。需要时把它写进正文（例如放在括号里），或在文章里写成注释：正文处写 [^1]，文章末尾另起一段写 [^1]: 注释内容。',
+    hintEn: 'Footnotes are not imported; if it matters, write it into the text (in brackets, for example), or as a note in the article: [^1] in the text and a paragraph [^1]: the note at its end.',
   },
   'import.not-carried-endnote': {
     zh: '尾注没有导入：“{{text}}”',
     en: 'an endnote was not imported: "{{text}}"',
-    hintZh: '网站的文章没有尾注。需要时把它写进正文。',
-    hintEn: 'Articles on the site have no endnotes; if it matters, write it into the text.',
+    hintZh: '导入不带尾注。需要时把它写进正文，或像脚注一样在文章里写成注释。',
+    hintEn: 'Endnotes are not imported; if it matters, write it into the text, or as a note in the article, as for a footnote.',
   },
   'import.not-carried-text-box': {
     zh: 'Word 文本框没有导入：“{{text}}”',
