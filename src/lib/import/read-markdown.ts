@@ -21,10 +21,10 @@ interface Line {
 
 /**
  * Reads a Markdown dossier as the site reads Markdown (parse.ts: tables, footnotes, CJK-friendly
- * emphasis, so that `**一是健全制度。**水务局…` is bold as Word and Typora write it). Headings keep their level; each
- * line of a paragraph is a paragraph of its own, because editors type one paragraph per line;
- * list items, tables, bold openings and pictures are marked on their blocks. Footnotes, code and
- * raw HTML cannot be carried and are listed.
+ * emphasis, so that `**一是健全制度。**水务局…` is bold as Word and Typora write it). Headings
+ * keep their level; each line of a paragraph is a paragraph of its own, because editors type one
+ * paragraph per line; list items, tables, bold openings and pictures are marked on their blocks.
+ * Footnotes, code and raw HTML cannot be carried and are listed.
  */
 export function readMarkdown(source: string, options: MarkdownReadOptions = {}): ReadResult {
   const tree = parseMarkdown(source.replace(/^\ufeff/, ''));
