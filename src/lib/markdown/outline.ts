@@ -15,7 +15,7 @@ export interface OutlineHeading {
  * outline is read from them with {@link outlineOf} once the body is rendered.
  */
 export function outlineCandidates(tree: Root): Element[] {
-  // The heading over a body's footnotes is not a part of the article to jump to.
+  // A heading written inside a footnote is no part of the article to jump to.
   const notes = new Set(selectAll('section[data-footnotes] h3', tree));
   return selectAll('h3', tree).filter((heading) => !notes.has(heading));
 }

@@ -10,7 +10,7 @@ import { visit } from 'unist-util-visit';
  * its notes from 1 under the same ids (`fn-1`, `fnref-1`, `footnote-label`); a section page shows
  * several articles, the print view a whole dossier, and there a note's link would jump to the
  * first article's note of that number. The ids of the note marks, the notes, their links back and
- * the notes' heading are put under a prefix made from the file's path in the content folder, so a
+ * the notes' label are put under a prefix made from the file's path in the content folder, so a
  * body's ids are the same on every page that shows it and in every build.
  */
 export function rehypeFootnoteIds(options: { contentDir: string }) {
@@ -27,7 +27,7 @@ export function rehypeFootnoteIds(options: { contentDir: string }) {
         if (typeof properties.id === 'string') properties.id = own(properties.id);
         if (Array.isArray(properties.ariaDescribedBy)) properties.ariaDescribedBy = properties.ariaDescribedBy.map((id) => own(String(id)));
       } else if (properties.dataFootnotes !== undefined) {
-        // The notes' heading and the notes themselves.
+        // The notes' label and the notes themselves.
         for (const child of node.children) {
           if (child.type !== 'element') continue;
           if (typeof child.properties.id === 'string') child.properties.id = own(child.properties.id);

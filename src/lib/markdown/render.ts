@@ -12,14 +12,17 @@ import { sanitizerRemovals, type SanitizerRemoval } from './sanitizer-removals.t
 
 // No SmartyPants (it would turn editors' straight quotes curly), and GitHub's extensions only as
 // markdownPlugins() lists them (parse.ts), so that every reader of a body parses it the same way.
-// Footnotes get a visible heading and links back labelled in Chinese; their ids are made unique
-// per body by rehypeFootnoteIds, not by one prefix shared by every body.
+// Footnotes get a visible label and links back in Chinese. The label is a paragraph, not a
+// heading: a body sits under a section's h1 or an article's h2, and a heading of one level would
+// skip a level in one of them. Their ids are made unique per body by rehypeFootnoteIds, not by one
+// prefix shared by every body.
 const PROCESSOR_OPTIONS = {
   smartypants: false,
   gfm: false,
   remarkRehype: {
     clobberPrefix: '',
     footnoteLabel: t('article.footnotes'),
+    footnoteLabelTagName: 'p',
     footnoteLabelProperties: {},
     footnoteBackLabel: (note: number, reference: number) =>
       reference > 1 ? t('article.footnoteBackAgain', { n: note + 1, k: reference }) : t('article.footnoteBack', { n: note + 1 }),

@@ -13,7 +13,7 @@ const FILE = '/nowhere/content/service/demo/01-a.md';
 const render = createBodyRenderer({ contentDir: '/nowhere/content', base: '/' });
 
 // What a reader's browser finds in the HTML: the h3 elements with an id, by their text, but for
-// the heading over the footnotes, which is no part of the article.
+// any inside the footnotes, which are no part of the article.
 const headingsInHtml = (html: string) => {
   const tree = fromHtml(html, { fragment: true });
   const notes = new Set(selectAll('section[data-footnotes] h3', tree));

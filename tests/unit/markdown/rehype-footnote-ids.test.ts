@@ -24,9 +24,9 @@ describe('footnotes in a body', () => {
     expect((await render(body, file)).html).toBe((await render(body, file)).html);
   });
 
-  it('heads the notes and labels the links back in Chinese, and leaves the notes out of the outline', async () => {
+  it('labels the notes and the links back in Chinese, and leaves the notes out of the outline', async () => {
     const { html, outline } = await render(body, '/content/service/demo/01-jiazhang.md');
-    expect(html).toMatch(/<h3 id="[0-9a-f]{8}-footnote-label">注释<\/h3>/);
+    expect(html).toMatch(/<section data-footnotes="" class="footnotes"><p id="[0-9a-f]{8}-footnote-label">注释<\/p>/);
     expect(html).toContain('aria-label="返回正文中注释 1 的位置"');
     expect(html).toContain('aria-label="返回正文中注释 1 的第 2 处位置"');
     expect(html).not.toMatch(/Footnotes|Back to reference|sr-only/);
