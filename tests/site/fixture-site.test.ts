@@ -114,6 +114,20 @@ describe('a site of three dossiers from two units', () => {
     expect(html).toContain('href="https://example.org/"');
   });
 
+  it('shows footnotes under 注释, each linking only to its own article on a page of several, and ranges with their tildes', () => {
+    for (const path of ['/qinghe-2015/service/', '/qinghe-2015/print/']) {
+      const { html, mainText, tree } = readPage(FIXTURE_SITE, path);
+      const ids = selectAll('[id]', tree).map((element) => String(element.properties.id));
+      expect(new Set(ids).size, path).toBe(ids.length);
+      const notes = selectAll('section[data-footnotes]', tree);
+      expect(notes.length, path).toBe(2);
+      for (const section of notes) expect(toText(selectAll('p', section)[0]!)).toBe('注释');
+      for (const link of selectAll('a[href^="#"]', tree)) expect(ids, path).toContain(decodeURIComponent(String(link.properties.href).slice(1)));
+      expect(mainText).toContain('2010~2015年家长学校每期3~5天');
+      expect(html).not.toContain('Footnotes');
+    }
+  });
+
   it('drops a <style> with its CSS, so no style text is printed on the page', () => {
     for (const path of ['/qinghe-2015/service/', '/qinghe-2015/print/']) {
       const { html, mainText } = readPage(FIXTURE_SITE, path);
