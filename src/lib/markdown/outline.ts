@@ -1,6 +1,7 @@
 import type { Element, Root } from 'hast';
 import { selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
+import { footnoteSection } from './rehype-footnote-ids.ts';
 
 /** A heading inside a rendered body that a contents list can link to. */
 export interface OutlineHeading {
@@ -15,9 +16,12 @@ export interface OutlineHeading {
  * outline is read from them with {@link outlineOf} once the body is rendered.
  */
 export function outlineCandidates(tree: Root): Element[] {
+  const headings = selectAll('h3', tree);
   // A heading written inside a footnote is no part of the article to jump to.
-  const notes = new Set(selectAll('section[data-footnotes] h3', tree));
-  return selectAll('h3', tree).filter((heading) => !notes.has(heading));
+  const notes = footnoteSection(tree);
+  if (notes === undefined) return headings;
+  const inNotes = new Set(selectAll('h3', notes));
+  return headings.filter((heading) => !inNotes.has(heading));
 }
 
 /**

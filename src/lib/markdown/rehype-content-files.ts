@@ -1,10 +1,10 @@
 import type { Element, Root } from 'hast';
 import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
 import { contentFileOf } from '../content-files.ts';
 import { urls, withBase } from '../urls.ts';
+import { vfilePath } from './vfile-path.ts';
 
 /** Options of {@link rehypeContentFiles}. */
 export interface ContentFilesOptions {
@@ -37,8 +37,9 @@ export const ADDRESS_PROPERTIES: Readonly<Record<string, readonly ('src' | 'href
 export function rehypeContentFiles(options: ContentFilesOptions) {
   const contentDir = resolve(options.contentDir);
   return (tree: Root, file: VFile) => {
-    if (!file.path) return;
-    const from = dirname(file.path.startsWith('file:') ? fileURLToPath(file.path) : file.path);
+    const path = vfilePath(file);
+    if (path === undefined) return;
+    const from = dirname(path);
     visit(tree, 'element', (node: Element) => {
       for (const property of ADDRESS_PROPERTIES[node.tagName] ?? []) {
         const value = node.properties[property];

@@ -1,9 +1,9 @@
 import type { Element, Root } from 'hast';
 import { createHash } from 'node:crypto';
 import { relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
+import { vfilePath } from './vfile-path.ts';
 
 /**
  * Gives a body's footnotes ids of their own. Each body is rendered alone, and every body numbers
@@ -16,8 +16,9 @@ import { visit } from 'unist-util-visit';
 export function rehypeFootnoteIds(options: { contentDir: string }) {
   const contentDir = resolve(options.contentDir);
   return (tree: Root, file: VFile) => {
-    if (!file.path) return;
-    const path = file.path.startsWith('file:') ? fileURLToPath(file.path) : file.path;
+    // Most bodies have no notes, and then no marks either: a mark without its note stays text.
+    const path = vfilePath(file);
+    if (path === undefined || footnoteSection(tree) === undefined) return;
     const prefix = `${createHash('sha256').update(relative(contentDir, path).split('\\').join('/')).digest('hex').slice(0, 8)}-`;
     const own = (id: string) => prefix + id;
     visit(tree, 'element', (node: Element) => {
@@ -38,4 +39,12 @@ export function rehypeFootnoteIds(options: { contentDir: string }) {
       }
     });
   };
+}
+
+/**
+ * The section remark-rehype puts a body's footnotes in, one at the top level of the body, or
+ * undefined for a body without notes.
+ */
+export function footnoteSection(tree: Root): Element | undefined {
+  return tree.children.find((node): node is Element => node.type === 'element' && node.properties.dataFootnotes !== undefined);
 }
