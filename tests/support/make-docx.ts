@@ -27,12 +27,9 @@ import {
   TextRun,
   type ParagraphChild,
 } from 'docx';
-import { unified } from 'unified';
-import remarkParse from 'remark-parse';
-import remarkGfm from 'remark-gfm';
-import remarkCjkFriendly from 'remark-cjk-friendly';
 import { toString } from 'mdast-util-to-string';
 import type { PhrasingContent, RootContent } from 'mdast';
+import { parseMarkdown } from '../../src/lib/markdown/parse.ts';
 
 const HEADINGS = [HeadingLevel.TITLE, HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3] as const;
 const NUMBERED = 'numbered';
@@ -127,7 +124,8 @@ function blocksOf(node: RootContent, ctx: Context): Array<Paragraph | Table> {
 
 /** A Word document laid out as the Markdown describes (see the top of this file). */
 export async function markdownToDocx(markdown: string): Promise<Buffer> {
-  const tree = unified().use(remarkParse).use(remarkGfm).use(remarkCjkFriendly).parse(markdown);
+  // Read as the site and the importer read Markdown, so a range such as 2010~2015年 stays text.
+  const tree = parseMarkdown(markdown);
   const ctx: Context = { footnotes: {}, footnoteIds: new Map(), numberedLists: 0 };
   const children = tree.children.flatMap((node) => blocksOf(node, ctx));
   const doc = new Document({
