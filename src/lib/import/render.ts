@@ -1,3 +1,7 @@
+import { gfmFootnoteToMarkdown } from 'mdast-util-gfm-footnote';
+import { gfmStrikethroughToMarkdown } from 'mdast-util-gfm-strikethrough';
+import { gfmTableToMarkdown } from 'mdast-util-gfm-table';
+import { toMarkdown } from 'mdast-util-to-markdown';
 import type { SectionKind } from '../constants.ts';
 import { contentPaths } from '../content-paths.ts';
 import { extensionOf } from '../content-type.ts';
@@ -21,11 +25,21 @@ export interface OutputFile {
   data?: Uint8Array;
 }
 
-// A paragraph that opens with Markdown syntax would change meaning (a heading, a list item); the
-// backslash keeps it a paragraph and disappears when the site renders it.
-const MARKDOWN_OPENING = /^(?=[#>+*=|-]|\d+[.)]\s|<)/;
+// The text of a document is text: any `*`, `_`, `~`, `[`, `<`, `&` or opening `#`, `-`, `1.` in
+// it must reach the page as typed, not as Markdown. mdast-util-to-markdown backslash-escapes what
+// the site's syntax (parse.ts) would read otherwise, GitHub's strikethrough, footnotes and tables
+// included; bare web addresses stay links, as the site makes them.
+const TEXT_SYNTAX = { extensions: [gfmStrikethroughToMarkdown(), gfmFootnoteToMarkdown(), gfmTableToMarkdown()] };
 
-const escapeCell = (cell: string) => cell.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+/** Markdown that shows `text` as it is, in a paragraph or, with `depth`, a heading. */
+function literalMarkdown(text: string, depth?: 2): string {
+  const children = [{ type: 'text' as const, value: text }];
+  return toMarkdown(depth ? { type: 'heading', depth, children } : { type: 'paragraph', children }, TEXT_SYNTAX).trimEnd();
+}
+
+// A cell is one line, and every `|` in it that no backslash escapes would end the cell.
+const escapeCell = (cell: string) =>
+  literalMarkdown(cell.replace(/\n/g, ' ')).replace(/(\\*)\|/g, (pipe, backslashes: string) => (backslashes.length % 2 === 1 ? pipe : `${backslashes}\\|`));
 
 function tableMarkdown(rows: readonly string[][]): string {
   const width = Math.max(...rows.map((r) => r.length));
@@ -61,9 +75,9 @@ function markdownOf(parts: readonly BodyPart[], images: ImageWriter, where: Imag
     .map((part) => {
       switch (part.kind) {
         case 'text':
-          return part.text.replace(MARKDOWN_OPENING, '\\');
+          return literalMarkdown(part.text);
         case 'heading':
-          return `## ${part.text}`;
+          return literalMarkdown(part.text, 2);
         case 'table':
           return tableMarkdown(part.rows);
         case 'image':

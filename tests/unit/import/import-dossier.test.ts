@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { importDossier } from '../../../src/lib/import/import-dossier.ts';
 import { formatImportReport } from '../../../src/lib/import/report.ts';
+import { parseMarkdown } from '../../../src/lib/markdown/parse.ts';
+import { toString } from 'mdast-util-to-string';
 import { markdownToDocx } from '../../support/make-docx.ts';
 
 const FIXTURE = new URL('../../fixtures/import/corpus/lakeside-clinic/dossier.md', import.meta.url).pathname;
@@ -107,6 +109,17 @@ describe('importDossier writing', () => {
     const achievements = result.files.find((f) => f.path === 'achievements/bus.md')!.text!;
     expect(achievements).toContain('title: 全国工人先锋号');
     expect(achievements).toContain('note: 原文作“2022年，荣获“全国工人先锋号”称号”');
+  });
+
+  it('writes text that looks like Markdown so that the page shows it as typed', async () => {
+    const text = readFileSync(new URL('../../fixtures/import/corpus/jiangbei-blood/dossier.txt', import.meta.url), 'utf8');
+    const typed = '每年开展两次内部审核，**重点**查2010~2015年的~~旧~~记录[附表][^1]、<b>原件</b>和 AT&amp;T 的 a_b_ 与 *号。';
+    const result = await importDossier('dossier.txt', Buffer.from(text.replace('每年开展两次内部审核和管理评审。', typed)), { contentDir: content, slug: 'blood', dryRun: true, now });
+    expect(result.outcome).toBe('dry-run');
+    expect(result.losses).toEqual([]);
+    const article = result.files.find((f) => f.text?.includes('原件'))!;
+    const body = parseMarkdown(article.text!.slice(article.text!.indexOf('\n---\n') + 5));
+    expect(toString(body)).toContain(typed);
   });
 
   it('refuses a .txt that is not text in any encoding it knows', async () => {
