@@ -22,6 +22,21 @@ export interface Block {
   table?: string[][];
   /** Pictures in the paragraph, in order. */
   images?: ImportedImage[];
+  /** Footnotes and endnotes referenced in the paragraph's text, in order. */
+  notes?: BlockNote[];
+}
+
+/** A footnote or endnote referenced in a paragraph: its text, and where in the paragraph its reference stood. */
+export interface BlockNote {
+  /** The note's own name in the input (`footnote-1`, a Markdown label), the same for every reference to it. */
+  id: string;
+  kind: 'footnote' | 'endnote';
+  /** Its text; paragraphs of a longer note are separated by `\n`. */
+  text: string;
+  /** Where the note itself was in the input, for the report: `Word 脚注 1`, `第 40 行`. */
+  where: string;
+  /** Characters of the paragraph's text before the reference. */
+  at: number;
 }
 
 /** A picture found in the input, to be written next to the text it belongs to. */

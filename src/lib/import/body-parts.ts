@@ -3,11 +3,13 @@ import type { SectionKind } from '../constants.ts';
 import type { Block } from './block.ts';
 import type { BodyPart } from './imported.ts';
 
-/** The body parts a block gives: a heading, a table, its text, then its pictures. */
-export function partsOf(block: Block, text = block.text): BodyPart[] {
+/** The body parts a block gives: a heading, a table, its text with its notes, then its pictures. */
+export function partsOf(block: Block): BodyPart[] {
   if (block.table) return [{ kind: 'table', rows: block.table }];
   const parts: BodyPart[] = [];
-  if (text !== '') parts.push(block.heading !== undefined ? { kind: 'heading', text } : { kind: 'text', text });
+  const { text } = block;
+  const notes = block.notes ? { notes: block.notes } : {};
+  if (text !== '') parts.push(block.heading !== undefined ? { kind: 'heading', text, ...notes } : { kind: 'text', text, ...notes });
   for (const image of block.images ?? []) parts.push({ kind: 'image', image });
   return parts;
 }

@@ -10,6 +10,7 @@ import type { StructureNote, StructureResult } from './imported.ts';
 import { checkStructure } from './structure-check.ts';
 import { renderDossier, type OutputFile } from './render.ts';
 import { findTextLoss, type TextLoss } from './verify.ts';
+import { carriedNotes, uncarriedNotes } from './footnotes.ts';
 import { validateFiles } from './validate.ts';
 import { backupFolder, existingDossierFiles, findSameDossier, writeDossier } from './write.ts';
 import { contentTypeOf, isWebImage } from './image-type.ts';
@@ -180,7 +181,7 @@ export async function importDossier(fileName: string, data: Uint8Array, options:
   if (isReservedSlug(slug)) {
     diagnostics.push({ file: `${display}/${contentPaths.dossier(slug)}`, field: '', code: 'slug.reserved', values: reservedSlugValues(slug), severity: 'error' });
   }
-  const losses = findTextLoss(structure.placements, structure.dossier.achievements?.awards ?? [], files);
+  const losses = findTextLoss(structure.placements, structure.dossier.achievements?.awards ?? [], files, carriedNotes(structure.dossier));
   diagnostics.push(...losses.map((l) => lossDiagnostic(input, l)));
   structure.dossier.achievements?.awards.forEach((item, i) => {
     if (!item.implausible) return;
@@ -193,6 +194,8 @@ export async function importDossier(fileName: string, data: Uint8Array, options:
       severity: 'warning',
     });
   });
+  // Notes whose reference was in a title, an award or another place no body holds are listed.
+  read = { ...read, notCarried: [...read.notCarried, ...uncarriedNotes(read.blocks, structure.dossier)] };
   diagnostics.push(...inputDiagnostics(input, read, files, display));
   // Schema problems that follow from a missing title or the like are already reported above.
   if (!structure.notes.some((n) => n.severity === 'error')) diagnostics.push(...validateFiles(files, input));

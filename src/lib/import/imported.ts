@@ -1,15 +1,15 @@
 // The model of an imported dossier: what the structure steps build, and what rendering, the
 // self-checks and the report read.
 import type { SectionKind, ArticleSectionKind } from '../constants.ts';
-import type { Block, ImportedImage, SkippedChrome } from './block.ts';
+import type { Block, BlockNote, ImportedImage, SkippedChrome } from './block.ts';
 import type { ParsedAwardItem } from './award-item.ts';
 import type { OpeningKind } from './opening.ts';
 import type { ImportMessageCode } from '../diagnostics/index.ts';
 
-/** One piece of a body: a paragraph, a heading inside it, a table or a picture. */
+/** One piece of a body: a paragraph, a heading inside it, a table or a picture. Notes' offsets are in the part's text. */
 export type BodyPart =
-  | { kind: 'text'; text: string }
-  | { kind: 'heading'; text: string }
+  | { kind: 'text'; text: string; notes?: BlockNote[] }
+  | { kind: 'heading'; text: string; notes?: BlockNote[] }
   | { kind: 'table'; rows: string[][] }
   | { kind: 'image'; image: ImportedImage };
 

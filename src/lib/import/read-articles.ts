@@ -1,6 +1,7 @@
 import type { ArticleSectionKind } from '../constants.ts';
 import type { Block } from './block.ts';
 import { excerpt, partsOf, sectionValues } from './body-parts.ts';
+import { notesIn } from './footnotes.ts';
 import type { ImportMessageCode } from '../diagnostics/index.ts';
 import type { ImportedArticle, Place, StructureNote, StructureResult } from './imported.ts';
 import { readSection, type SectionDoubt } from './read-section.ts';
@@ -48,7 +49,11 @@ export function readArticles(kind: ArticleSectionKind, heading: Block, body: rea
     if (doubt) result.notes.push(doubtNote(kind, block, doubt, s.articles.at(-1)?.title));
     if (opening) {
       const article: ImportedArticle = { title: opening.title, body: [] };
-      if (opening.rest !== '') article.body.push({ kind: 'text', text: opening.rest });
+      if (opening.rest !== '') {
+        // Notes referenced in the title cannot stay there; the report lists them.
+        const notes = notesIn(block, opening.rest);
+        article.body.push({ kind: 'text', text: opening.rest, ...(notes.length > 0 ? { notes } : {}) });
+      }
       for (const image of block.images ?? []) article.body.push({ kind: 'image', image });
       s.articles.push(article);
       place(block, opening.kind === 'heading' ? 'article-heading' : 'article', { section: kind, index: s.articles.length - 1, opening: opening.kind });

@@ -3,10 +3,11 @@ import { toText } from 'hast-util-to-text';
 import type { Element, ElementContent, Nodes } from 'hast';
 import type { ImportedImage, ReadResult } from './block.ts';
 import { blockCollector, type BlockMarks } from './block-collector.ts';
+import { NOTE_MARK, notCarriedNote, noteText, type NoteSource } from './footnotes.ts';
 
 const HEADING = /^h([1-6])$/;
 const NOTE_ITEM = /^(footnote|endnote)-/;
-const NOTE_REFERENCE = /^#(?:footnote|endnote)-/;
+const NOTE_REFERENCE = /^#((?:footnote|endnote)-.*)$/;
 
 /** Options of {@link readHtml}. */
 export interface HtmlReadOptions {
@@ -19,16 +20,49 @@ export interface HtmlReadOptions {
 const classes = (node: Element) => [node.properties.className ?? []].flat().map(String);
 const isElement = (node: ElementContent): node is Element => node.type === 'element';
 
-/** The element without footnote references (`<sup><a href="#footnote-1">[1]</a></sup>`) and pictures. */
-function withoutMarks(node: Element): Element {
+/** The note a footnote or endnote reference (`<sup><a href="#footnote-1">[1]</a></sup>`) points at. */
+function noteReference(child: Element): string | undefined {
+  const link = child.tagName === 'a' ? child : child.tagName === 'sup' ? child.children.find(isElement) : undefined;
+  return link?.tagName === 'a' ? NOTE_REFERENCE.exec(String(link.properties.href ?? ''))?.[1] : undefined;
+}
+
+/**
+ * The element without pictures, each note reference replaced by a NOTE_MARK whose note's id goes
+ * into `notes`, in order. Without `notes`, references are dropped (a table cell's).
+ */
+function withNoteMarks(node: Element, notes?: string[]): Element {
   const keep = (child: ElementContent): ElementContent[] => {
     if (!isElement(child)) return [child];
     if (child.tagName === 'img') return [];
-    const link = child.tagName === 'a' ? child : child.tagName === 'sup' ? child.children.find(isElement) : undefined;
-    if (link?.tagName === 'a' && NOTE_REFERENCE.test(String(link.properties.href ?? ''))) return [];
+    const note = noteReference(child);
+    if (note !== undefined) {
+      notes?.push(note);
+      return notes ? [{ type: 'text', value: NOTE_MARK }] : [];
+    }
     return [{ ...child, children: child.children.flatMap(keep) }];
   };
   return { ...node, children: node.children.flatMap(keep) };
+}
+
+/** The document's footnotes and endnotes by id, as mammoth lists them at its end (`<li id="footnote-1">`). */
+function notesOf(tree: Nodes): Map<string, NoteSource> {
+  const notes = new Map<string, NoteSource>();
+  const walk = (node: Nodes) => {
+    if (node.type !== 'root' && node.type !== 'element') return;
+    const note = node.type === 'element' && node.tagName === 'li' ? NOTE_ITEM.exec(String(node.properties.id ?? '')) : null;
+    if (note && node.type === 'element') {
+      const id = String(node.properties.id);
+      const kind = note[1] === 'endnote' ? 'endnote' : 'footnote';
+      // Each paragraph of the note on a line of its own, without the link back (↑).
+      const paragraphs = node.children.filter(isElement).filter((c) => c.tagName === 'p');
+      const text = noteText((paragraphs.length > 0 ? paragraphs : [node]).map((p) => toText(p, { whitespace: 'normal' }).replace(/\s*↑\s*$/, '')));
+      notes.set(id, { id, kind, text, where: `Word ${kind === 'footnote' ? '脚注' : '尾注'} ${id.replace(NOTE_ITEM, '')}` });
+      return;
+    }
+    node.children.forEach(walk);
+  };
+  walk(tree);
+  return notes;
 }
 
 function imagesIn(node: Element, images: readonly ImportedImage[]): ImportedImage[] {
@@ -53,19 +87,24 @@ function leadOf(node: Element): string | undefined {
  * Reads the HTML that mammoth makes of a Word document: `h1`–`h6` (Word's heading styles) keep
  * their level, `h1.title` and `p.subtitle` are Word's Title and Subtitle, `p` are paragraphs,
  * `li` list items, `table` tables; a bold opening run is the paragraph's lead; pictures stay on
- * their paragraph. Footnote references are dropped and the footnotes listed as not carried.
+ * their paragraph. Footnotes and endnotes stay on the paragraph that references them; one referenced
+ * from nowhere else but a table cell is listed as not carried.
  */
 export function readHtml(html: string, options: HtmlReadOptions = {}): ReadResult {
   const tree = fromHtml(html, { fragment: true });
   const { result, add: collect } = blockCollector();
+  const notes = notesOf(tree);
+  const referenced = new Set<string>();
   const boxParagraphs = new Map<string, number>();
   for (const paragraph of (options.textBoxes ?? []).flat()) boxParagraphs.set(paragraph, (boxParagraphs.get(paragraph) ?? 0) + 1);
   let paragraph = 0;
 
   const add = (element: Element, marks: BlockMarks) => {
     paragraph += 1;
-    const clean = withoutMarks(element);
-    const text = toText(clean, { whitespace: 'normal' }).trim();
+    const ids: string[] = [];
+    const clean = withNoteMarks(element, ids);
+    const marked = toText(clean, { whitespace: 'normal' }).trim();
+    const text = marked.split(NOTE_MARK).join('');
     const inBox = boxParagraphs.get(text) ?? 0;
     if (inBox > 0) {
       boxParagraphs.set(text, inBox - 1);
@@ -73,7 +112,12 @@ export function readHtml(html: string, options: HtmlReadOptions = {}): ReadResul
     }
     const images = imagesIn(element, options.images ?? []);
     const lead = leadOf(clean);
-    collect(text, `第 ${paragraph} 段`, { ...marks, ...(images.length > 0 ? { images } : {}), ...(lead ? { lead } : {}) });
+    // A reference to a note mammoth did not list keeps no mark.
+    const found = ids.map((id) => notes.get(id));
+    const own = found.filter((note): note is NoteSource => note !== undefined);
+    for (const note of own) referenced.add(note.id);
+    const withMarks = found.every((note) => note !== undefined) ? marked : withoutMissing(marked, found);
+    collect(withMarks, `第 ${paragraph} 段`, { ...marks, ...(images.length > 0 ? { images } : {}), ...(lead ? { lead } : {}), ...(own.length > 0 ? { notes: own } : {}) });
   };
 
   const walk = (node: Nodes, list?: 'bullet' | 'ordered') => {
@@ -87,18 +131,12 @@ export function readHtml(html: string, options: HtmlReadOptions = {}): ReadResul
         const rows = node.children
           .flatMap((c) => (isElement(c) && /^t(?:head|body|foot)$/.test(c.tagName) ? c.children : [c]))
           .filter((c): c is Element => isElement(c) && c.tagName === 'tr')
-          .map((tr) => tr.children.filter((c): c is Element => isElement(c) && /^t[dh]$/.test(c.tagName)).map((td) => toText(withoutMarks(td), { whitespace: 'normal' }).trim()));
+          .map((tr) => tr.children.filter((c): c is Element => isElement(c) && /^t[dh]$/.test(c.tagName)).map((td) => toText(withNoteMarks(td), { whitespace: 'normal' }).trim()));
         collect(rows.map((r) => r.join(' ')).join('\n'), `第 ${paragraph} 段（表格）`, { table: rows });
         return;
       }
       if (node.tagName === 'li') {
-        const note = NOTE_ITEM.exec(String(node.properties.id ?? ''));
-        if (note) {
-          const kind = note[1] === 'endnote' ? 'endnote' : 'footnote';
-          const text = toText(node, { whitespace: 'normal' }).replace(/\s*↑\s*$/, '').trim();
-          result.notCarried.push({ kind, where: `Word ${kind === 'footnote' ? '脚注' : '尾注'} ${String(node.properties.id).replace(NOTE_ITEM, '')}`, text });
-          return;
-        }
+        if (NOTE_ITEM.test(String(node.properties.id ?? ''))) return;
         const own: Element = { ...node, children: node.children.filter((c) => !(isElement(c) && /^[ou]l$/.test(c.tagName))) };
         const inner = own.children.filter(isElement);
         // mammoth wraps an item's text in <p> only when the item has several paragraphs.
@@ -115,5 +153,12 @@ export function readHtml(html: string, options: HtmlReadOptions = {}): ReadResul
     for (const child of node.children) walk(child, list);
   };
   walk(tree);
+  for (const [id, note] of notes) if (!referenced.has(id)) result.notCarried.push(notCarriedNote(note));
   return result;
+}
+
+/** `marked` without the marks of the references whose note is missing (`undefined` in `found`). */
+function withoutMissing(marked: string, found: ReadonlyArray<NoteSource | undefined>): string {
+  let i = 0;
+  return marked.replace(new RegExp(NOTE_MARK, 'g'), () => (found[i++] === undefined ? '' : NOTE_MARK));
 }

@@ -1,7 +1,8 @@
 import { toString } from 'mdast-util-to-string';
-import type { PhrasingContent, RootContent } from 'mdast';
+import type { PhrasingContent, Root, RootContent } from 'mdast';
 import type { ImportedImage, ReadResult } from './block.ts';
 import { blockCollector, type BlockMarks } from './block-collector.ts';
+import { NOTE_MARK, notCarriedNote, noteText, type NoteSource } from './footnotes.ts';
 import { contentTypeOf } from './image-type.ts';
 import { parseMarkdown } from '../markdown/parse.ts';
 
@@ -11,12 +12,25 @@ export interface MarkdownReadOptions {
   readAsset?: (url: string) => Uint8Array | undefined;
 }
 
-/** One line of a paragraph: its text, the bold run it opens with, and its pictures. */
+/** One line of a paragraph: its text, the bold run it opens with, its pictures and the notes it references. */
 interface Line {
   text: string;
   lead: string;
   leadOpen: boolean;
   images: ImportedImage[];
+  notes: NoteSource[];
+}
+
+const newLine = (): Line => ({ text: '', lead: '', leadOpen: true, images: [], notes: [] });
+
+/** The footnote definitions of a document by label (`[^1]: …`), each paragraph of a note on a line of its own. */
+function definitionsOf(tree: Root, where: (node: RootContent) => string): Map<string, NoteSource> {
+  const notes = new Map<string, NoteSource>();
+  for (const node of tree.children) {
+    if (node.type !== 'footnoteDefinition' || notes.has(node.identifier)) continue;
+    notes.set(node.identifier, { id: node.identifier, kind: 'footnote', text: noteText(node.children.map((child) => toString(child))), where: where(node) });
+  }
+  return notes;
 }
 
 /**
@@ -24,20 +38,23 @@ interface Line {
  * emphasis, so that `**一是健全制度。**水务局…` is bold as Word and Typora write it). Headings
  * keep their level; each line of a paragraph is a paragraph of its own, because editors type one
  * paragraph per line; list items, tables, bold openings and pictures are marked on their blocks.
- * Footnotes, code and raw HTML cannot be carried and are listed.
+ * Footnotes stay on the paragraph that references them; code and raw HTML cannot be carried and
+ * are listed, as is a footnote referenced from nowhere else but a table or a heading of the structure.
  */
 export function readMarkdown(source: string, options: MarkdownReadOptions = {}): ReadResult {
   const tree = parseMarkdown(source.replace(/^\ufeff/, ''));
   const { result, add } = blockCollector();
   const where = (node: RootContent | PhrasingContent, offset = 0) => `第 ${(node.position?.start.line ?? 0) + offset} 行`;
+  const definitions = definitionsOf(tree, where);
+  const referenced = new Set<string>();
 
   const linesOf = (nodes: readonly PhrasingContent[]): Line[] => {
-    const lines: Line[] = [{ text: '', lead: '', leadOpen: true, images: [] }];
+    const lines: Line[] = [newLine()];
     const visit = (node: PhrasingContent, bold: boolean) => {
       const line = lines.at(-1)!;
       switch (node.type) {
         case 'break':
-          lines.push({ text: '', lead: '', leadOpen: true, images: [] });
+          lines.push(newLine());
           return;
         case 'strong':
         case 'emphasis':
@@ -52,13 +69,20 @@ export function readMarkdown(source: string, options: MarkdownReadOptions = {}):
           else result.notCarried.push({ kind: 'image-missing', where: where(node), text: node.url });
           return;
         }
-        case 'footnoteReference':
+        case 'footnoteReference': {
+          const note = definitions.get(node.identifier);
+          if (note) {
+            line.text += NOTE_MARK;
+            line.notes.push(note);
+          }
+          return;
+        }
         case 'html':
           return;
         case 'text':
         case 'inlineCode': {
           node.value.split('\n').forEach((piece, i) => {
-            if (i > 0) lines.push({ text: '', lead: '', leadOpen: true, images: [] });
+            if (i > 0) lines.push(newLine());
             const current = lines.at(-1)!;
             current.text += piece;
             if (current.leadOpen && bold) current.lead += piece;
@@ -79,6 +103,10 @@ export function readMarkdown(source: string, options: MarkdownReadOptions = {}):
       const extra: BlockMarks = { ...marks };
       if (line.lead.trim() !== '') extra.lead = line.lead;
       if (line.images.length > 0) extra.images = line.images;
+      if (line.notes.length > 0) {
+        extra.notes = line.notes;
+        for (const note of line.notes) referenced.add(note.id);
+      }
       add(line.text, where(node, i), extra);
     });
   };
@@ -105,7 +133,7 @@ export function readMarkdown(source: string, options: MarkdownReadOptions = {}):
         for (const child of node.children) visitBlock(child, marks);
         break;
       case 'footnoteDefinition':
-        result.notCarried.push({ kind: 'footnote', where: where(node), text: toString(node) });
+        // Read with the paragraphs that reference it.
         break;
       case 'code':
         result.notCarried.push({ kind: 'code', where: where(node), text: node.value });
@@ -120,5 +148,6 @@ export function readMarkdown(source: string, options: MarkdownReadOptions = {}):
     }
   };
   for (const node of tree.children) visitBlock(node);
+  for (const [id, note] of definitions) if (!referenced.has(id)) result.notCarried.push(notCarriedNote(note));
   return result;
 }

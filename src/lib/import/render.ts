@@ -2,6 +2,8 @@ import { gfmFootnoteToMarkdown } from 'mdast-util-gfm-footnote';
 import { gfmStrikethroughToMarkdown } from 'mdast-util-gfm-strikethrough';
 import { gfmTableToMarkdown } from 'mdast-util-gfm-table';
 import { toMarkdown } from 'mdast-util-to-markdown';
+import type { PhrasingContent } from 'mdast';
+import type { BlockNote } from './block.ts';
 import type { SectionKind } from '../constants.ts';
 import { contentPaths } from '../content-paths.ts';
 import { extensionOf } from '../content-type.ts';
@@ -33,8 +35,51 @@ const TEXT_SYNTAX = { extensions: [gfmStrikethroughToMarkdown(), gfmFootnoteToMa
 
 /** Markdown that shows `text` as it is, in a paragraph or, with `depth`, a heading. */
 function literalMarkdown(text: string, depth?: 2): string {
-  const children = [{ type: 'text' as const, value: text }];
+  return phrasingMarkdown([{ type: 'text', value: text }], depth);
+}
+
+function phrasingMarkdown(children: PhrasingContent[], depth?: 2): string {
   return toMarkdown(depth ? { type: 'heading', depth, children } : { type: 'paragraph', children }, TEXT_SYNTAX).trimEnd();
+}
+
+/**
+ * The notes of one Markdown file: each note gets a label the first time it is referenced (1, 2…,
+ * once per note however often it is referenced), and its definition goes at the end of the file,
+ * where the site lists it under 注释.
+ */
+class FileNotes {
+  private readonly labels = new Map<string, { label: string; note: BlockNote }>();
+
+  label(note: BlockNote): string {
+    let entry = this.labels.get(note.id);
+    if (!entry) this.labels.set(note.id, (entry = { label: String(this.labels.size + 1), note }));
+    return entry.label;
+  }
+
+  /** The body followed by `[^1]: …` for every note referenced, a longer note's paragraphs indented under it. */
+  after(body: string): string {
+    const definitions = [...this.labels.values()].map(({ label, note }) => {
+      const children = note.text.split('\n').map((paragraph) => ({ type: 'paragraph' as const, children: [{ type: 'text' as const, value: paragraph }] }));
+      return toMarkdown({ type: 'footnoteDefinition', identifier: label, label, children }, TEXT_SYNTAX).trimEnd();
+    });
+    return [body, ...definitions].filter((part) => part !== '').join('\n\n');
+  }
+}
+
+/** A paragraph or heading as Markdown, with a footnote reference wherever one of its notes was referenced. */
+function textMarkdown(part: BodyPart & { kind: 'text' | 'heading' }, notes: FileNotes): string {
+  const { text } = part;
+  const children: PhrasingContent[] = [];
+  let from = 0;
+  for (const note of [...(part.notes ?? [])].sort((a, b) => a.at - b.at)) {
+    const at = Math.min(Math.max(note.at, from), text.length);
+    if (at > from) children.push({ type: 'text', value: text.slice(from, at) });
+    const label = notes.label(note);
+    children.push({ type: 'footnoteReference', identifier: label, label });
+    from = at;
+  }
+  if (from < text.length) children.push({ type: 'text', value: text.slice(from) });
+  return phrasingMarkdown(children, part.kind === 'heading' ? 2 : undefined);
 }
 
 // A cell is one line, and every `|` in it that no backslash escapes would end the cell.
@@ -69,15 +114,14 @@ class ImageWriter {
   }
 }
 
-/** Body parts as Markdown: one blank line between paragraphs; headings as `##`; tables in GFM. */
-function markdownOf(parts: readonly BodyPart[], images: ImageWriter, where: ImageFolder, section?: SectionKind): string {
+/** Body parts as Markdown: one blank line between paragraphs; headings as `##`; tables in GFM; notes referenced where they were. */
+function markdownOf(parts: readonly BodyPart[], images: ImageWriter, where: ImageFolder, notes: FileNotes, section?: SectionKind): string {
   return parts
     .map((part) => {
       switch (part.kind) {
         case 'text':
-          return literalMarkdown(part.text);
         case 'heading':
-          return literalMarkdown(part.text, 2);
+          return textMarkdown(part, notes);
         case 'table':
           return tableMarkdown(part.rows);
         case 'image':
@@ -85,6 +129,12 @@ function markdownOf(parts: readonly BodyPart[], images: ImageWriter, where: Imag
       }
     })
     .join('\n\n');
+}
+
+/** One file's body: its parts, then the definitions of the notes they reference. */
+function bodyOf(parts: readonly BodyPart[], images: ImageWriter, where: ImageFolder, section?: SectionKind): string {
+  const notes = new FileNotes();
+  return notes.after(markdownOf(parts, images, where, notes, section));
 }
 
 function span(awards: readonly ImportedAward[]): string | number | undefined {
@@ -126,13 +176,13 @@ export function renderDossier(dossier: ImportedDossier, slug: string): OutputFil
     ...(period !== undefined ? { period } : {}),
     summary: firstSentenceOf(dossier.preface),
   };
-  const preface = markdownOf(dossier.preface, images, { folder: contentPaths.filesFolder('dossier', slug), link: `./${slug}/` });
+  const preface = bodyOf(dossier.preface, images, { folder: contentPaths.filesFolder('dossier', slug), link: `./${slug}/` });
   files.push({ path: contentPaths.dossier(slug), kind: 'dossier', text: markdownFile(overview, preface) });
 
   for (const section of dossier.sections) {
     const here: ImageFolder = { folder: contentPaths.sectionFolder(section.kind, slug), link: './' };
     if (section.intro.length > 0) {
-      files.push({ path: contentPaths.intro(section.kind, slug), kind: 'intro', section: section.kind, text: markdownFile(undefined, markdownOf(section.intro, images, here, section.kind)) });
+      files.push({ path: contentPaths.intro(section.kind, slug), kind: 'intro', section: section.kind, text: markdownFile(undefined, bodyOf(section.intro, images, here, section.kind)) });
     }
     const used = new Set<string>();
     section.articles.forEach((article, i) => {
@@ -144,7 +194,7 @@ export function renderDossier(dossier: ImportedDossier, slug: string): OutputFil
         path: contentPaths.article(section.kind, slug, name, i + 1),
         kind: 'article',
         section: section.kind,
-        text: markdownFile({ title: article.title }, markdownOf(article.body, images, here, section.kind)),
+        text: markdownFile({ title: article.title }, bodyOf(article.body, images, here, section.kind)),
       });
     });
   }
@@ -152,7 +202,10 @@ export function renderDossier(dossier: ImportedDossier, slug: string): OutputFil
   if (dossier.achievements) {
     const { intro, closing } = dossier.achievements;
     const here: ImageFolder = { folder: contentPaths.filesFolder('achievements', slug), link: `./${slug}/` };
-    const body = achievementsBody(markdownOf(intro, images, here, 'achievements'), markdownOf(closing, images, here, 'achievements'));
+    // The site renders the body whole and cuts it at the awards; its notes are listed after the closing.
+    const notes = new FileNotes();
+    const before = markdownOf(intro, images, here, notes, 'achievements');
+    const body = achievementsBody(before, notes.after(markdownOf(closing, images, here, notes, 'achievements')));
     files.push({ path: contentPaths.achievements(slug), kind: 'achievements', section: 'achievements', text: markdownFile({ awards }, body) });
   }
   return [...files, ...images.files];

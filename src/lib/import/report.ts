@@ -2,6 +2,7 @@ import { fillLabel, formatDiagnostics, summarise, type Diagnostic, type Diagnost
 import { contentPaths } from '../content-paths.ts';
 import type { ImportResult } from './import-dossier.ts';
 import { excerpt } from './body-parts.ts';
+import { carriedNotes } from './footnotes.ts';
 import type { Placement } from './imported.ts';
 
 /** The file (or folder) a placement's block went to. */
@@ -85,6 +86,8 @@ export function formatImportReport(result: ImportResult, lang: DiagnosticLang = 
   if (result.losses.length > 0) lines.push(`  ${label('import.report.losses', { count: result.losses.length })}`);
   else if (notCarried.length > 0) lines.push(`  ${label('import.report.all-placed-except', { count: notCarried.length, paragraphs })}`);
   else lines.push(`  ${label('import.report.all-placed', { count: paragraphs })}`);
+  const notes = carriedNotes(structure.dossier).length;
+  if (notes > 0) lines.push(`  ${label('import.report.notes-carried', { count: notes })}`);
   lines.push(`  ${doubts.length > 0 ? label('import.report.structure-doubted', { count: doubts.length }) : label('import.report.structure-sure')}`);
   if (others.length > 0) lines.push('', ...formatted(others));
   if (result.diagnostics.length > 0) lines.push('', summarise(result.diagnostics, lang));

@@ -7,6 +7,7 @@ import { normaliseLevel, toAsciiDigits } from '../schemas/index.ts';
 import type { AwardSource } from './award-item.ts';
 import { markerOf, withoutListEnd } from './award-run.ts';
 import type { OutputFile } from './render.ts';
+import type { BlockNote } from './block.ts';
 import type { ImportedAwardItem, Placement } from './imported.ts';
 
 /** A piece of the input that is missing from the output, or present more often than in the input. */
@@ -36,40 +37,45 @@ function count(haystack: string, needle: string): number {
   return n;
 }
 
-/** The reader-visible text of a Markdown body, one line per paragraph, heading or table cell; escapes removed. */
-function visibleText(markdown: string): string {
+/**
+ * The reader-visible text of a Markdown body, one line per paragraph, heading or table cell,
+ * escapes removed; and apart from it, the text of its notes, which the site lists under 注释.
+ */
+function visibleText(markdown: string): { body: string; notes: string } {
   const tree = parseMarkdown(markdown);
   const lines: string[] = [];
+  const notes: string[] = [];
   const walk = (node: Nodes) => {
     if (node.type === 'table') {
       for (const row of node.children) for (const cell of row.children) lines.push(toString(cell, { includeImageAlt: false }));
       return;
     }
-    if (node.type === 'root') node.children.forEach(walk);
+    if (node.type === 'footnoteDefinition') notes.push(...node.children.map((child) => toString(child, { includeImageAlt: false })));
+    else if (node.type === 'root') node.children.forEach(walk);
     else lines.push(toString(node, { includeImageAlt: false }));
   };
   walk(tree);
-  return lines.join('\n');
+  return { body: lines.join('\n'), notes: notes.join('\n') };
 }
 
-/** The text a file carries, as a reader of the site would read it. */
-function fileText(file: OutputFile): { text: string; awards: Array<Record<string, unknown>> } {
-  if (file.text === undefined) return { text: '', awards: [] };
+/** The text a file carries, as a reader of the site would read it: its own, its notes', its awards. */
+function fileText(file: OutputFile): { text: string; notes: string; awards: Array<Record<string, unknown>> } {
+  if (file.text === undefined) return { text: '', notes: '', awards: [] };
   // The same reader as the site; a file it cannot read is the schema check's to report.
   const split = splitFrontMatter(file.text);
   const data = (split.frontMatter && fieldsOf(split.frontMatter)) ?? {};
-  const body = visibleText(split.body);
+  const { body, notes } = visibleText(split.body);
   const title = typeof data.title === 'string' ? data.title : '';
   switch (file.kind) {
     case 'dossier':
       // The summary repeats the preface's first sentence, so it is not counted again.
-      return { text: `${title}——${String(data.subtitle ?? '')}\n${body}`, awards: [] };
+      return { text: `${title}——${String(data.subtitle ?? '')}\n${body}`, notes, awards: [] };
     case 'article':
-      return { text: `${title}${/[。！？]$/.test(title) ? '' : '。'}\n${body}`, awards: [] };
+      return { text: `${title}${/[。！？]$/.test(title) ? '' : '。'}\n${body}`, notes, awards: [] };
     case 'achievements':
-      return { text: body, awards: Array.isArray(data.awards) ? data.awards : [] };
+      return { text: body, notes, awards: Array.isArray(data.awards) ? data.awards : [] };
     default:
-      return { text: body, awards: [] };
+      return { text: body, notes, awards: [] };
   }
 }
 
@@ -96,12 +102,13 @@ export function awardCoversSource(source: AwardSource, award: Record<string, unk
 
 /**
  * Checks, before anything is written, that every sentence of the input lands in the output
- * exactly as often as the input has it (so in exactly one file), and that every award item is
- * fully carried by its award: the item is its years and its name and nothing else, and the
- * written award holds both. Works on the rendered files, parsed back as the site will read them,
- * so a mistake anywhere between reading and rendering shows up here.
+ * exactly as often as the input has it (so in exactly one file), that every sentence of the notes
+ * carried is among the output's notes, and that every award item is fully carried by its award:
+ * the item is its years and its name and nothing else, and the written award holds both. Works on
+ * the rendered files, parsed back as the site will read them, so a mistake anywhere between
+ * reading and rendering shows up here.
  */
-export function findTextLoss(placements: readonly Placement[], awards: readonly ImportedAwardItem[], files: readonly OutputFile[]): TextLoss[] {
+export function findTextLoss(placements: readonly Placement[], awards: readonly ImportedAwardItem[], files: readonly OutputFile[], notes: readonly BlockNote[] = []): TextLoss[] {
   const losses: TextLoss[] = [];
   const content = placements.filter((p) => !STRUCTURAL.has(p.role));
   const pieces = (p: Placement) => (p.block.table ? p.block.table.flat() : [p.text]);
@@ -122,6 +129,12 @@ export function findTextLoss(placements: readonly Placement[], awards: readonly 
         losses.push({ kind: 'duplicated', text: sentence, where: p.block.where, files: holders });
       }
     }
+  }
+
+  // A note referenced from two files is listed in both, so its sentences are only required to be there.
+  const outputNotes = texts.map((t) => t.notes.replace(SPACE, '')).join('\n');
+  for (const note of notes) {
+    for (const sentence of sentencesOf(note.text)) if (!outputNotes.includes(sentence)) losses.push({ kind: 'lost', text: sentence, where: note.where });
   }
 
   // Award items: the n-th item must be carried by the n-th award, and there must be no extra awards.

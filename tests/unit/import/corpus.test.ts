@@ -37,17 +37,19 @@ describe('what the Word files of the corpus carry beyond text', () => {
     expect(result.files.find((f) => f.kind === 'image')!.data![0]).toBe(0x89);
   });
 
-  it('lists footnotes and text boxes as not imported, and never says then that nothing was left out', async () => {
+  it('carries a footnote into the article that references it, lists the text box, and never says then that nothing was left out', async () => {
     const result = await importAs('chengguan-police', 'docx');
     expect(result.diagnostics.filter((d) => d.code.startsWith('import.not-carried')).map((d) => [d.code, d.values.text])).toEqual([
-      ['import.not-carried-footnote', '数据来源：城关派出所警情统计。'],
       ['import.not-carried-text-box', '辖区治安形势持续向好，群众安全感满意度达到百分之九十八。'],
     ]);
+    const article = result.files.find((f) => f.text?.includes('反电诈'))!.text!;
+    expect(article).toContain('同比下降四成[^1]。\n\n[^1]: 数据来源：城关派出所警情统计。\n');
     const report = formatImportReport(result);
-    expect(report).toContain('未导入的内容（2 项，请手工处理）');
-    expect(report).toContain('除上面列出的 2 项未导入内容外');
+    expect(report).toContain('未导入的内容（1 项，请手工处理）');
+    expect(report).toContain('除上面列出的 1 项未导入内容外');
+    expect(report).toContain('1 条脚注或尾注作为注释导入');
     expect(report).not.toMatch(/^\s*原文的每一句都恰好出现在一个输出文件中/m);
-    // The footnote's marker does not stay behind in the text.
+    // Word's own marker does not stay behind in the text.
     expect(result.files.map((f) => f.text ?? '').join('')).not.toContain('[1]');
   });
 

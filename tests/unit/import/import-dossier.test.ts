@@ -122,6 +122,29 @@ describe('importDossier writing', () => {
     expect(toString(body)).toContain(typed);
   });
 
+  it('carries footnotes as notes at the end of the file that references them, and lists the one in a title', async () => {
+    const text = readFileSync(new URL('../../fixtures/import/corpus/jiangbei-blood/dossier.md', import.meta.url), 'utf8');
+    const typed = '每年开展两次内部审核[^audit]和管理评审[^review]，审核[^audit]覆盖全部科室。';
+    const notes = '\n\n[^audit]: 依据[附表]，2010~2015年由质量管理科组织。\n\n[^review]: 第一段。\n\n    第二段。\n\n[^title]: 标题上的注。\n';
+    const source = text.replace('每年开展两次内部审核和管理评审。', typed).replace(/(\n## 服务篇)/, `${notes}$1`);
+    expect(source).toContain('[^audit]:');
+    const withTitleNote = source.replace('一是健全质量管理体系。', '一是健全质量管理体系[^title]。');
+    expect(withTitleNote).not.toBe(source);
+    const result = await importDossier('dossier.md', Buffer.from(withTitleNote), { contentDir: content, slug: 'blood', dryRun: true, now });
+    expect(result.outcome).toBe('dry-run');
+    expect(result.losses).toEqual([]);
+    expect(result.diagnostics.filter((d) => d.code === 'import.not-carried-footnote').map((d) => d.values.text)).toEqual(['标题上的注。']);
+    const article = result.files.find((f) => f.text?.includes('覆盖全部科室'))!.text!;
+    // One definition per note however often it is referenced, numbered in order of first reference.
+    expect(article).toContain('审核[^1]和管理评审[^2]，审核[^1]覆盖全部科室。');
+    expect(article.match(/^\[\^\d\]:/gm)).toEqual(['[^1]:', '[^2]:']);
+    expect(article.endsWith('[^2]: 第一段。\n\n    第二段。\n')).toBe(true);
+    // The site reads them back as notes, with the text as typed.
+    const body = parseMarkdown(article.slice(article.indexOf('\n---\n') + 5));
+    const definitions = body.children.filter((node) => node.type === 'footnoteDefinition');
+    expect(definitions.map((node) => toString(node))).toEqual(['依据[附表]，2010~2015年由质量管理科组织。', '第一段。第二段。']);
+  });
+
   it('refuses a .txt that is not text in any encoding it knows', async () => {
     const result = await importDossier('dossier.txt', new Uint8Array([0x80, 0x81, 0xff, 0x00, 0x12, 0x80, 0x81, 0xff]), { contentDir: content, slug: 'x', now });
     expect(result.outcome).toBe('failed');

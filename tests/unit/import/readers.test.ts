@@ -97,9 +97,9 @@ describe('readMarkdown', () => {
     expect(blocks.map((block) => block.text)).toEqual(['2010~2015年，每班3~5人。']);
   });
 
-  it('reads tables and pictures, and lists footnotes, code and missing pictures as not carried', () => {
+  it('reads tables and pictures, and lists code, missing pictures and footnotes nothing references as not carried', () => {
     const png = new Uint8Array([0x89, 0x50]);
-    const { blocks, notCarried } = readMarkdown('| 年份 | 荣誉 |\n| --- | --- |\n| 2019 | 先进单位 |\n\n![合影](photo.png)\n\n![缺](gone.png)\n\n正文[^1]。\n\n[^1]: 脚注。\n\n```\n代码\n```\n', {
+    const { blocks, notCarried } = readMarkdown('| 年份 | 荣誉 |\n| --- | --- |\n| 2019 | 先进单位 |\n\n![合影](photo.png)\n\n![缺](gone.png)\n\n正文。\n\n[^9]: 无处引用的脚注。\n\n```\n代码\n```\n', {
       readAsset: (url) => (url === 'photo.png' ? png : undefined),
     });
     expect(blocks[0]!.table).toEqual([['年份', '荣誉'], ['2019', '先进单位']]);
@@ -107,9 +107,21 @@ describe('readMarkdown', () => {
     expect(blocks.at(-1)!.text).toBe('正文。');
     expect(notCarried.map((n) => [n.kind, n.text])).toEqual([
       ['image-missing', 'gone.png'],
-      ['footnote', '脚注。'],
       ['code', '代码'],
+      ['footnote', '无处引用的脚注。'],
     ]);
+  });
+
+  it('keeps a footnote on the line that references it, where the reference stood, its text without the mark', () => {
+    const { blocks, notCarried } = readMarkdown('甲单位,2019年[^a]获评先进[^b]。\n\n[^a]: 以文件日期为准。\n\n[^b]: 第一段。\n\n    第二段。\n');
+    expect(blocks).toHaveLength(1);
+    // The comma is made full-width as without the notes, and the offsets are those of the normalised text.
+    expect(blocks[0]!.text).toBe('甲单位，2019年获评先进。');
+    expect(blocks[0]!.notes).toEqual([
+      { id: 'a', kind: 'footnote', text: '以文件日期为准。', where: '第 3 行', at: 9 },
+      { id: 'b', kind: 'footnote', text: '第一段。\n第二段。', where: '第 5 行', at: 13 },
+    ]);
+    expect(notCarried).toEqual([]);
   });
 });
 
@@ -133,13 +145,17 @@ describe('readDocx', () => {
     expect(blocks[1]).toMatchObject({ text: '', images: [{ contentType: 'image/png', alt: '全体合影' }] });
   });
 
-  it('lists footnotes and text boxes as not carried and leaves no footnote marker in the text', async () => {
+  it('keeps a footnote on its paragraph without a marker in the text, and lists text boxes as not carried', async () => {
     const { blocks, notCarried } = await readDocx(await markdownToDocx('正文[^1]。\n\n```textbox\n框里的话。\n```\n\n后文。\n\n[^1]: 脚注说明。\n'));
     expect(blocks.map((b) => b.text)).toEqual(['正文。', '后文。']);
-    expect(notCarried.map((n) => [n.kind, n.text])).toEqual([
-      ['footnote', '脚注说明。'],
-      ['text-box', '框里的话。'],
-    ]);
+    expect(blocks[0]!.notes).toEqual([{ id: 'footnote-1', kind: 'footnote', text: '脚注说明。', where: 'Word 脚注 1', at: 2 }]);
+    expect(notCarried.map((n) => [n.kind, n.text])).toEqual([['text-box', '框里的话。']]);
+  });
+
+  it('lists a footnote referenced only from a table cell as not carried, its mark gone from the cell', async () => {
+    const { blocks, notCarried } = await readDocx(await markdownToDocx('| 年份 | 荣誉 |\n| --- | --- |\n| 2019 | 先进单位[^1] |\n\n[^1]: 市级。\n'));
+    expect(blocks[0]!.table).toEqual([['年份', '荣誉'], ['2019', '先进单位']]);
+    expect(notCarried.map((n) => [n.kind, n.text])).toEqual([['footnote', '市级。']]);
   });
 
   it('finds charts, SmartArt and embedded objects the conversion drops', async () => {

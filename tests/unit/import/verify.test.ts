@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readText } from '../../../src/lib/import/read-text.ts';
+import { readMarkdown } from '../../../src/lib/import/read-markdown.ts';
+import { carriedNotes } from '../../../src/lib/import/footnotes.ts';
 import { structureDossier } from '../../../src/lib/import/structure.ts';
 import { renderDossier } from '../../../src/lib/import/render.ts';
 import { awardCoversSource, findTextLoss, sentencesOf } from '../../../src/lib/import/verify.ts';
@@ -45,6 +47,25 @@ describe('findTextLoss', () => {
     const intro = files.find((f) => f.kind === 'intro')!;
     intro.text = `${intro.text!}\n学习正文第一句。\n`;
     expect(findTextLoss(placements, awards, files)).toMatchObject([{ kind: 'duplicated', text: '学习正文第一句。' }]);
+  });
+
+  it("catches a note whose definition was dropped, and counts a note's sentence apart from the body's", () => {
+    const markdown = SOURCE.split('\n').map((line) => line.replace('学习正文第一句。', '学习正文第一句[^1]。')).join('\n\n') + '\n\n[^1]: 学习正文第二句。注释的话。\n';
+    const { blocks } = readMarkdown(markdown);
+    const { placements, dossier } = structureDossier(blocks, { today: new Date('2026-01-01') });
+    const files = renderDossier(dossier, 'x');
+    const notes = carriedNotes(dossier);
+    expect(notes.map((note) => note.text)).toEqual(['学习正文第二句。注释的话。']);
+    // The note repeats a sentence of the body, which is not a duplicate: notes are counted apart.
+    expect(findTextLoss(placements, dossier.achievements!.awards, files, notes)).toEqual([]);
+    const article = files.find((f) => f.kind === 'article')!;
+    article.text = article.text!.replace(/\n\[\^1\]: .*\n$/, '\n');
+    // Without its definition the reference shows as typed, `[^1]`, in the middle of the sentence.
+    expect(findTextLoss(placements, dossier.achievements!.awards, files, notes)).toEqual([
+      { kind: 'lost', text: '学习正文第一句。', where: '第 11 行' },
+      { kind: 'lost', text: '学习正文第二句。', where: '第 31 行' },
+      { kind: 'lost', text: '注释的话。', where: '第 31 行' },
+    ]);
   });
 
   it('catches an award whose years at the end of the item were dropped', () => {

@@ -173,14 +173,14 @@ export const IMPORT_MESSAGES = {
   'import.not-carried-footnote': {
     zh: '脚注没有导入：“{{text}}”',
     en: 'a footnote was not imported: "{{text}}"',
-    hintZh: '导入不带脚注。需要时把它写进正文（例如放在括号里），或在文章里写成注释：正文处写 [^1]，文章末尾另起一段写 [^1]: 注释内容。',
-    hintEn: 'Footnotes are not imported; if it matters, write it into the text (in brackets, for example), or as a note in the article: [^1] in the text and a paragraph [^1]: the note at its end.',
+    hintZh: '脚注只随引用它的正文段落导入；这一条的引用处在标题、荣誉条目、表格或页面杂项里，或者没有被引用。需要时把它写进正文（例如放在括号里），或在文章里写成注释：正文处写 [^1]，文章末尾另起一段写 [^1]: 注释内容。',
+    hintEn: 'A footnote is imported with the paragraph of text that references it; this one is referenced from a title, an award, a table or page chrome, or from nowhere. If it matters, write it into the text (in brackets, for example), or as a note in the article: [^1] in the text and a paragraph [^1]: the note at its end.',
   },
   'import.not-carried-endnote': {
     zh: '尾注没有导入：“{{text}}”',
     en: 'an endnote was not imported: "{{text}}"',
-    hintZh: '导入不带尾注。需要时把它写进正文，或像脚注一样在文章里写成注释。',
-    hintEn: 'Endnotes are not imported; if it matters, write it into the text, or as a note in the article, as for a footnote.',
+    hintZh: '尾注只随引用它的正文段落导入；这一条的引用处在标题、荣誉条目、表格或页面杂项里，或者没有被引用。需要时把它写进正文，或像脚注一样在文章里写成注释。',
+    hintEn: 'An endnote is imported with the paragraph of text that references it; this one is referenced from a title, an award, a table or page chrome, or from nowhere. If it matters, write it into the text, or as a note in the article, as for a footnote.',
   },
   'import.not-carried-text-box': {
     zh: 'Word 文本框没有导入：“{{text}}”',
@@ -290,6 +290,10 @@ export const IMPORT_LABELS = {
   'import.report.all-placed-except': {
     zh: '除上面列出的 {{count}} 项未导入内容外，原文的每一句都恰好出现在一个输出文件中（{{paragraphs}} 段）。',
     en: 'Apart from the {{count}} items listed above as not imported, every sentence of the source is in exactly one output file ({{paragraphs}} paragraphs).',
+  },
+  'import.report.notes-carried': {
+    zh: '{{count}} 条脚注或尾注作为注释导入，写在引用它的那篇文章的末尾，网站在正文后的“注释”中列出。',
+    en: '{{count}} footnotes or endnotes were imported as notes, written at the end of the text that references them; the site lists them under 注释 after it.',
   },
   'import.report.losses': { zh: '有 {{count}} 处原文没有原样进入输出文件，见下。', en: '{{count}} pieces of the source did not reach the output as written; see below.' },
   'import.report.structure-doubted': {
