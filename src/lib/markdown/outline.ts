@@ -1,4 +1,4 @@
-import type { Element, Root } from 'hast';
+import type { Element, ElementContent, Root } from 'hast';
 import { selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
 import { footnoteSection } from './rehype-footnote-ids.ts';
@@ -24,14 +24,25 @@ export function outlineCandidates(tree: Root): Element[] {
   return headings.filter((heading) => !inNotes.has(heading));
 }
 
+// A footnote reference as remark-rehype writes it: `<sup><a data-footnote-ref …>1</a></sup>`.
+const isFootnoteReference = (node: ElementContent) =>
+  node.type === 'element' && node.tagName === 'sup' && node.children.some((child) => child.type === 'element' && child.properties.dataFootnoteRef !== undefined);
+
+/** The heading without its footnote references, whose numbers are no part of its name. */
+function withoutReferences(heading: Element): Element {
+  const keep = (node: ElementContent): ElementContent[] =>
+    isFootnoteReference(node) ? [] : node.type === 'element' ? [{ ...node, children: node.children.flatMap(keep) }] : [node];
+  return { ...heading, children: heading.children.flatMap(keep) };
+}
+
 /**
  * The outline of a rendered body: its top-level headings that carry an id and some text, in order,
- * as "on this page" lists them under the article.
+ * as "on this page" lists them under the article, named without their footnote numbers.
  */
 export function outlineOf(headings: readonly Element[]): OutlineHeading[] {
   return headings
     .filter((heading) => heading.properties.id !== undefined && heading.properties.id !== null)
-    .map((heading) => ({ id: String(heading.properties.id), text: toText(heading).trim() }))
+    .map((heading) => ({ id: String(heading.properties.id), text: toText(withoutReferences(heading)).trim() }))
     .filter((heading) => heading.text !== '');
 }
 

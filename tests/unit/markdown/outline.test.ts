@@ -32,6 +32,12 @@ describe('the outline of a rendered body', () => {
     ]);
   });
 
+  it('names a heading without the number of a footnote referenced in it', async () => {
+    const { html, outline } = await render('## 主要做法[^1]\n\n正文。\n\n[^1]: 注。\n', FILE);
+    expect(html).toMatch(/<h3[^>]*>主要做法<sup><a[^>]*data-footnote-ref/);
+    expect(outline.map((heading) => heading.text)).toEqual(['主要做法']);
+  });
+
   it('finds nothing in a body without headings', async () => {
     expect((await render('只有一段。', FILE)).outline).toEqual([]);
   });
