@@ -39,7 +39,7 @@ function definitionsOf(tree: Root, where: (node: RootContent) => string): Map<st
  * keep their level; each line of a paragraph is a paragraph of its own, because editors type one
  * paragraph per line; list items, tables, bold openings and pictures are marked on their blocks.
  * Footnotes stay on the paragraph that references them; code and raw HTML cannot be carried and
- * are listed, as is a footnote referenced from nowhere else but a table or a heading of the structure.
+ * are listed, as is a footnote referenced from nowhere but a table.
  */
 export function readMarkdown(source: string, options: MarkdownReadOptions = {}): ReadResult {
   const tree = parseMarkdown(source.replace(/^\ufeff/, ''));
@@ -113,9 +113,20 @@ export function readMarkdown(source: string, options: MarkdownReadOptions = {}):
 
   const visitBlock = (node: RootContent, marks: BlockMarks = {}) => {
     switch (node.type) {
-      case 'heading':
-        add(toString(node), where(node), { heading: node.depth });
+      case 'heading': {
+        // A heading's text as mdast-util-to-string gives it, with a mark where a note is referenced.
+        const notes: NoteSource[] = [];
+        const textOf = (child: PhrasingContent): string => {
+          if (child.type !== 'footnoteReference') return 'children' in child ? child.children.map(textOf).join('') : toString(child);
+          const note = definitions.get(child.identifier);
+          if (!note) return '';
+          notes.push(note);
+          referenced.add(note.id);
+          return NOTE_MARK;
+        };
+        add(node.children.map(textOf).join(''), where(node), { heading: node.depth, ...(notes.length > 0 ? { notes } : {}) });
         break;
+      }
       case 'paragraph':
         addLines(node, node.children, marks);
         break;
