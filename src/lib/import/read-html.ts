@@ -56,7 +56,8 @@ function notesOf(tree: Nodes): Map<string, NoteSource> {
       // Each paragraph of the note on a line of its own, without the link back (↑).
       const paragraphs = node.children.filter(isElement).filter((c) => c.tagName === 'p');
       const text = noteText((paragraphs.length > 0 ? paragraphs : [node]).map((p) => toText(p, { whitespace: 'normal' }).replace(/\s*↑\s*$/, '')));
-      notes.set(id, { id, kind, text, where: `Word ${kind === 'footnote' ? '脚注' : '尾注'} ${id.replace(NOTE_ITEM, '')}` });
+      // A note without text has nothing to carry: its reference is dropped, as one to a note not listed.
+      if (text !== '') notes.set(id, { id, kind, text, where: `Word ${kind === 'footnote' ? '脚注' : '尾注'} ${id.replace(NOTE_ITEM, '')}` });
       return;
     }
     node.children.forEach(walk);

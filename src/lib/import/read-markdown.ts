@@ -28,7 +28,9 @@ function definitionsOf(tree: Root, where: (node: RootContent) => string): Map<st
   const notes = new Map<string, NoteSource>();
   for (const node of tree.children) {
     if (node.type !== 'footnoteDefinition' || notes.has(node.identifier)) continue;
-    notes.set(node.identifier, { id: node.identifier, kind: 'footnote', text: noteText(node.children.map((child) => toString(child))), where: where(node) });
+    const text = noteText(node.children.map((child) => toString(child)));
+    // A note without text has nothing to carry; its reference is dropped.
+    if (text !== '') notes.set(node.identifier, { id: node.identifier, kind: 'footnote', text, where: where(node) });
   }
   return notes;
 }

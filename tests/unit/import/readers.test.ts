@@ -124,6 +124,12 @@ describe('readMarkdown', () => {
     expect(notCarried).toEqual([]);
   });
 
+  it('drops the reference to a footnote without text, which has nothing to carry', () => {
+    const { blocks, notCarried } = readMarkdown('正文[^1]。\n\n[^1]: \n');
+    expect(blocks).toEqual([{ id: 1, text: '正文。', where: '第 1 行' }]);
+    expect(notCarried).toEqual([]);
+  });
+
   it('keeps a footnote referenced in a heading on the heading, as a Word heading does', () => {
     const { blocks, notCarried } = readMarkdown('## 小标题[^1]的`代码`\n\n[^1]: 注。\n');
     expect(blocks).toEqual([{ id: 1, text: '小标题的代码', where: '第 1 行', heading: 2, notes: [{ id: '1', kind: 'footnote', text: '注。', where: '第 3 行', at: 3 }] }]);
