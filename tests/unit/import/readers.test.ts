@@ -1,3 +1,4 @@
+import { Document, EndnoteReferenceRun, FootnoteReferenceRun, Packer, Paragraph, TextRun } from 'docx';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { pastedLineOf, readText } from '../../../src/lib/import/read-text.ts';
@@ -162,6 +163,21 @@ describe('readDocx', () => {
     expect(blocks.map((b) => b.text)).toEqual(['正文。', '后文。']);
     expect(blocks[0]!.notes).toEqual([{ id: 'footnote-1', kind: 'footnote', text: '脚注说明。', where: 'Word 脚注 1', at: 2 }]);
     expect(notCarried.map((n) => [n.kind, n.text])).toEqual([['text-box', '框里的话。']]);
+  });
+
+  it('keeps an endnote on its paragraph like a footnote, with each paragraph of a note on a line', async () => {
+    const reference = (...texts: string[]) => ({ children: texts.map((text) => new Paragraph(text)) });
+    const document = new Document({
+      footnotes: { 1: reference('第一段。', '第二段。') },
+      sections: [{ children: [new Paragraph({ children: [new TextRun('每周学习'), new EndnoteReferenceRun(reference('学习记录存档备查。')), new TextRun('，记录齐全'), new FootnoteReferenceRun(1), new TextRun('。')] })] }],
+    });
+    const { blocks, notCarried } = await readDocx(new Uint8Array(await Packer.toBuffer(document)));
+    expect(blocks[0]!.text).toBe('每周学习，记录齐全。');
+    expect(blocks[0]!.notes!.map((n) => [n.kind, n.text, n.at])).toEqual([
+      ['endnote', '学习记录存档备查。', 4],
+      ['footnote', '第一段。\n第二段。', 9],
+    ]);
+    expect(notCarried).toEqual([]);
   });
 
   it('lists a footnote referenced only from a table cell as not carried, its mark gone from the cell', async () => {
