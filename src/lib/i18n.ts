@@ -180,6 +180,8 @@ export const STRINGS = {
   'admin.image.file': '图片文件',
   'admin.image.alt': '图片说明',
   'admin.image.title': '悬停提示（可选）',
+  'admin.markdown.rawForNotes':
+    '这段文字有注释（正文中的 [^1] 和末尾的 [^1]: 注释内容），可视化编辑会把注释改坏，所以这里直接显示 Markdown 原文。照原样修改文字即可；新加注释时，在正文处写 [^2]，在末尾另起一段写 [^2]: 注释内容。',
 
   // 404
   'notFound.title': '页面不存在',

@@ -4,7 +4,7 @@
 // content, then checked and built like any content.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { crc32, deflateSync } from 'node:zlib';
 import path from 'node:path';
@@ -13,6 +13,7 @@ import { runChecks } from '../../src/lib/checks/index.ts';
 import { renderDossier } from '../../src/lib/import/render.ts';
 import type { BodyPart, ImportedAchievements, ImportedDossier } from '../../src/lib/import/imported.ts';
 import { urls } from '../../src/lib/urls.ts';
+import { t } from '../../src/lib/i18n.ts';
 import { launchChromium } from '../../scripts/browser/chromium.ts';
 import { startEditingProcess, type EditingProcess } from '../support/editing.ts';
 import { readPage } from '../support/html.ts';
@@ -79,6 +80,12 @@ const DOSSIER: ImportedDossier = {
   },
 };
 
+/** An article with a footnote, in the shipped dossier, there before the editor starts. */
+const NOTED = {
+  file: 'management/huangzhou-office/05-wanshan-zhidu.md',
+  text: '---\ntitle: 完善制度，规范运行\n---\n\n修订制度三十项[^1]。\n\n[^1]: 数据来源：办公室统计。\n',
+};
+
 let workspace: string;
 let content: string;
 let editing: EditingProcess;
@@ -102,6 +109,7 @@ beforeAll(async () => {
   workspace = mkdtempSync(path.join(tmpdir(), 'huazhang-edit-'));
   content = path.join(workspace, 'content');
   cpSync(path.join(ROOT, 'content'), content, { recursive: true });
+  writeFileSync(file(NOTED.file), NOTED.text);
   editing = await startEditingProcess(content, 4400);
   browser = await launchChromium();
   // A small window keeps the guide's pictures small.
@@ -168,6 +176,25 @@ async function openEntry(collection: string, entry: string): Promise<void> {
 }
 
 describe('the content editor, through npm run edit', () => {
+  // First: Decap lists a collection's files once, before the tests below add their own.
+  it('opens a body with footnotes as plain Markdown, says why, and keeps the notes through an edit', async () => {
+    // The rich text editor would write the note back as a link: `[^1](数据来源：办公室统计。)`.
+    await openEntry('管理篇', '完善制度，规范运行');
+    await page.getByText(t('admin.markdown.rawForNotes')).waitFor();
+    await page.getByText('[^1]: 数据来源：办公室统计。').click();
+    await page.keyboard.press('End');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Enter');
+    await page.keyboard.insertText('新加的一段。');
+    await publish();
+    expect(readFileSync(file(NOTED.file), 'utf8')).toBe(`${NOTED.text}\n新加的一段。\n`);
+    // A body without notes still opens as rich text.
+    await openEntry('管理篇', '一是强化职能定位，突出创新意识');
+    await page.locator('[data-slate-editor="true"]').first().waitFor();
+    expect(await page.getByText(t('admin.markdown.rawForNotes')).count()).toBe(0);
+    expect(problems).toEqual([]);
+  });
+
   it('saves a new dossier, two articles (one with an uploaded image) and three awards as the importer writes the same content', async () => {
     const overview = [...expected(DOSSIER)].find(([p]) => p.startsWith('dossiers/'))!;
     await page.goto(`${editing.url}#/collections/dossiers/new`);

@@ -7,9 +7,12 @@ import { WIDGETS } from './editor-names.ts';
 import type { EditedRole } from './file-format.ts';
 import type { FormField } from './form-fields.ts';
 
-/** What a Markdown body becomes in a form: rich text an editor can switch to plain Markdown. */
+/**
+ * What a Markdown body becomes in a form: rich text an editor can switch to plain Markdown, or
+ * plain Markdown only for a body with footnotes (src/scripts/admin/markdown-widget.ts).
+ */
 const MARKDOWN = {
-  widget: 'markdown',
+  widget: WIDGETS.markdown,
   modes: ['rich_text', 'raw'],
   buttons: ['bold', 'italic', 'link', 'heading-two', 'heading-three', 'quote', 'bulleted-list', 'numbered-list'],
   editor_components: [WIDGETS.image],

@@ -16,6 +16,8 @@ export const WIDGETS = {
   articleFile: 'huazhang-article-file',
   /** An image in a Markdown body, kept next to the file (a rich text editor component). */
   image: 'huazhang-image',
+  /** A Markdown body: Decap's own box, as plain Markdown for a body its rich text would damage. */
+  markdown: 'huazhang-markdown',
 } as const;
 
 /** The name of the file format of each kind of file: `huazhang-article`. */

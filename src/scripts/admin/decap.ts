@@ -68,6 +68,8 @@ interface DecapGlobal {
   init(options: { config: DecapConfig }): void;
   registerEventListener(listener: { name: 'preSave'; handler(event: { entry: ImmutableMap }): unknown }): void;
   registerWidget(name: string, control: unknown, preview?: unknown): void;
+  /** A registered widget, Decap's own included: its control and preview components. */
+  getWidget(name: string): unknown;
   registerCustomFormat(name: string, extension: string, formatter: Formatter): void;
   registerEditorComponent(component: unknown): void;
 }
@@ -76,7 +78,8 @@ declare global {
   interface Window {
     CMS: DecapGlobal;
     CMS_MANUAL_INIT?: boolean;
-    h(type: string, props?: Record<string, unknown> | null, ...children: unknown[]): Element;
+    /** React's createElement: an element's tag name, or a component (another widget's control). */
+    h(type: unknown, props?: Record<string, unknown> | null, ...children: unknown[]): Element;
     createClass<State>(spec: ControlSpec<State>): unknown;
   }
 }

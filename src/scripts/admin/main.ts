@@ -8,6 +8,7 @@ import { chosenStem } from './article-files.ts';
 import { articleFileControl } from './article-file-widget.ts';
 import { dossierControl } from './dossier-widget.ts';
 import { imageComponent } from './image-component.ts';
+import { markdownWidget } from './markdown-widget.ts';
 import type { ImmutableMap } from './decap.ts';
 import { yearsControl } from './years-widget.ts';
 
@@ -47,6 +48,8 @@ export function startEditor(): void {
   window.CMS.registerWidget(WIDGETS.years, yearsControl(), textPreview);
   window.CMS.registerWidget(WIDGETS.dossier, dossierControl(), noPreview);
   window.CMS.registerWidget(WIDGETS.articleFile, articleFileControl(), noPreview);
+  const markdown = markdownWidget();
+  window.CMS.registerWidget(WIDGETS.markdown, markdown.control, markdown.preview);
   window.CMS.registerEditorComponent(imageComponent());
   // A new article's file name is settled as it is saved, from its title and dossier as they are then.
   window.CMS.registerEventListener({
