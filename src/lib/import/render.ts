@@ -44,11 +44,12 @@ function phrasingMarkdown(children: PhrasingContent[], depth?: 2): string {
 
 /**
  * The notes of one Markdown file: each note gets a label the first time it is referenced (1, 2…,
- * once per note however often it is referenced), and its definition goes at the end of the file,
- * where the site lists it under 注释.
+ * once per note however often it is referenced), and its definition follows the text that first
+ * referenced it, where the site lists it under 注释.
  */
 class FileNotes {
   private readonly labels = new Map<string, { label: string; note: BlockNote }>();
+  private written = 0;
 
   label(note: BlockNote): string {
     let entry = this.labels.get(note.id);
@@ -56,12 +57,13 @@ class FileNotes {
     return entry.label;
   }
 
-  /** The body followed by `[^1]: …` for every note referenced, a longer note's paragraphs indented under it. */
+  /** The body followed by `[^1]: …` for every note first referenced since the last call, a longer note's paragraphs indented under it. */
   after(body: string): string {
-    const definitions = [...this.labels.values()].map(({ label, note }) => {
+    const definitions = [...this.labels.values()].slice(this.written).map(({ label, note }) => {
       const children = note.text.split('\n').map((paragraph) => ({ type: 'paragraph' as const, children: [{ type: 'text' as const, value: paragraph }] }));
       return toMarkdown({ type: 'footnoteDefinition', identifier: label, label, children }, TEXT_SYNTAX).trimEnd();
     });
+    this.written = this.labels.size;
     return [body, ...definitions].filter((part) => part !== '').join('\n\n');
   }
 }
@@ -202,9 +204,10 @@ export function renderDossier(dossier: ImportedDossier, slug: string): OutputFil
   if (dossier.achievements) {
     const { intro, closing } = dossier.achievements;
     const here: ImageFolder = { folder: contentPaths.filesFolder('achievements', slug), link: `./${slug}/` };
-    // The site renders the body whole and cuts it at the awards; its notes are listed after the closing.
+    // The introduction and the closing are edited as two fields (the content editor's), so each
+    // carries the notes it references first; the site renders the body whole and lists them all.
     const notes = new FileNotes();
-    const before = markdownOf(intro, images, here, notes, 'achievements');
+    const before = notes.after(markdownOf(intro, images, here, notes, 'achievements'));
     const body = achievementsBody(before, notes.after(markdownOf(closing, images, here, notes, 'achievements')));
     files.push({ path: contentPaths.achievements(slug), kind: 'achievements', section: 'achievements', text: markdownFile({ awards }, body) });
   }
