@@ -1,6 +1,6 @@
 import type { Block, ReadResult } from './block.ts';
 import { chromeReason } from './chrome.ts';
-import { NOTE_MARK, notCarriedNote, placeNotes, type NoteSource } from './footnotes.ts';
+import { notCarriedNote, placeNotes, unmarked, type NoteSource } from './footnotes.ts';
 import { normaliseText } from './normalise.ts';
 
 /**
@@ -17,7 +17,7 @@ export type BlockMarks = Omit<Block, 'id' | 'text' | 'where' | 'notes'> & { note
 export function blockCollector() {
   const result: ReadResult = { blocks: [], skipped: [], notCarried: [], warnings: [] };
   const add = (marked: string, where: string, { notes = [], ...marks }: BlockMarks = {}) => {
-    const raw = marked.split(NOTE_MARK).join('');
+    const raw = unmarked(marked);
     const structural = marks.heading !== undefined || marks.table !== undefined || (marks.images?.length ?? 0) > 0;
     const reason = structural ? undefined : chromeReason(raw);
     const text = reason ? '' : normaliseText(raw);
@@ -31,7 +31,7 @@ export function blockCollector() {
     if (notes.length > 0) block.notes = placeNotes(text, normaliseText(marked), notes);
     if (marks.table) block.table = marks.table.map((row) => row.map(normaliseText));
     if (marks.lead !== undefined) {
-      const lead = normaliseText(marks.lead.split(NOTE_MARK).join(''));
+      const lead = normaliseText(unmarked(marks.lead));
       // A bold run that is not where the paragraph starts (a stray bold space) is no lead.
       if (lead === '' || !text.startsWith(lead)) delete block.lead;
       else block.lead = lead;

@@ -9,6 +9,11 @@ import { normaliseText } from './normalise.ts';
 /** Stands in a paragraph's raw text where a note's reference was: a private-use character no document holds. */
 export const NOTE_MARK = '\uE000';
 
+/** The text without its NOTE_MARKs: what a reader of the page sees of it. */
+export function unmarked(text: string): string {
+  return text.split(NOTE_MARK).join('');
+}
+
 /** A note as a reader found it, before its reference has an offset in the normalised text. */
 export type NoteSource = Omit<BlockNote, 'at'>;
 
@@ -30,7 +35,7 @@ export function placeNotes(text: string, marked: string, notes: readonly NoteSou
   const offsets: number[] = [];
   let removed = 0;
   for (let i = marked.indexOf(NOTE_MARK); i !== -1; i = marked.indexOf(NOTE_MARK, i + 1)) offsets.push(i - removed++);
-  const kept = marked.split(NOTE_MARK).join('') === text && offsets.length === notes.length;
+  const kept = unmarked(marked) === text && offsets.length === notes.length;
   return notes.map((note, i) => ({ ...note, at: kept ? offsets[i]! : text.length }));
 }
 
@@ -44,6 +49,11 @@ export function notesIn(block: Block, rest: string): BlockNote[] {
 /** A note as not carried, for the report, when its reference was in text that became no paragraph. */
 export function notCarriedNote(note: NoteSource): NotCarried {
   return { kind: note.kind, where: note.where, text: note.text };
+}
+
+/** The notes a reader found that no paragraph it kept references (only a table cell, or nothing), listed as not carried. */
+export function unreferencedNotes(notes: ReadonlyMap<string, NoteSource>, referenced: ReadonlySet<string>): NotCarried[] {
+  return [...notes.values()].filter((note) => !referenced.has(note.id)).map(notCarriedNote);
 }
 
 function partsOfDossier(dossier: ImportedDossier): BodyPart[] {

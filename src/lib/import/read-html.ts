@@ -3,7 +3,7 @@ import { toText } from 'hast-util-to-text';
 import type { Element, ElementContent, Nodes } from 'hast';
 import type { ImportedImage, ReadResult } from './block.ts';
 import { blockCollector, type BlockMarks } from './block-collector.ts';
-import { NOTE_MARK, notCarriedNote, noteText, type NoteSource } from './footnotes.ts';
+import { NOTE_MARK, noteText, unmarked, unreferencedNotes, type NoteSource } from './footnotes.ts';
 
 const HEADING = /^h([1-6])$/;
 const NOTE_ITEM = /^(footnote|endnote)-/;
@@ -27,18 +27,16 @@ function noteReference(child: Element): string | undefined {
 }
 
 /**
- * The element without pictures, each note reference replaced by a NOTE_MARK whose note's id goes
- * into `notes`, in order. Without `notes`, references are dropped (a table cell's).
+ * The element without pictures, and without its note references, but for those `mark` accepts (by
+ * the note's id), which become a NOTE_MARK each. Without `mark`, every reference is dropped (a
+ * table cell's).
  */
-function withNoteMarks(node: Element, notes?: string[]): Element {
+function withNoteMarks(node: Element, mark?: (note: string) => boolean): Element {
   const keep = (child: ElementContent): ElementContent[] => {
     if (!isElement(child)) return [child];
     if (child.tagName === 'img') return [];
     const note = noteReference(child);
-    if (note !== undefined) {
-      notes?.push(note);
-      return notes ? [{ type: 'text', value: NOTE_MARK }] : [];
-    }
+    if (note !== undefined) return mark?.(note) ? [{ type: 'text', value: NOTE_MARK }] : [];
     return [{ ...child, children: child.children.flatMap(keep) }];
   };
   return { ...node, children: node.children.flatMap(keep) };
@@ -102,10 +100,15 @@ export function readHtml(html: string, options: HtmlReadOptions = {}): ReadResul
 
   const add = (element: Element, marks: BlockMarks) => {
     paragraph += 1;
-    const ids: string[] = [];
-    const clean = withNoteMarks(element, ids);
+    // A reference to a note mammoth did not list keeps no mark.
+    const own: NoteSource[] = [];
+    const clean = withNoteMarks(element, (id) => {
+      const note = notes.get(id);
+      if (note) own.push(note);
+      return note !== undefined;
+    });
     const marked = toText(clean, { whitespace: 'normal' }).trim();
-    const text = marked.split(NOTE_MARK).join('');
+    const text = unmarked(marked);
     const inBox = boxParagraphs.get(text) ?? 0;
     if (inBox > 0) {
       boxParagraphs.set(text, inBox - 1);
@@ -113,12 +116,8 @@ export function readHtml(html: string, options: HtmlReadOptions = {}): ReadResul
     }
     const images = imagesIn(element, options.images ?? []);
     const lead = leadOf(clean);
-    // A reference to a note mammoth did not list keeps no mark.
-    const found = ids.map((id) => notes.get(id));
-    const own = found.filter((note): note is NoteSource => note !== undefined);
     for (const note of own) referenced.add(note.id);
-    const withMarks = found.every((note) => note !== undefined) ? marked : withoutMissing(marked, found);
-    collect(withMarks, `第 ${paragraph} 段`, { ...marks, ...(images.length > 0 ? { images } : {}), ...(lead ? { lead } : {}), ...(own.length > 0 ? { notes: own } : {}) });
+    collect(marked, `第 ${paragraph} 段`, { ...marks, ...(images.length > 0 ? { images } : {}), ...(lead ? { lead } : {}), ...(own.length > 0 ? { notes: own } : {}) });
   };
 
   const walk = (node: Nodes, list?: 'bullet' | 'ordered') => {
@@ -154,12 +153,6 @@ export function readHtml(html: string, options: HtmlReadOptions = {}): ReadResul
     for (const child of node.children) walk(child, list);
   };
   walk(tree);
-  for (const [id, note] of notes) if (!referenced.has(id)) result.notCarried.push(notCarriedNote(note));
+  result.notCarried.push(...unreferencedNotes(notes, referenced));
   return result;
-}
-
-/** `marked` without the marks of the references whose note is missing (`undefined` in `found`). */
-function withoutMissing(marked: string, found: ReadonlyArray<NoteSource | undefined>): string {
-  let i = 0;
-  return marked.replace(new RegExp(NOTE_MARK, 'g'), () => (found[i++] === undefined ? '' : NOTE_MARK));
 }

@@ -2,7 +2,7 @@ import { toString } from 'mdast-util-to-string';
 import type { PhrasingContent, Root, RootContent } from 'mdast';
 import type { ImportedImage, ReadResult } from './block.ts';
 import { blockCollector, type BlockMarks } from './block-collector.ts';
-import { NOTE_MARK, notCarriedNote, noteText, type NoteSource } from './footnotes.ts';
+import { NOTE_MARK, noteText, unreferencedNotes, type NoteSource } from './footnotes.ts';
 import { contentTypeOf } from './image-type.ts';
 import { parseMarkdown } from '../markdown/parse.ts';
 
@@ -49,6 +49,12 @@ export function readMarkdown(source: string, options: MarkdownReadOptions = {}):
   const where = (node: RootContent | PhrasingContent, offset = 0) => `第 ${(node.position?.start.line ?? 0) + offset} 行`;
   const definitions = definitionsOf(tree, where);
   const referenced = new Set<string>();
+  // The note a reference names, taken as referenced; undefined for one without text.
+  const reference = (identifier: string) => {
+    const note = definitions.get(identifier);
+    if (note) referenced.add(note.id);
+    return note;
+  };
 
   const linesOf = (nodes: readonly PhrasingContent[]): Line[] => {
     const lines: Line[] = [newLine()];
@@ -72,7 +78,7 @@ export function readMarkdown(source: string, options: MarkdownReadOptions = {}):
           return;
         }
         case 'footnoteReference': {
-          const note = definitions.get(node.identifier);
+          const note = reference(node.identifier);
           if (note) {
             line.text += NOTE_MARK;
             line.notes.push(note);
@@ -105,10 +111,7 @@ export function readMarkdown(source: string, options: MarkdownReadOptions = {}):
       const extra: BlockMarks = { ...marks };
       if (line.lead.trim() !== '') extra.lead = line.lead;
       if (line.images.length > 0) extra.images = line.images;
-      if (line.notes.length > 0) {
-        extra.notes = line.notes;
-        for (const note of line.notes) referenced.add(note.id);
-      }
+      if (line.notes.length > 0) extra.notes = line.notes;
       add(line.text, where(node, i), extra);
     });
   };
@@ -120,10 +123,9 @@ export function readMarkdown(source: string, options: MarkdownReadOptions = {}):
         const notes: NoteSource[] = [];
         const textOf = (child: PhrasingContent): string => {
           if (child.type !== 'footnoteReference') return 'children' in child ? child.children.map(textOf).join('') : toString(child);
-          const note = definitions.get(child.identifier);
+          const note = reference(child.identifier);
           if (!note) return '';
           notes.push(note);
-          referenced.add(note.id);
           return NOTE_MARK;
         };
         add(node.children.map(textOf).join(''), where(node), { heading: node.depth, ...(notes.length > 0 ? { notes } : {}) });
@@ -161,6 +163,6 @@ export function readMarkdown(source: string, options: MarkdownReadOptions = {}):
     }
   };
   for (const node of tree.children) visitBlock(node);
-  for (const [id, note] of definitions) if (!referenced.has(id)) result.notCarried.push(notCarriedNote(note));
+  result.notCarried.push(...unreferencedNotes(definitions, referenced));
   return result;
 }
