@@ -1,7 +1,7 @@
 import type { Element, ElementContent, Root } from 'hast';
 import { selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
-import { footnoteSection } from './rehype-footnote-ids.ts';
+import { footnoteSection, isFootnoteReference } from './rehype-footnote-ids.ts';
 
 /** A heading inside a rendered body that a contents list can link to. */
 export interface OutlineHeading {
@@ -23,10 +23,6 @@ export function outlineCandidates(tree: Root): Element[] {
   const inNotes = new Set(selectAll('h3', notes));
   return headings.filter((heading) => !inNotes.has(heading));
 }
-
-// A footnote reference as remark-rehype writes it: `<sup><a data-footnote-ref …>1</a></sup>`.
-const isFootnoteReference = (node: ElementContent) =>
-  node.type === 'element' && node.tagName === 'sup' && node.children.some((child) => child.type === 'element' && child.properties.dataFootnoteRef !== undefined);
 
 /** The heading without its footnote references, whose numbers are no part of its name. */
 function withoutReferences(heading: Element): Element {

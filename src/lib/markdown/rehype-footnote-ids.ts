@@ -1,4 +1,4 @@
-import type { Element, Root } from 'hast';
+import type { Element, ElementContent, Root } from 'hast';
 import { createHash } from 'node:crypto';
 import { relative, resolve } from 'node:path';
 import type { VFile } from 'vfile';
@@ -47,4 +47,9 @@ export function rehypeFootnoteIds(options: { contentDir: string }) {
  */
 export function footnoteSection(tree: Root): Element | undefined {
   return tree.children.find((node): node is Element => node.type === 'element' && node.properties.dataFootnotes !== undefined);
+}
+
+/** Whether a node is a footnote's mark as remark-rehype writes it: `<sup><a data-footnote-ref …>1</a></sup>`. */
+export function isFootnoteReference(node: ElementContent): boolean {
+  return node.type === 'element' && node.tagName === 'sup' && node.children.some((child) => child.type === 'element' && child.properties.dataFootnoteRef !== undefined);
 }
