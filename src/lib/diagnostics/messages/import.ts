@@ -292,8 +292,8 @@ export const IMPORT_LABELS = {
     en: 'Apart from the {{count}} items listed above as not imported, every sentence of the source is in exactly one output file ({{paragraphs}} paragraphs).',
   },
   'import.report.notes-carried': {
-    zh: '{{count}} 条脚注或尾注作为注释导入，写在引用它的那篇文章的末尾，网站在正文后的“注释”中列出。',
-    en: '{{count}} footnotes or endnotes were imported as notes, written at the end of the text that references them; the site lists them under 注释 after it.',
+    zh: '{{count}} 条脚注或尾注作为注释导入，写在引用它的文章（或前言、引言、结束语）末尾，网站在正文后的“注释”中列出。',
+    en: '{{count}} footnotes or endnotes were imported as notes, written at the end of the article (or preface, introduction or closing) that references them; the site lists them under 注释 after it.',
   },
   'import.report.losses': { zh: '有 {{count}} 处原文没有原样进入输出文件，见下。', en: '{{count}} pieces of the source did not reach the output as written; see below.' },
   'import.report.structure-doubted': {
