@@ -57,4 +57,15 @@ describe('stored-zip', () => {
     expect(Buffer.compare(fromStored, reproducible(fflateZipSync(parts())))).toBe(0);
     expect(methods(fromStored)).toEqual([8, 8]);
   });
+
+  it('packs each workbook with its own parts when the one before had parts of the same names and lengths', () => {
+    const text = (archive: Uint8Array) => Object.fromEntries(Object.entries(unzipSync(archive)).map(([name, bytes]) => [name, Buffer.from(bytes).toString()]));
+    const first = parts();
+    const second = { ...parts(), '[Content_Types].xml': strToU8('<Types>' + '<Default Extension="xm1"/>'.repeat(200) + '</Types>') };
+    for (const workbook of [first, second, first, first]) {
+      const packed = reproducible(zipSync(workbook));
+      expect(text(packed)).toEqual(text(zipSync(workbook)));
+      expect(Buffer.compare(packed, reproducible(fflateZipSync(workbook)))).toBe(0);
+    }
+  });
 });
