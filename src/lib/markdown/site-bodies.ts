@@ -10,11 +10,21 @@ import { rendererFingerprint } from './render-fingerprint.ts';
 const WORKER_FROM = 64;
 
 /**
- * Dossiers whose rendered bodies stay in memory once read: Astro renders up to 16 pages at once,
- * route by route and dossier by dossier, so the pages of one dossier on one route (its sections)
- * read its bodies once. A few dossiers' bodies, never the archive's.
+ * Dossiers whose rendered bodies stay in memory once read, besides those kept for the whole build
+ * ({@link CHARS_KEPT}): Astro renders up to 16 pages at once, route by route and dossier by
+ * dossier, so the pages of one dossier on one route (its sections) read its bodies once.
  */
 const GROUPS_HELD = 32;
+
+/**
+ * Characters of rendered HTML kept in memory for the whole build once read, 64 MB at most. Astro
+ * renders every dossier's print view, then every dossier's sections, then every overview, so
+ * each dossier's bodies were read from the store three times; 1,000 dossiers are 16 million
+ * characters, and reading them again took about half a second of Astro's thread. Past this, at
+ * several thousand dossiers, the first dossiers read stay and the rest are read again: memory
+ * then matters more than the reads.
+ */
+const CHARS_KEPT = 32 * 2 ** 20;
 
 /** One Markdown file whose body the site shows. */
 export interface SiteBody extends BodySource {
@@ -35,6 +45,8 @@ export interface SiteBodiesOptions {
   dossierOrder: readonly string[];
   /** A folder to keep rendered bodies in across builds; without it they are kept in memory for one build. */
   cacheDir?: string | undefined;
+  /** With a cache folder, characters of HTML kept in memory for the whole build once read; default {@link CHARS_KEPT}. */
+  charsKept?: number;
 }
 
 /** A rendered body by its key (`<collection>:<id>`). */
@@ -98,14 +110,25 @@ export function createSiteBodies(options: SiteBodiesOptions): SiteBodies {
       console.warn(`正文预渲染线程未能完成，页面将自行渲染正文：${error instanceof Error ? error.message : String(error)}`);
     });
   }
+  const budget = options.charsKept ?? CHARS_KEPT;
+  const kept = new Map<string, Promise<RenderedBody[]>>();
+  let charsKept = 0;
   const held = new Map<string, Promise<RenderedBody[]>>();
   const groupBodies = (dossier: string): Promise<RenderedBody[]> => {
-    const kept = held.get(dossier);
-    if (kept) return kept;
+    const found = kept.get(dossier) ?? held.get(dossier);
+    if (found) return found;
     const reading = store.bodies(groups.get(dossier)!, render);
     held.set(dossier, reading);
-    // A failed render is not kept: the page that asked fails, and the next one tries again.
-    reading.catch(() => held.get(dossier) === reading && held.delete(dossier));
+    reading.then(
+      (bodies) => {
+        const chars = bodies.reduce((sum, body) => sum + body.html.length, 0);
+        if (kept.has(dossier) || charsKept + chars > budget) return;
+        kept.set(dossier, reading);
+        charsKept += chars;
+      },
+      // A failed render is not kept: the page that asked fails, and the next one tries again.
+      () => held.get(dossier) === reading && held.delete(dossier),
+    );
     // Maps keep insertion order: the first key is the dossier first read longest ago. Pages ask
     // dossier by dossier, so dropping the oldest arrival drops one no page is still reading.
     if (held.size > GROUPS_HELD) held.delete(held.keys().next().value!);

@@ -150,6 +150,32 @@ describe('createSiteBodies', () => {
     await expect(stored.body('service:d41/01-a')).rejects.toThrow(/service:d41\/01-a/);
   });
 
+  it("keeps each dossier's bodies in memory once read, up to the characters it may keep, and reads the rest again", async () => {
+    const list = await bodies();
+    const read = async (sites: ReturnType<typeof createSiteBodies>) => Object.fromEntries(await Promise.all(list.map(async ({ key }) => [key, (await sites.body(key)).html] as const)));
+    const readInTurn = async (sites: ReturnType<typeof createSiteBodies>) => {
+      const html: Record<string, string> = {};
+      for (const { key } of list) html[key] = (await sites.body(key)).html;
+      return html;
+    };
+    const store = join(dir, 'site-kept');
+    const all = createSiteBodies({ root: ROOT, contentDir: content, base: '/', bodies: list, dossierOrder: slugs, cacheDir: store });
+    const before = await read(all);
+    // Every dossier's HTML is as long as the first's: room for three and a half.
+    const perDossier = before['dossiers:d01']!.length + before['service:d01/01-a']!.length;
+    const some = createSiteBodies({ root: ROOT, contentDir: content, base: '/', bodies: list, dossierOrder: slugs, cacheDir: store, charsKept: 3.5 * perDossier });
+    expect(await readInTurn(some)).toEqual(before);
+    // Without their entries and with new text in every file, a body read again is rendered anew;
+    // one kept in memory is not. 40 dossiers are more than the few held without keeping.
+    await rm(store, { recursive: true, force: true });
+    for (const slug of slugs) await writeFile(join(content, 'dossiers', `${slug}.md`), `---\ntitle: ${slug}\n---\n\n新的前言。\n`);
+    expect(await readInTurn(all)).toEqual(before);
+    const again = await readInTurn(some);
+    const kept = slugs.filter((slug) => again[`dossiers:${slug}`] === before[`dossiers:${slug}`]);
+    expect(kept).toEqual(['d01', 'd02', 'd03']);
+    expect(again['dossiers:d04']).toBe('<p>新的前言。</p>');
+  });
+
   it('renders again only the dossier whose file changed, and drops its old entry', async () => {
     const list = await bodies();
     const store = join(dir, 'site-rebuilt');
