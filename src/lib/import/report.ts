@@ -82,13 +82,17 @@ export function formatImportReport(result: ImportResult, lang: DiagnosticLang = 
   section(label('import.report.not-carried', { count: notCarried.length }), notCarried);
 
   lines.push('', label('import.report.check'));
+  // With errors nothing is written, so the check must not read as a clean bill.
+  const errors = result.diagnostics.filter((d) => d.severity === 'error').length;
+  if (errors > 0) lines.push(`  ${label('import.report.errors', { count: errors })}`);
   const paragraphs = structure.placements.length;
   if (result.losses.length > 0) lines.push(`  ${label('import.report.losses', { count: result.losses.length })}`);
   else if (notCarried.length > 0) lines.push(`  ${label('import.report.all-placed-except', { count: notCarried.length, paragraphs })}`);
   else lines.push(`  ${label('import.report.all-placed', { count: paragraphs })}`);
   const notes = carriedNotes(structure.dossier).length;
   if (notes > 0) lines.push(`  ${label('import.report.notes-carried', { count: notes })}`);
-  lines.push(`  ${doubts.length > 0 ? label('import.report.structure-doubted', { count: doubts.length }) : label('import.report.structure-sure')}`);
+  if (doubts.length > 0) lines.push(`  ${label('import.report.structure-doubted', { count: doubts.length })}`);
+  else if (errors === 0) lines.push(`  ${label('import.report.structure-sure')}`);
   if (others.length > 0) lines.push('', ...formatted(others));
   if (result.diagnostics.length > 0) lines.push('', summarise(result.diagnostics, lang));
 

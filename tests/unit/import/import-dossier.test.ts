@@ -158,6 +158,17 @@ describe('importDossier writing', () => {
     expect(formatImportReport(result)).toContain('没有找到“——……纪实”副标题');
   });
 
+  it('opens the check of a refused import with its errors, and never calls its structure sure', async () => {
+    const withoutSubtitle = source.toString('utf8').replace(/^——.*纪实$/m, '');
+    const refused = formatImportReport(await importDossier('dossier.md', Buffer.from(withoutSubtitle), { contentDir: content, dryRun: true, now }));
+    const check = refused.slice(refused.indexOf('\n核对\n'));
+    expect(check).toMatch(/^\n核对\n {2}有 2 个错误，列在下面；改正之后才能导入。\n/);
+    expect(check).not.toContain('结构上没有拿不准的地方');
+    const passed = formatImportReport(await importDossier('dossier.md', source, { contentDir: content, dryRun: true, now }));
+    expect(passed).toContain('结构上没有拿不准的地方');
+    expect(passed).not.toContain('改正之后才能导入');
+  });
+
   it('derives the slug from the file name when none is given, in pinyin for a Chinese name', async () => {
     const result = await importDossier('Lakeside Clinic.md', source, { contentDir: content, dryRun: true, now });
     expect(result.slug).toBe('lakeside-clinic');

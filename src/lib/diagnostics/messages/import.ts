@@ -283,6 +283,7 @@ export const IMPORT_LABELS = {
   'import.report.skipped': { zh: '跳过的页面杂项（{{count}} 处，未导入）', en: 'Page chrome skipped ({{count}}, not imported)' },
   'import.report.not-carried': { zh: '未导入的内容（{{count}} 项，请手工处理）', en: 'Content not imported ({{count}}; handle by hand)' },
   'import.report.check': { zh: '核对', en: 'Check' },
+  'import.report.errors': { zh: '有 {{count}} 个错误，列在下面；改正之后才能导入。', en: '{{count}} errors, listed below; the file can be imported once they are fixed.' },
   'import.report.all-placed': {
     zh: '原文的每一句都恰好出现在一个输出文件中（{{count}} 段）。',
     en: 'Every sentence of the source is in exactly one output file ({{count}} paragraphs).',
