@@ -22,6 +22,8 @@ export interface ExpectedAward {
   title: string;
   years?: Years;
   level?: string;
+  /** Compared only when given: `null` for an award that must have none. */
+  issuer?: string | null;
 }
 /** A 管理篇, 服务篇 or 创建篇: the start of its introduction (or null for none) and its article titles. */
 export interface ExpectedSection {
@@ -103,7 +105,7 @@ function startsWith(actual: string | undefined, expected: string | null): boolea
 /**
  * Compares the files of one import with the expected structure: title, subtitle, unit, preface,
  * each section's introduction (or none) and every article title in order, every award's title,
- * years and level, and the text before and after the award list.
+ * years, level and (where expected.yaml names it) issuer, and the text before and after the award list.
  */
 export function compareStructure(expected: Expected, files: readonly WrittenFile[]): Check[] {
   const checks: Check[] = [];
@@ -140,8 +142,9 @@ export function compareStructure(expected: Expected, files: readonly WrittenFile
       got !== undefined &&
       got.title === want.title &&
       yearsList(got.years).join() === yearsList(want.years).join() &&
-      (got.level ?? undefined) === (want.level ?? undefined);
-    check(`awards.${i}`, want, got && { title: got.title, years: got.years, level: got.level }, ok);
+      (got.level ?? undefined) === (want.level ?? undefined) &&
+      (want.issuer === undefined || (got.issuer ?? null) === want.issuer);
+    check(`awards.${i}`, want, got && { title: got.title, years: got.years, level: got.level, issuer: got.issuer }, ok);
   });
   check('awards.count', expected.achievements.awards.length, awards.length, awards.length === expected.achievements.awards.length);
   const [before, after] = achievements ? achievements.content.split('<!-- awards -->') : [];

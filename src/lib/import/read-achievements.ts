@@ -42,7 +42,8 @@ export function readAchievements(body: readonly Block[], result: StructureResult
     if (inRun) {
       let item = c.cells ? awardFromCells(c.cells, today) : parseAwardItem(withoutListEnd(c.text), today);
       if (item.source.years === '' && groupYears !== undefined) {
-        const read = awardFromCells({ ...(c.cells ?? { title: item.source.title }), years: groupYears }, today);
+        const { title, issuer } = item.source;
+        const read = awardFromCells({ ...(c.cells ?? { title, ...(issuer !== undefined ? { issuer } : {}) }), years: groupYears }, today);
         item = { ...read, source: { ...read.source, years: '', groupYears } };
       }
       if (!item.award.level && groupLevel) item.award = orderAwardFields({ ...item.award, level: groupLevel });

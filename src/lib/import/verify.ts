@@ -143,7 +143,8 @@ export function findTextLoss(placements: readonly Placement[], awards: readonly 
     const placed = placements.filter((p) => p.role === 'award' && p.index === index);
     const where = placed[0]?.block.where ?? '';
     const asWritten = placed[0]?.block.table ? undefined : compact(withoutListEnd(markerOf(placed.map((p) => p.text).join(' ').trim()).rest));
-    const parts = [compact(item.source.years + item.source.title), compact(item.source.title + item.source.years), compact(item.source.sentence ?? '')];
+    const { years, title, issuer = '' } = item.source;
+    const parts = [compact(years + title + issuer), compact(title + issuer + years), compact(item.source.sentence ?? '')];
     const whole = asWritten === undefined || parts.includes(asWritten);
     const award = written[index];
     if (!whole || !award || !awardCoversSource(item.source, award)) {

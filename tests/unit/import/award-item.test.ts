@@ -149,3 +149,26 @@ describe('awards written as sentences', () => {
     });
   });
 });
+
+describe('parseAwardItem: who gave the award', () => {
+  it('reads the bodies named after a space at the end of the line as the issuer', () => {
+    expect(parseAwardItem('2016年 市级文明单位 湘潭市委、市政府').award).toEqual({ title: '市级文明单位', years: 2016, level: '市级', issuer: '湘潭市委、市政府' });
+    expect(parseAwardItem('2017—2018年度 全市卫生系统先进集体 市卫健委').award).toEqual({ title: '全市卫生系统先进集体', years: '2017-2018', level: '市级', issuer: '市卫健委' });
+    expect(parseAwardItem('全国五一劳动奖状　全国总工会').award).toEqual({ title: '全国五一劳动奖状', level: '国家级', issuer: '全国总工会' });
+    // Two bodies, each its own part; the level comes from the issuer when the name has none.
+    expect(parseAwardItem('2019年 先进集体 湖南省委 省政府').award).toEqual({ title: '先进集体', years: 2019, level: '省级', issuer: '湖南省委 省政府' });
+    // The import drops a space after a closing quote or bracket; the name ends there all the same.
+    expect(parseAwardItem('2021年度 湘潭市“五一劳动奖状”湘潭市总工会').award).toEqual({ title: '湘潭市“五一劳动奖状”', years: 2021, level: '市级', issuer: '湘潭市总工会' });
+    expect(parseAwardItem('2020年 十佳 志愿服务组织 市文明办').award).toEqual({ title: '十佳志愿服务组织', years: 2020, level: '市级', issuer: '市文明办' });
+  });
+
+  it('keeps a part that names an award in the name, and a line of one part whole', () => {
+    expect(parseAwardItem('2018年 全市 先进团支部').award).toEqual({ title: '全市先进团支部', years: 2018, level: '市级' });
+    expect(parseAwardItem('2018年 省级 文明单位').award).toEqual({ title: '省级文明单位', years: 2018, level: '省级' });
+    expect(parseAwardItem('2021年度 湘潭市“五一劳动奖状”').award).toEqual({ title: '湘潭市“五一劳动奖状”', years: 2021, level: '市级' });
+    expect(parseAwardItem('中央文明委').award).toEqual({ title: '中央文明委', level: '国家级' });
+    expect(parseAwardItem('2019年 全国“五一”劳动奖章').award).toEqual({ title: '全国“五一”劳动奖章', years: 2019, level: '国家级' });
+    expect(parseAwardItem('2019年 全国“三八”红旗集体').award).toEqual({ title: '全国“三八”红旗集体', years: 2019, level: '国家级' });
+    expect(parseAwardItem('全国抗击新冠肺炎疫情先进集体（提名）').award).toEqual({ title: '全国抗击新冠肺炎疫情先进集体（提名）', level: '国家级' });
+  });
+});

@@ -172,6 +172,14 @@ describe('structureDossier: achievements', () => {
     expect(dossier.achievements?.closing).toEqual(text('结束。'));
   });
 
+  it("keeps the issuer written after an award that takes its year label's years", () => {
+    const { dossier } = structureDossier(blocks(...HEAD, '成就篇', '荣誉有：', '2019年', '• 全省示范单位 省文明委', '• 先进集体 市总工会', '结束。'));
+    expect(dossier.achievements?.awards.map((a) => a.award)).toEqual([
+      { title: '全省示范单位', years: 2019, level: '省级', issuer: '省文明委' },
+      { title: '先进集体', years: 2019, level: '市级', issuer: '市总工会' },
+    ]);
+  });
+
   it('leaves the ； or 。 that ends each item of a list typed as running text out of the award\'s name', () => {
     const { dossier } = structureDossier(blocks(...HEAD, '成就篇', '先后获得：', '1、2019年度全国示范单位；', '2、全省先进集体（2020年）；', '3、2021—2023年度市级文明单位。', '结束。'));
     expect(dossier.achievements?.awards.map((a) => a.award)).toEqual([
