@@ -51,11 +51,23 @@ const SUFFIX = String.raw`(?:年度|年)`;
 const RANGE_BODY = `${YEAR}${SPACE}(?:年度?)?${SPACE}[-–—－~～至到]${SPACE}${YEAR}${SPACE}${SUFFIX}?`;
 const LIST_BODY = `${YEAR}${SPACE}${SUFFIX}?(?:${SPACE}[、,，和及与]${SPACE}${YEAR}${SPACE}${SUFFIX}?)+`;
 const SINGLE_BODY = `${YEAR}${SPACE}${SUFFIX}`;
+// A year with its month, and perhaps its day: 2019年12月, 2019年12月8日, 2019.12, 2019/12/08.
+const DATED_BODY = String.raw`${YEAR}${SPACE}(?:年${SPACE}\d{1,2}${SPACE}月(?:${SPACE}\d{1,2}${SPACE}[日号])?|[.．/／]\d{1,2}(?:[.．/／]\d{1,2})?(?!\d))`;
+// A year written as four digits alone, which only a space or a mark keeps apart from the name.
+const BARE_YEAR = String.raw`(?:19|20)\d{2}(?!\d)`;
+const YEARS_BODY = `(?:${RANGE_BODY})|(?:${LIST_BODY})|(?:${DATED_BODY})|${SINGLE_BODY}`;
 const RANGE = new RegExp(`^${RANGE_BODY}${SPACE}`);
 const LIST = new RegExp(`^${LIST_BODY}${SPACE}`);
+const DATED = new RegExp(`^${DATED_BODY}${SPACE}`);
 const SINGLE = new RegExp(`^${SINGLE_BODY}${SPACE}`);
+const BARE = new RegExp(`^${BARE_YEAR}(?:[\\s\\u00a0\\u3000]+|${SPACE}[：:，,、]${SPACE})`);
 // A year after the title, in brackets: 全省节水型单位（2021年）, （2018-2020年度）, （2019）.
 const TRAILING = new RegExp(`${SPACE}[（(]${SPACE}((?:${RANGE_BODY})|(?:${LIST_BODY})|${YEAR}${SPACE}${SUFFIX}?)${SPACE}[）)]$`);
+// What sets years apart after the name when no bracket does: 市级文明单位 2019年, ——2019年, ，2019年度.
+const AFTER_NAME = String.raw`(?:[\s\u00a0\u3000]+|${SPACE}(?:[，,、：:]|——|—|－－|--)${SPACE})`;
+const TRAILING_UNBRACKETED = new RegExp(`${AFTER_NAME}(?:${YEARS_BODY}|${BARE_YEAR})$`);
+// The mark that set trailing years apart, left out when the years are read.
+const LEADING_MARK = /^(?:[，,、：:]|——|—|－－|--)/;
 // Spaces next to Chinese characters are typing slips (`2006-2011 年度`); spaces between Latin words stay.
 const SLIP_SPACES = /[\s\u00a0\u3000]+(?=[^\x00-\x7f])|(?<=[^\x00-\x7f])[\s\u00a0\u3000]+/g;
 
@@ -85,8 +97,13 @@ interface ReadYears {
  * the likeliest meant year is used only when one can be guessed, the wording goes to `note`.
  * Returns no years for text that names none.
  */
+/** Years as a note quotes them: without spaces, the brackets around them or the mark before them. */
+export function quotedYears(written: string): string {
+  return written.replace(/[\s\u00a0\u3000]+/g, '').replace(/^[（(]|[）)]$/g, '').replace(LEADING_MARK, '');
+}
+
 function readYears(written: string, today: Date = new Date()): ReadYears {
-  const yearText = written.replace(/[\s\u00a0\u3000]+/g, '').replace(/^[（(]|[）)]$/g, '');
+  const yearText = quotedYears(written);
   const plain = plainYears(yearText);
   const digits = [...plain.matchAll(/\d{4,5}/g)].map((m) => m[0]);
   if (digits.length === 0) return {};
@@ -96,7 +113,9 @@ function readYears(written: string, today: Date = new Date()): ReadYears {
   const years = checked.map((c) => c.year);
   const allKnown = years.every((y): y is number => y !== undefined);
   const value = !allKnown ? undefined : isRange ? `${years[0]}-${years[1]}` : years.length > 1 ? (years as number[]) : years[0]!;
-  if (!checked.some((c) => c.guessed)) return value === undefined ? {} : { years: value };
+  // A month or day (2019年12月) has no field of its own; the date as written stays in note.
+  const dated = /\d/.test(plain.replace(/\d{4,5}/g, ''));
+  if (!checked.some((c) => c.guessed)) return value === undefined ? {} : { years: value, ...(dated ? { note: `原文作“${yearText}”` } : {}) };
   const note = `原文作“${yearText}”`;
   const used = allKnown ? (isRange ? `${years[0]}-${years[1]}` : years.join('、')) : undefined;
   return { ...(value !== undefined ? { years: value } : {}), note, implausible: used ? { original: yearText, used } : { original: yearText } };
@@ -107,9 +126,9 @@ export function splitYears(item: string): { years: string; title: string } {
   const source = item.trim();
   // Converting digits keeps the string length, so positions found in `plain` hold in `source`.
   const plain = plainYears(source);
-  const leading = RANGE.exec(plain) ?? LIST.exec(plain) ?? SINGLE.exec(plain);
+  const leading = RANGE.exec(plain) ?? LIST.exec(plain) ?? DATED.exec(plain) ?? SINGLE.exec(plain) ?? BARE.exec(plain);
   if (leading) return { years: source.slice(0, leading[0].length).trim(), title: source.slice(leading[0].length).trim() };
-  const trailing = TRAILING.exec(plain);
+  const trailing = TRAILING.exec(plain) ?? TRAILING_UNBRACKETED.exec(plain);
   if (trailing && trailing.index > 0) return { years: source.slice(trailing.index).trim(), title: source.slice(0, trailing.index).trim() };
   return { years: '', title: source };
 }
@@ -184,10 +203,14 @@ export function parseAwardItem(item: string, today: Date = new Date()): ParsedAw
   const { years, title } = splitYears(item);
   const name = awardNameInSentence(title);
   if (name === undefined) return awardFromCells({ ...splitIssuer(title), years }, today);
-  // The name was taken out of a sentence: the sentence stays in note, word for word.
-  const parsed = awardFromCells({ title: name, years }, today);
+  // The name was taken out of a sentence: the sentence stays in note, word for word. Years the
+  // sentence names inside (荣获2019年度市级文明单位) are the award's too.
+  const parsed = awardFromCells(years === '' ? splitYears(name) : { title: name, years }, today);
   const sentence = item.trim();
-  const note = [parsed.award.note, `原文作“${sentence}”`].filter((n) => n !== undefined).join('；');
+  // The sentence holds the years as written, so a note quoting them alone would say it twice.
+  const quoted = /^原文作“(.*)”$/.exec(parsed.award.note ?? '')?.[1];
+  const own = quoted !== undefined && sentence.includes(quoted) ? undefined : parsed.award.note;
+  const note = [own, `原文作“${sentence}”`].filter((n) => n !== undefined).join('；');
   return { ...parsed, award: orderAwardFields({ ...parsed.award, note }), source: { ...parsed.source, sentence } };
 }
 

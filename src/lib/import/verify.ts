@@ -4,7 +4,7 @@ import { chineseYearsToDigits } from './chinese-year.ts';
 import { parseMarkdown } from '../markdown/parse.ts';
 import { fieldsOf, splitFrontMatter } from '../front-matter/index.ts';
 import { normaliseLevel, toAsciiDigits } from '../schemas/index.ts';
-import type { AwardSource } from './award-item.ts';
+import { quotedYears, type AwardSource } from './award-item.ts';
 import { markerOf, withoutListEnd } from './award-run.ts';
 import type { OutputFile } from './render.ts';
 import type { BlockNote } from './block.ts';
@@ -94,7 +94,7 @@ export function awardCoversSource(source: AwardSource, award: Record<string, unk
   if (source.sentence !== undefined && !compact(note).includes(compact(source.sentence))) return false;
   const years = Array.isArray(award.years) ? award.years.join('') : String(award.years ?? '');
   const written = source.years || source.groupYears || '';
-  const yearsOk = written === '' ? award.years === undefined : note.includes(compact(written)) || digitsOf(written) === digitsOf(years);
+  const yearsOk = written === '' ? award.years === undefined : note.includes(quotedYears(written)) || digitsOf(written) === digitsOf(years);
   const levelOk = source.level === undefined || award.level === normaliseLevel(source.level) || note.includes(source.level);
   const issuerOk = source.issuer === undefined || award.issuer === source.issuer;
   return yearsOk && levelOk && issuerOk;

@@ -172,3 +172,46 @@ describe('parseAwardItem: who gave the award', () => {
     expect(parseAwardItem('全国抗击新冠肺炎疫情先进集体（提名）').award).toEqual({ title: '全国抗击新冠肺炎疫情先进集体（提名）', level: '国家级' });
   });
 });
+
+describe('parseAwardItem: dates and years set apart without brackets', () => {
+  it('reads a year with its month or day first, and keeps the date as written in note', () => {
+    expect(parseAwardItem('2019年12月 市级文明单位').award).toEqual({ title: '市级文明单位', years: 2019, level: '市级', note: '原文作“2019年12月”' });
+    expect(parseAwardItem('2019.12 市级文明单位').award).toEqual({ title: '市级文明单位', years: 2019, level: '市级', note: '原文作“2019.12”' });
+    expect(parseAwardItem('2019年12月8日 全国文明单位').award).toEqual({ title: '全国文明单位', years: 2019, level: '国家级', note: '原文作“2019年12月8日”' });
+  });
+
+  it('reads four digits alone first when a space or a mark follows them', () => {
+    expect(parseAwardItem('2019 市级文明单位').award).toEqual({ title: '市级文明单位', years: 2019, level: '市级' });
+    expect(parseAwardItem('2019：市级文明单位').award).toEqual({ title: '市级文明单位', years: 2019, level: '市级' });
+  });
+
+  it('reads years after the name when a space, a comma or —— sets them apart, before an issuer', () => {
+    expect(parseAwardItem('市级文明单位 2019年').award).toEqual({ title: '市级文明单位', years: 2019, level: '市级' });
+    expect(parseAwardItem('市级文明单位，2019—2021年度').award).toEqual({ title: '市级文明单位', years: '2019-2021', level: '市级' });
+    expect(parseAwardItem('市级文明单位——2019、2020年').award).toEqual({ title: '市级文明单位', years: [2019, 2020], level: '市级' });
+    expect(parseAwardItem('市级文明单位 湘潭市委 2019').award).toEqual({ title: '市级文明单位', years: 2019, level: '市级', issuer: '湘潭市委' });
+  });
+
+  it('reads the years a sentence names inside it, and quotes the sentence once', () => {
+    expect(parseAwardItem('荣获2019年度市级文明单位').award).toEqual({ title: '市级文明单位', years: 2019, level: '市级', note: '原文作“荣获2019年度市级文明单位”' });
+    expect(parseAwardItem('2019年12月，被评为市级文明单位').award).toEqual({ title: '市级文明单位', years: 2019, level: '市级', note: '原文作“2019年12月，被评为市级文明单位”' });
+  });
+
+  it('leaves numbers that are no year in the name', () => {
+    expect(parseAwardItem('ISO 9001质量认证').award).toEqual({ title: 'ISO 9001质量认证' });
+    expect(parseAwardItem('第六届全国文明单位').award).toEqual({ title: '第六届全国文明单位', level: '国家级' });
+    expect(parseAwardItem('全国文明单位 2019-20').award.years).toBeUndefined();
+  });
+});
+
+describe('awardFromCells: a date in the year column', () => {
+  it('takes the year and keeps the date as written in note', () => {
+    expect(awardFromCells({ title: '全市税务系统先进集体', years: '2021.12', issuer: '市税务局' }).award).toEqual({
+      title: '全市税务系统先进集体',
+      years: 2021,
+      level: '市级',
+      issuer: '市税务局',
+      note: '原文作“2021.12”',
+    });
+  });
+});
