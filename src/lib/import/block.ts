@@ -87,4 +87,6 @@ export interface ReadResult {
   warnings: string[];
   /** The encoding a text file was read in, when it was not UTF-8 (`gb18030`, `utf-16le`). */
   encoding?: string;
+  /** Line breaks inside paragraphs that a text file had at one width (columns), joined again. */
+  joined?: { lines: number; width: number };
 }

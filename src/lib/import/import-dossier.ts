@@ -144,6 +144,7 @@ function inputDiagnostics(input: string, read: ReadResult, files: readonly Outpu
     }
   }
   if (read.encoding) diagnostics.push({ file: input, field: '', code: 'import.read-as-encoding', values: { encoding: read.encoding }, severity: 'warning' });
+  if (read.joined) diagnostics.push({ file: input, field: '', code: 'import.lines-joined', values: { count: read.joined.lines, width: read.joined.width }, severity: 'warning' });
   for (const message of read.warnings) diagnostics.push(noteDiagnostic(input, { code: 'import.converter-note', where: '', values: { message }, severity: 'warning' }));
   return diagnostics;
 }

@@ -33,6 +33,11 @@ function chineseNumber(text: string): number {
   return text.includes('十') ? (tens === '' ? 1 : digit(tens)) * 10 + digit(ones) : digit(ones);
 }
 
+/** Whether a paragraph opens with a numbered point: `一是`, `（一）`, `一、`, `1.`, `第一，`. */
+export function opensNumberedPoint(text: string): boolean {
+  return ENUMERATION.test(text);
+}
+
 /** The number of a numbered point a paragraph opens with (`二是…` → 2, `（3）…` → 3), if it opens with one. */
 function enumerationOrdinal(text: string): number | undefined {
   const m = ENUMERATION.exec(text);

@@ -26,6 +26,14 @@ describe.each(corpusNames())('the corpus dossier %s', (name) => {
   });
 });
 
+describe('a text file whose paragraphs were broken into lines', () => {
+  it('gives the same files as the Markdown of the same dossier, and says it joined the lines', async () => {
+    const [text, markdown] = [await importAs('nanling-tcm', 'txt'), await importAs('nanling-tcm', 'md')];
+    expect(text.files.map((f) => [f.path, f.text])).toEqual(markdown.files.map((f) => [f.path, f.text]));
+    expect(text.diagnostics.filter((d) => d.code === 'import.lines-joined').map((d) => d.values)).toEqual([{ count: 10, width: 72 }]);
+  });
+});
+
 describe('what the Word files of the corpus carry beyond text', () => {
   it('writes pictures next to the text they belong to, named in order, and links them', async () => {
     const result = await importAs('dongyang-library', 'docx');

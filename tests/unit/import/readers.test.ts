@@ -1,7 +1,7 @@
 import { Document, EndnoteReferenceRun, FootnoteReferenceRun, Packer, Paragraph, TextRun } from 'docx';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
-import { pastedLineOf, readText } from '../../../src/lib/import/read-text.ts';
+import { pastedLineOf, readText, wrapWidthOf } from '../../../src/lib/import/read-text.ts';
 import { readMarkdown } from '../../../src/lib/import/read-markdown.ts';
 import { readDocx } from '../../../src/lib/import/read-docx.ts';
 import type { Block } from '../../../src/lib/import/block.ts';
@@ -68,6 +68,58 @@ describe('readText', () => {
   it('normalises dashes, full-width digits and half-width punctuation once', () => {
     const { blocks } = readText('――２０２１年度全省节水型单位(2021年)\n管理出效益,制度管长远;');
     expect(blocks.map((b) => b.text)).toEqual(['——2021年度全省节水型单位（2021年）', '管理出效益，制度管长远；']);
+  });
+});
+
+describe('readText: paragraphs broken into lines of one width', () => {
+  // Broken every 20 characters, as an editor saves text with a line length; lines with digits in
+  // them are narrower on a page that counts columns, and a line of one paragraph ends at 。 early.
+  const WRAPPED = [
+    '标题',
+    '——某某中心创建文明单位纪实',
+    '某某中心成立于1985年，现有职工120',
+    '人，是一所综合服务单位。中心坚持以创建促',
+    '发展，把文明创建融入日常工作。',
+    '管理篇',
+    '一是健全制度。中心修订各项规章制度二十余',
+    '项，形成用制度管人管事的良好局面。',
+    '二是锻造队伍。中心组织青年职工拜师结对，',
+    '每年培训一百二十人次，素质提升，获ISO',
+    '9001认证，质量管理体系运行良好，评价',
+    '　　职工满意度逐年上升。',
+    '成就篇',
+    '2019年度全国精神文明建设工作先进集体单位',
+    '2020年度全国精神文明建设工作先进集体单位',
+  ].join('\n');
+
+  it('joins a line as wide as the file breaks them onto the next, and says how many it joined', () => {
+    const { blocks, joined } = readText(WRAPPED);
+    expect(blocks.map((b) => b.text)).toEqual([
+      '标题',
+      '——某某中心创建文明单位纪实',
+      '某某中心成立于1985年，现有职工120人，是一所综合服务单位。中心坚持以创建促发展，把文明创建融入日常工作。',
+      '管理篇',
+      '一是健全制度。中心修订各项规章制度二十余项，形成用制度管人管事的良好局面。',
+      // An indented line starts a paragraph, and so would a numbered point, a heading or a year.
+      '二是锻造队伍。中心组织青年职工拜师结对，每年培训一百二十人次，素质提升，获ISO 9001认证，质量管理体系运行良好，评价',
+      '职工满意度逐年上升。',
+      '成就篇',
+      '2019年度全国精神文明建设工作先进集体单位',
+      '2020年度全国精神文明建设工作先进集体单位',
+    ]);
+    expect(blocks[2]!.where).toBe('第 3–5 行');
+    expect(joined).toEqual({ lines: 5, width: 40 });
+  });
+
+  it('leaves a file of one paragraph per line as it is, award lines of one width included', () => {
+    // Award lines as wide as one another, years first or last, are no paragraph broken into lines.
+    const awards = ['2019年度全国精神文明建设工作先进集体', '2020年度全省精神文明建设工作先进集体', '2021年度全市精神文明建设工作先进集体'];
+    const yearsLast = ['全国精神文明建设工作先进集体（2019年）', '全省精神文明建设工作先进集体（2020年）', '全市精神文明建设工作先进集体 2021年', '全县精神文明建设工作先进集体——2022年'];
+    const lines = ['标题', '——某某中心创建文明单位纪实', '前言。', '管理篇', '正文一段，没有换行。', '成就篇', ...awards, ...awards, ...yearsLast, '结束。'];
+    const { blocks, joined } = readText(lines.join('\n'));
+    expect(blocks.map((b) => b.text)).toEqual(lines);
+    expect(joined).toBeUndefined();
+    expect(wrapWidthOf(lines)).toBeUndefined();
   });
 });
 

@@ -80,6 +80,12 @@ export const IMPORT_MESSAGES = {
     hintZh: '.txt 和 .md 文件应是 UTF-8、GBK 或 UTF-16 编码的文字。它可能是改了扩展名的 Word 文档：Word 文档请存为 .docx 再导入。',
     hintEn: '.txt and .md files must be text in UTF-8, GBK or UTF-16. It may be a Word document renamed: save Word documents as .docx and import those.',
   },
+  'import.lines-joined': {
+    zh: '文件中的段落按每行约 {{width}} 列断了行（从 PDF 复制的文字常常这样），已把 {{count}} 处断行接回段落中',
+    en: 'the paragraphs of the file were broken into lines of about {{width}} columns (as text copied from a PDF often is); {{count}} line breaks were joined back into their paragraphs',
+    hintZh: '核对段落：两段被接成一段时，在原文这两段之间空一行，或让后一段以两个空格开头，再重新导入。',
+    hintEn: 'Check the paragraphs: where two were joined into one, leave a blank line between them in the source, or start the second with two spaces, and import again.',
+  },
   'import.read-as-encoding': {
     zh: '文件不是 UTF-8 编码，已按 {{encoding}} 编码读取',
     en: 'the file is not UTF-8; it was read as {{encoding}}',
