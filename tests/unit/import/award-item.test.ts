@@ -2,6 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { awardFromCells, parseAwardItem, awardNameInSentence } from '../../../src/lib/import/award-item.ts';
 import { levelFromWords } from '../../../src/lib/import/award-level.ts';
 
+/** Each line parsed as one award item gives the award beside it. */
+const expectAwards = (rows: ReadonlyArray<readonly [string, Record<string, unknown>]>) => {
+  for (const [line, award] of rows) expect(parseAwardItem(line).award, line).toEqual(award);
+};
+
 const today = new Date('2026-06-01');
 const award = (item: string) => parseAwardItem(item, today).award;
 
@@ -152,54 +157,68 @@ describe('awards written as sentences', () => {
 
 describe('parseAwardItem: who gave the award', () => {
   it('reads the bodies named after a space at the end of the line as the issuer', () => {
-    expect(parseAwardItem('2016年 市级文明单位 湘潭市委、市政府').award).toEqual({ title: '市级文明单位', years: 2016, level: '市级', issuer: '湘潭市委、市政府' });
-    expect(parseAwardItem('2017—2018年度 全市卫生系统先进集体 市卫健委').award).toEqual({ title: '全市卫生系统先进集体', years: '2017-2018', level: '市级', issuer: '市卫健委' });
-    expect(parseAwardItem('全国五一劳动奖状　全国总工会').award).toEqual({ title: '全国五一劳动奖状', level: '国家级', issuer: '全国总工会' });
-    // Two bodies, each its own part; the level comes from the issuer when the name has none.
-    expect(parseAwardItem('2019年 先进集体 湖南省委 省政府').award).toEqual({ title: '先进集体', years: 2019, level: '省级', issuer: '湖南省委 省政府' });
-    // The import drops a space after a closing quote or bracket; the name ends there all the same.
-    expect(parseAwardItem('2021年度 湘潭市“五一劳动奖状”湘潭市总工会').award).toEqual({ title: '湘潭市“五一劳动奖状”', years: 2021, level: '市级', issuer: '湘潭市总工会' });
-    expect(parseAwardItem('2020年 十佳 志愿服务组织 市文明办').award).toEqual({ title: '十佳志愿服务组织', years: 2020, level: '市级', issuer: '市文明办' });
+    expectAwards([
+      ['2016年 市级文明单位 湘潭市委、市政府', { title: '市级文明单位', years: 2016, level: '市级', issuer: '湘潭市委、市政府' }],
+      ['2017—2018年度 全市卫生系统先进集体 市卫健委', { title: '全市卫生系统先进集体', years: '2017-2018', level: '市级', issuer: '市卫健委' }],
+      ['全国五一劳动奖状　全国总工会', { title: '全国五一劳动奖状', level: '国家级', issuer: '全国总工会' }],
+      // Two bodies, each its own part; the level comes from the issuer when the name has none.
+      ['2019年 先进集体 湖南省委 省政府', { title: '先进集体', years: 2019, level: '省级', issuer: '湖南省委 省政府' }],
+      // The import drops a space after a closing quote or bracket; the name ends there all the same.
+      ['2021年度 湘潭市“五一劳动奖状”湘潭市总工会', { title: '湘潭市“五一劳动奖状”', years: 2021, level: '市级', issuer: '湘潭市总工会' }],
+      ['2020年 十佳 志愿服务组织 市文明办', { title: '十佳志愿服务组织', years: 2020, level: '市级', issuer: '市文明办' }],
+    ]);
   });
 
   it('keeps a part that names an award in the name, and a line of one part whole', () => {
-    expect(parseAwardItem('2018年 全市 先进团支部').award).toEqual({ title: '全市先进团支部', years: 2018, level: '市级' });
-    expect(parseAwardItem('2018年 省级 文明单位').award).toEqual({ title: '省级文明单位', years: 2018, level: '省级' });
-    expect(parseAwardItem('2021年度 湘潭市“五一劳动奖状”').award).toEqual({ title: '湘潭市“五一劳动奖状”', years: 2021, level: '市级' });
-    expect(parseAwardItem('中央文明委').award).toEqual({ title: '中央文明委', level: '国家级' });
-    expect(parseAwardItem('2019年 全国“五一”劳动奖章').award).toEqual({ title: '全国“五一”劳动奖章', years: 2019, level: '国家级' });
-    expect(parseAwardItem('2019年 全国“三八”红旗集体').award).toEqual({ title: '全国“三八”红旗集体', years: 2019, level: '国家级' });
-    expect(parseAwardItem('全国抗击新冠肺炎疫情先进集体（提名）').award).toEqual({ title: '全国抗击新冠肺炎疫情先进集体（提名）', level: '国家级' });
+    expectAwards([
+      ['2018年 全市 先进团支部', { title: '全市先进团支部', years: 2018, level: '市级' }],
+      ['2018年 省级 文明单位', { title: '省级文明单位', years: 2018, level: '省级' }],
+      ['2021年度 湘潭市“五一劳动奖状”', { title: '湘潭市“五一劳动奖状”', years: 2021, level: '市级' }],
+      ['中央文明委', { title: '中央文明委', level: '国家级' }],
+      ['2019年 全国“五一”劳动奖章', { title: '全国“五一”劳动奖章', years: 2019, level: '国家级' }],
+      ['2019年 全国“三八”红旗集体', { title: '全国“三八”红旗集体', years: 2019, level: '国家级' }],
+      ['全国抗击新冠肺炎疫情先进集体（提名）', { title: '全国抗击新冠肺炎疫情先进集体（提名）', level: '国家级' }],
+    ]);
   });
 });
 
 describe('parseAwardItem: dates and years set apart without brackets', () => {
   it('reads a year with its month or day first, and keeps the date as written in note', () => {
-    expect(parseAwardItem('2019年12月 市级文明单位').award).toEqual({ title: '市级文明单位', years: 2019, level: '市级', note: '原文作“2019年12月”' });
-    expect(parseAwardItem('2019.12 市级文明单位').award).toEqual({ title: '市级文明单位', years: 2019, level: '市级', note: '原文作“2019.12”' });
-    expect(parseAwardItem('2019年12月8日 全国文明单位').award).toEqual({ title: '全国文明单位', years: 2019, level: '国家级', note: '原文作“2019年12月8日”' });
+    expectAwards([
+      ['2019年12月 市级文明单位', { title: '市级文明单位', years: 2019, level: '市级', note: '原文作“2019年12月”' }],
+      ['2019.12 市级文明单位', { title: '市级文明单位', years: 2019, level: '市级', note: '原文作“2019.12”' }],
+      ['2019年12月8日 全国文明单位', { title: '全国文明单位', years: 2019, level: '国家级', note: '原文作“2019年12月8日”' }],
+    ]);
   });
 
   it('reads four digits alone first when a space or a mark follows them', () => {
-    expect(parseAwardItem('2019 市级文明单位').award).toEqual({ title: '市级文明单位', years: 2019, level: '市级' });
-    expect(parseAwardItem('2019：市级文明单位').award).toEqual({ title: '市级文明单位', years: 2019, level: '市级' });
+    expectAwards([
+      ['2019 市级文明单位', { title: '市级文明单位', years: 2019, level: '市级' }],
+      ['2019：市级文明单位', { title: '市级文明单位', years: 2019, level: '市级' }],
+    ]);
   });
 
   it('reads years after the name when a space, a comma or —— sets them apart, before an issuer', () => {
-    expect(parseAwardItem('市级文明单位 2019年').award).toEqual({ title: '市级文明单位', years: 2019, level: '市级' });
-    expect(parseAwardItem('市级文明单位，2019—2021年度').award).toEqual({ title: '市级文明单位', years: '2019-2021', level: '市级' });
-    expect(parseAwardItem('市级文明单位——2019、2020年').award).toEqual({ title: '市级文明单位', years: [2019, 2020], level: '市级' });
-    expect(parseAwardItem('市级文明单位 湘潭市委 2019').award).toEqual({ title: '市级文明单位', years: 2019, level: '市级', issuer: '湘潭市委' });
+    expectAwards([
+      ['市级文明单位 2019年', { title: '市级文明单位', years: 2019, level: '市级' }],
+      ['市级文明单位，2019—2021年度', { title: '市级文明单位', years: '2019-2021', level: '市级' }],
+      ['市级文明单位——2019、2020年', { title: '市级文明单位', years: [2019, 2020], level: '市级' }],
+      ['市级文明单位 湘潭市委 2019', { title: '市级文明单位', years: 2019, level: '市级', issuer: '湘潭市委' }],
+    ]);
   });
 
   it('reads the years a sentence names inside it, and quotes the sentence once', () => {
-    expect(parseAwardItem('荣获2019年度市级文明单位').award).toEqual({ title: '市级文明单位', years: 2019, level: '市级', note: '原文作“荣获2019年度市级文明单位”' });
-    expect(parseAwardItem('2019年12月，被评为市级文明单位').award).toEqual({ title: '市级文明单位', years: 2019, level: '市级', note: '原文作“2019年12月，被评为市级文明单位”' });
+    expectAwards([
+      ['荣获2019年度市级文明单位', { title: '市级文明单位', years: 2019, level: '市级', note: '原文作“荣获2019年度市级文明单位”' }],
+      ['2019年12月，被评为市级文明单位', { title: '市级文明单位', years: 2019, level: '市级', note: '原文作“2019年12月，被评为市级文明单位”' }],
+    ]);
   });
 
   it('leaves numbers that are no year in the name', () => {
-    expect(parseAwardItem('ISO 9001质量认证').award).toEqual({ title: 'ISO 9001质量认证' });
-    expect(parseAwardItem('第六届全国文明单位').award).toEqual({ title: '第六届全国文明单位', level: '国家级' });
+    expectAwards([
+      ['ISO 9001质量认证', { title: 'ISO 9001质量认证' }],
+      ['第六届全国文明单位', { title: '第六届全国文明单位', level: '国家级' }],
+    ]);
     expect(parseAwardItem('全国文明单位 2019-20').award.years).toBeUndefined();
   });
 });
