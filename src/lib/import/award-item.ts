@@ -84,6 +84,11 @@ function checkYear(written: string, max: number, min: number): { year?: number; 
   return guess ? { year: Number(guess), guessed: true } : { guessed: true };
 }
 
+/** Years as a note quotes them: without spaces, the brackets around them or the mark before them. */
+export function quotedYears(written: string): string {
+  return written.replace(/[\s\u00a0\u3000]+/g, '').replace(/^[（(]|[）)]$/g, '').replace(LEADING_MARK, '');
+}
+
 /** What a piece of text naming years says: the `years` value, and what to note when a year cannot be right. */
 interface ReadYears {
   years?: ImportedAward['years'];
@@ -93,15 +98,10 @@ interface ReadYears {
 
 /**
  * Reads the years of an award as written (`2009-2011年度`, `2010年、2011年度`, `２０２２年`,
- * `二〇二三年度`, `2019`). A year that cannot be right (`20011`) is never silently dropped or fixed:
- * the likeliest meant year is used only when one can be guessed, the wording goes to `note`.
- * Returns no years for text that names none.
+ * `二〇二三年度`, `2019`, a date such as `2019年12月` or `2019.12`). A year that cannot be right
+ * (`20011`) is never silently dropped or fixed: the likeliest meant year is used only when one can
+ * be guessed, the wording goes to `note`, as a date's does. Returns no years for text that names none.
  */
-/** Years as a note quotes them: without spaces, the brackets around them or the mark before them. */
-export function quotedYears(written: string): string {
-  return written.replace(/[\s\u00a0\u3000]+/g, '').replace(/^[（(]|[）)]$/g, '').replace(LEADING_MARK, '');
-}
-
 function readYears(written: string, today: Date = new Date()): ReadYears {
   const yearText = quotedYears(written);
   const plain = plainYears(yearText);
@@ -113,10 +113,10 @@ function readYears(written: string, today: Date = new Date()): ReadYears {
   const years = checked.map((c) => c.year);
   const allKnown = years.every((y): y is number => y !== undefined);
   const value = !allKnown ? undefined : isRange ? `${years[0]}-${years[1]}` : years.length > 1 ? (years as number[]) : years[0]!;
+  const note = `原文作“${yearText}”`;
   // A month or day (2019年12月) has no field of its own; the date as written stays in note.
   const dated = /\d/.test(plain.replace(/\d{4,5}/g, ''));
-  if (!checked.some((c) => c.guessed)) return value === undefined ? {} : { years: value, ...(dated ? { note: `原文作“${yearText}”` } : {}) };
-  const note = `原文作“${yearText}”`;
+  if (!checked.some((c) => c.guessed)) return value === undefined ? {} : { years: value, ...(dated ? { note } : {}) };
   const used = allKnown ? (isRange ? `${years[0]}-${years[1]}` : years.join('、')) : undefined;
   return { ...(value !== undefined ? { years: value } : {}), note, implausible: used ? { original: yearText, used } : { original: yearText } };
 }
