@@ -166,6 +166,7 @@ describe('parseAwardItem: who gave the award', () => {
       // The import drops a space after a closing quote or bracket; the name ends there all the same.
       ['2021年度 湘潭市“五一劳动奖状”湘潭市总工会', { title: '湘潭市“五一劳动奖状”', years: 2021, level: '市级', issuer: '湘潭市总工会' }],
       ['2020年 十佳 志愿服务组织 市文明办', { title: '十佳志愿服务组织', years: 2020, level: '市级', issuer: '市文明办' }],
+      ['2019年12月 全省法院先进集体 省高级人民法院', { title: '全省法院先进集体', years: 2019, level: '省级', issuer: '省高级人民法院', note: '原文作“2019年12月”' }],
     ]);
   });
 
@@ -175,6 +176,9 @@ describe('parseAwardItem: who gave the award', () => {
       ['2018年 省级 文明单位', { title: '省级文明单位', years: 2018, level: '省级' }],
       ['2021年度 湘潭市“五一劳动奖状”', { title: '湘潭市“五一劳动奖状”', years: 2021, level: '市级' }],
       ['中央文明委', { title: '中央文明委', level: '国家级' }],
+      // What is left must read as an award's name.
+      ['2021年 全国 文明法院', { title: '全国文明法院', years: 2021, level: '国家级' }],
+      ['2021年 全省 检察院', { title: '全省检察院', years: 2021, level: '省级' }],
       ['2019年 全国“五一”劳动奖章', { title: '全国“五一”劳动奖章', years: 2019, level: '国家级' }],
       ['2019年 全国“三八”红旗集体', { title: '全国“三八”红旗集体', years: 2019, level: '国家级' }],
       ['全国抗击新冠肺炎疫情先进集体（提名）', { title: '全国抗击新冠肺炎疫情先进集体（提名）', level: '国家级' }],
