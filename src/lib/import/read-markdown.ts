@@ -5,6 +5,7 @@ import { blockCollector, type BlockMarks } from './block-collector.ts';
 import { NOTE_MARK, noteText, unreferencedNotes, type NoteSource } from './footnotes.ts';
 import { contentTypeOf } from './image-type.ts';
 import { parseMarkdown } from '../markdown/parse.ts';
+import { joinLines, runsOn, wrapWidthOf } from './read-text.ts';
 
 /** Options of {@link readMarkdown}. */
 export interface MarkdownReadOptions {
@@ -19,9 +20,35 @@ interface Line {
   leadOpen: boolean;
   images: ImportedImage[];
   notes: NoteSource[];
+  /** Whether a plain line end in the source began it, not a hard break (`\` or two spaces) or the paragraph's start. */
+  soft: boolean;
 }
 
-const newLine = (): Line => ({ text: '', lead: '', leadOpen: true, images: [], notes: [] });
+const newLine = (soft = false): Line => ({ text: '', lead: '', leadOpen: true, images: [], notes: [], soft });
+
+/** Line `next` of a paragraph run on after `line`: one line, as the paragraph was before it was broken. */
+function joined(line: Line, next: Line): Line {
+  return {
+    text: joinLines(line.text, next.text.trimStart()),
+    // A bold opening that fills the line goes on into the next one.
+    lead: line.leadOpen ? line.lead + next.lead : line.lead,
+    leadOpen: line.leadOpen && next.leadOpen,
+    images: [...line.images, ...next.images],
+    notes: [...line.notes, ...next.notes],
+    soft: line.soft,
+  };
+}
+
+/** Every paragraph of a document, as the lines of its source, without the indentation of lists and quotes. */
+function paragraphLines(tree: Root, source: readonly string[]): Map<RootContent, string[]> {
+  const found = new Map<RootContent, string[]>();
+  const visit = (node: RootContent) => {
+    if (node.type === 'paragraph' && node.position) found.set(node, source.slice(node.position.start.line - 1, node.position.end.line).map((l) => l.trimStart()));
+    else if ('children' in node) for (const child of node.children as RootContent[]) visit(child);
+  };
+  for (const node of tree.children) visit(node);
+  return found;
+}
 
 /** The footnote definitions of a document by label (`[^1]: …`), each paragraph of a note on a line of its own. */
 function definitionsOf(tree: Root, where: (node: RootContent) => string): Map<string, NoteSource> {
@@ -39,13 +66,20 @@ function definitionsOf(tree: Root, where: (node: RootContent) => string): Map<st
  * Reads a Markdown dossier as the site reads Markdown (parse.ts: tables, footnotes, CJK-friendly
  * emphasis, so that `**一是健全制度。**水务局…` is bold as Word and Typora write it). Headings
  * keep their level; each line of a paragraph is a paragraph of its own, because editors type one
- * paragraph per line; list items, tables, bold openings and pictures are marked on their blocks.
+ * paragraph per line, unless the file's paragraphs were broken at one width (see read-text.ts,
+ * `wrapWidthOf`), when its lines are joined again; list items, tables, bold openings and pictures are marked on their blocks.
  * Footnotes stay on the paragraph that references them; code and raw HTML cannot be carried and
  * are listed, as is a footnote referenced from nowhere but a table.
  */
 export function readMarkdown(source: string, options: MarkdownReadOptions = {}): ReadResult {
-  const tree = parseMarkdown(source.replace(/^\ufeff/, ''));
+  const text = source.replace(/^\ufeff/, '');
+  const tree = parseMarkdown(text);
   const { result, add } = blockCollector();
+  // Paragraphs broken into lines of one width (a converter's line length) are read as the text
+  // reader reads them (read-text.ts): the source lines of every paragraph, a blank line between.
+  const paragraphs = paragraphLines(tree, text.split(/\r\n|\r|\n/));
+  const wrap = wrapWidthOf([...paragraphs.values()].flatMap((lines) => [...lines, '']));
+  let joinedLines = 0;
   const where = (node: RootContent | PhrasingContent, offset = 0) => `第 ${(node.position?.start.line ?? 0) + offset} 行`;
   const definitions = definitionsOf(tree, where);
   const referenced = new Set<string>();
@@ -62,7 +96,7 @@ export function readMarkdown(source: string, options: MarkdownReadOptions = {}):
       const line = lines.at(-1)!;
       switch (node.type) {
         case 'break':
-          lines.push(newLine());
+          lines.push(newLine(false));
           return;
         case 'strong':
         case 'emphasis':
@@ -90,7 +124,7 @@ export function readMarkdown(source: string, options: MarkdownReadOptions = {}):
         case 'text':
         case 'inlineCode': {
           node.value.split('\n').forEach((piece, i) => {
-            if (i > 0) lines.push(newLine());
+            if (i > 0) lines.push(newLine(true));
             const current = lines.at(-1)!;
             current.text += piece;
             if (current.leadOpen && bold) current.lead += piece;
@@ -107,13 +141,27 @@ export function readMarkdown(source: string, options: MarkdownReadOptions = {}):
   };
 
   const addLines = (node: RootContent, children: readonly PhrasingContent[], marks: BlockMarks) => {
-    linesOf(children).forEach((line, i) => {
+    const lines = linesOf(children);
+    const source = paragraphs.get(node);
+    // Each line of the paragraph with the source line it began on, and the lines run on into it.
+    const runs: Array<{ line: Line; first: number; last: number }> = [];
+    lines.forEach((line, i) => {
+      const run = runs.at(-1);
+      const runOn = wrap !== undefined && run && line.soft && source?.length === lines.length && runsOn(source, i - 1, wrap);
+      if (runOn) {
+        run.line = joined(run.line, line);
+        run.last = i;
+        joinedLines += 1;
+      } else runs.push({ line, first: i, last: i });
+    });
+    for (const { line, first, last } of runs) {
       const extra: BlockMarks = { ...marks };
       if (line.lead.trim() !== '') extra.lead = line.lead;
       if (line.images.length > 0) extra.images = line.images;
       if (line.notes.length > 0) extra.notes = line.notes;
-      add(line.text, where(node, i), extra);
-    });
+      const start = (node.position?.start.line ?? 0) + first;
+      add(line.text, last > first ? `第 ${start}–${start + last - first} 行` : where(node, first), extra);
+    }
   };
 
   const visitBlock = (node: RootContent, marks: BlockMarks = {}) => {
@@ -164,5 +212,5 @@ export function readMarkdown(source: string, options: MarkdownReadOptions = {}):
   };
   for (const node of tree.children) visitBlock(node);
   result.notCarried.push(...unreferencedNotes(definitions, referenced));
-  return result;
+  return wrap !== undefined && joinedLines > 0 ? { ...result, joined: { lines: joinedLines, width: wrap } } : result;
 }

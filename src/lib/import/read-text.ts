@@ -63,9 +63,9 @@ const MIN_WRAPPED = 4;
  * How wide a line is, two ways, for a file whose paragraphs were broken at one width: in columns
  * as a fixed-width page counts them (a Chinese character or mark takes two, a digit one), as a PDF
  * breaks lines by the width of its page; or in characters (two columns each), as an editor breaks
- * them after a count of characters.
+ * them after a count of characters. A paragraph's indent is part of its first line's width.
  */
-const MEASURES: ReadonlyArray<(line: string) => number> = [(line) => stringWidth(line.trim(), { ambiguousIsNarrow: false }), (line) => 2 * [...line.trim()].length];
+const MEASURES: ReadonlyArray<(line: string) => number> = [(line) => stringWidth(line.trimEnd(), { ambiguousIsNarrow: false }), (line) => 2 * [...line.trimEnd()].length];
 
 /** How far a line reaches towards the width its file was broken at, by whichever measure says more. */
 const reach = (line: string) => Math.max(...MEASURES.map((measure) => measure(line)));
@@ -86,22 +86,27 @@ function standsAlone(line: string): boolean {
   return sectionKindOf(text) !== undefined || opensNumberedPoint(text) || markerOf(text).marker !== 'none' || splitYears(text).years !== '';
 }
 
+// A line ending in 纪实 is a dossier's title or subtitle, a line of its own however wide.
+const TITLE_END = /纪实$/;
+
 /** Whether a line ends mid-paragraph with another line after it: the lines a wrapped file breaks. */
-const breaksOff = (line: string, next: string | undefined) =>
-  line.trim() !== '' && (next ?? '').trim() !== '' && !line.includes('\t') && !PARAGRAPH_END.test(line.trim()) && !endsWithYears(line.trim());
+const breaksOff = (line: string, next: string | undefined) => {
+  const text = line.trim();
+  return text !== '' && (next ?? '').trim() !== '' && !line.includes('\t') && !PARAGRAPH_END.test(text) && !TITLE_END.test(text) && !endsWithYears(text);
+};
 
 /** Whether line `i` runs on into the next when the file's lines were broken at `width`. */
-const runsOn = (lines: readonly string[], i: number, width: number) =>
+export const runsOn = (lines: readonly string[], i: number, width: number) =>
   breaksOff(lines[i]!, lines[i + 1]) && reach(lines[i]!) > width - WRAP_SLACK && !standsAlone(lines[i + 1]!);
 
 /**
  * The width at which a text file's paragraphs were broken into lines (text copied out of a PDF, or
  * saved with a line length), or undefined when they were not. Decided once for the whole file, in
- * columns, else in characters: of the lines that end mid-sentence with a line after them, at least
- * {@link MIN_WRAPPED}, and a third, reach within {@link WRAP_SLACK} columns of one width; hardly
- * any line of the file is wider; and the lines joined at that width make paragraphs that end as
- * sentences do, at least two and at least half of them. In a file of one paragraph per line the
- * paragraphs are wider than the lines that end mid-sentence (titles, headlines, award lines).
+ * columns, else in characters: at least {@link MIN_WRAPPED} of the lines that end mid-sentence
+ * with a line after them reach within {@link WRAP_SLACK} columns of the widest such width; no more
+ * than one line in ten of the file is wider; and the lines joined at that width make paragraphs
+ * that end as sentences do, at least two and at least half of them. In a file of one paragraph per
+ * line the paragraphs are wider than the lines that end mid-sentence (titles, headlines, awards).
  */
 export function wrapWidthOf(lines: readonly string[]): number | undefined {
   const written = lines.filter((line) => line.trim() !== '');
@@ -110,7 +115,7 @@ export function wrapWidthOf(lines: readonly string[]): number | undefined {
     for (const width of [...new Set(open)].sort((a, b) => b - a)) {
       if (width < MIN_WRAP) break;
       const near = open.filter((w) => w <= width && w > width - WRAP_SLACK).length;
-      if (near < MIN_WRAPPED || near * 3 < open.length) continue;
+      if (near < MIN_WRAPPED) continue;
       if (written.filter((line) => measure(line) > width).length * 10 > written.length) break;
       // Each run of joined lines ends at its last line: a sentence's end when the file was broken at this width.
       const ends = lines.flatMap((line, i) => (i > 0 && runsOn(lines, i - 1, width) && !runsOn(lines, i, width) ? [line.trim()] : []));
@@ -122,8 +127,12 @@ export function wrapWidthOf(lines: readonly string[]): number | undefined {
   return undefined;
 }
 
-/** Two lines of one paragraph joined: Chinese text runs on, Latin words and digits keep a space between them. */
-const joinLines = (line: string, next: string) => (/[A-Za-z0-9]$/.test(line) && /^[A-Za-z0-9]/.test(next) ? `${line} ${next}` : line + next);
+/**
+ * Two lines of one paragraph joined: Chinese text and a number cut in two run on, Latin words keep
+ * the space the line break took (`ISO` / `9001`).
+ */
+export const joinLines = (line: string, next: string) =>
+  /[A-Za-z0-9]$/.test(line) && /^[A-Za-z0-9]/.test(next) && !(/\d$/.test(line) && /^\d/.test(next)) ? `${line} ${next}` : line + next;
 
 // Cells of a row copied out of a Word or spreadsheet table: tab-separated.
 const cellsOf = (line: string) => line.split('\t').map((c) => c.trim());

@@ -7,6 +7,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { importDossier, type ImportResult } from '../../../src/lib/import/import-dossier.ts';
 import { formatImportReport } from '../../../src/lib/import/report.ts';
 import { runChecks } from '../../../src/lib/checks/index.ts';
+import { pastedLineOf } from '../../../src/lib/import/read-text.ts';
+import { breakLines } from '../../support/break-lines.ts';
 import { compareStructure, corpusNames, expectedOf, FORMATS, inputOf, type Format } from '../../support/import-corpus.ts';
 
 const now = new Date('2026-11-27T00:00:00Z');
@@ -31,6 +33,33 @@ describe('a text file whose paragraphs were broken into lines', () => {
     const [text, markdown] = [await importAs('nanling-tcm', 'txt'), await importAs('nanling-tcm', 'md')];
     expect(text.files.map((f) => [f.path, f.text])).toEqual(markdown.files.map((f) => [f.path, f.text]));
     expect(text.diagnostics.filter((d) => d.code === 'import.lines-joined').map((d) => d.values)).toEqual([{ count: 10, width: 72 }]);
+  });
+});
+
+describe('every corpus dossier with its paragraphs broken into lines of 30 characters', () => {
+  it('gives the files of the unbroken text wherever the reader takes its lines as broken, most of the time', async () => {
+    let broken = 0;
+    let taken = 0;
+    for (const name of corpusNames()) {
+      for (const format of ['txt', 'md'] as const) {
+        const { fileName, data } = await inputOf(name, format);
+        const text = new TextDecoder().decode(data).replace(/^\ufeff/, '');
+        // A document pasted on one line is another layout; breaking its line makes no sense.
+        if (format === 'txt' && pastedLineOf(text.split(/\r?\n/)) !== -1) continue;
+        const lines = breakLines(text, 30, format === 'md');
+        if (lines === text.replace(/\r\n/g, '\n')) continue;
+        broken += 1;
+        const options = { contentDir: '/nonexistent/content', slug: name, dryRun: true, now };
+        const result = await importDossier(fileName, Buffer.from(lines), options);
+        if (!result.diagnostics.some((d) => d.code === 'import.lines-joined')) continue;
+        taken += 1;
+        const whole = await importDossier(fileName, Buffer.from(text), options);
+        expect(result.files.map((f) => [f.path, f.text]), `${name}.${format}`).toEqual(whole.files.map((f) => [f.path, f.text]));
+      }
+    }
+    // A short dossier may break into too few lines to be sure of; such lines stay paragraphs each.
+    expect(broken).toBe(54);
+    expect(taken).toBeGreaterThanOrEqual(53);
   });
 });
 

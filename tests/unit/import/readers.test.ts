@@ -123,6 +123,43 @@ describe('readText: paragraphs broken into lines of one width', () => {
   });
 });
 
+describe('readMarkdown: paragraphs broken into lines of one width', () => {
+  it('joins the lines of a paragraph broken at the width of the file, and keeps a hard break', () => {
+    const source = [
+      '# 标题',
+      '',
+      '**一是健全制度。**中心修订各项规章制度二十',
+      '余项，形成用制度管人管事的良好局面。',
+      '',
+      '**二是锻造队伍。**中心组织青年职工拜师结对',
+      '，每年培训一百二十人次，队伍素质明显提升。',
+      '',
+      '三是优化服务。中心设立便民服务窗口，推行预约\\',
+      '办理，群众办事更方便，满意度逐年上升。',
+      '',
+      '四是文化建设。中心建成文化长廊和职工书屋，每',
+      '年开展读书分享活动十余场，书香氛围浓厚。',
+      '',
+      '- 2019年度全国精神文明建设工作先进集体单位',
+      '- 2020年度全国精神文明建设工作先进集体单位',
+    ].join('\n');
+    const { blocks, joined } = readMarkdown(source);
+    expect(blocks.map((b) => b.text)).toEqual([
+      '标题',
+      '一是健全制度。中心修订各项规章制度二十余项，形成用制度管人管事的良好局面。',
+      '二是锻造队伍。中心组织青年职工拜师结对，每年培训一百二十人次，队伍素质明显提升。',
+      '三是优化服务。中心设立便民服务窗口，推行预约',
+      '办理，群众办事更方便，满意度逐年上升。',
+      '四是文化建设。中心建成文化长廊和职工书屋，每年开展读书分享活动十余场，书香氛围浓厚。',
+      '2019年度全国精神文明建设工作先进集体单位',
+      '2020年度全国精神文明建设工作先进集体单位',
+    ]);
+    expect(blocks[1]!.lead).toBe('一是健全制度。');
+    expect(blocks[1]!.where).toBe('第 3–4 行');
+    expect(joined).toEqual({ lines: 3, width: 45 });
+  });
+});
+
 describe('readMarkdown', () => {
   it('keeps heading levels, splits paragraph lines and marks list items', () => {
     const { blocks } = readMarkdown('# 标题\n\n## 管理篇\n\n第一段。\n第二段。\n\n- 2010年度先进单位\n1. 2011年度先进单位\n\n<!-- 注释 -->\n');
