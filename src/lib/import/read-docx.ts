@@ -1,5 +1,6 @@
 import mammoth from 'mammoth';
 import type { ImportedImage, NotCarried, ReadResult } from './block.ts';
+import { joinBrokenBlocks } from './broken-lines.ts';
 import { readHtml } from './read-html.ts';
 import { scanDocx } from './scan-docx.ts';
 
@@ -36,5 +37,7 @@ export async function readDocx(data: Uint8Array): Promise<ReadResult> {
   const read = readHtml(value, { images, textBoxes: scan.textBoxes });
   const notCarried: NotCarried[] = [...read.notCarried, ...scan.notCarried];
   const warnings = messages.filter((m) => !UNHELPFUL.test(m.message)).map((m) => m.message);
-  return { ...read, notCarried, warnings: [...read.warnings, ...warnings] };
+  // Text pasted into Word out of a PDF keeps each line of the page as a paragraph of its own.
+  const { blocks, joined } = joinBrokenBlocks(read.blocks);
+  return { ...read, blocks, notCarried, warnings: [...read.warnings, ...warnings], ...(joined ? { joined } : {}) };
 }

@@ -5,7 +5,7 @@ import { blockCollector, type BlockMarks } from './block-collector.ts';
 import { NOTE_MARK, noteText, unreferencedNotes, type NoteSource } from './footnotes.ts';
 import { contentTypeOf } from './image-type.ts';
 import { parseMarkdown } from '../markdown/parse.ts';
-import { joinLines, runsOn, wrapWidthOf } from './read-text.ts';
+import { joinLines, runsOn, wrapWidthOf } from './broken-lines.ts';
 
 /** Options of {@link readMarkdown}. */
 export interface MarkdownReadOptions {
@@ -66,17 +66,17 @@ function definitionsOf(tree: Root, where: (node: RootContent) => string): Map<st
  * Reads a Markdown dossier as the site reads Markdown (parse.ts: tables, footnotes, CJK-friendly
  * emphasis, so that `**一是健全制度。**水务局…` is bold as Word and Typora write it). Headings
  * keep their level; each line of a paragraph is a paragraph of its own, because editors type one
- * paragraph per line, unless the file's paragraphs were broken at one width (see read-text.ts,
- * `wrapWidthOf`), when its lines are joined again; list items, tables, bold openings and pictures are marked on their blocks.
- * Footnotes stay on the paragraph that references them; code and raw HTML cannot be carried and
- * are listed, as is a footnote referenced from nowhere but a table.
+ * paragraph per line, unless the file's paragraphs were broken at one width (broken-lines.ts), when
+ * their lines are joined again; list items, tables, bold openings and pictures are marked on their
+ * blocks. Footnotes stay on the paragraph that references them; code and raw HTML cannot be
+ * carried and are listed, as is a footnote referenced from nowhere but a table.
  */
 export function readMarkdown(source: string, options: MarkdownReadOptions = {}): ReadResult {
   const text = source.replace(/^\ufeff/, '');
   const tree = parseMarkdown(text);
   const { result, add } = blockCollector();
-  // Paragraphs broken into lines of one width (a converter's line length) are read as the text
-  // reader reads them (read-text.ts): the source lines of every paragraph, a blank line between.
+  // Paragraphs broken into lines of one width (a converter's line length) are found from the source
+  // lines of every paragraph, a blank line between, as a text file's are.
   const paragraphs = paragraphLines(tree, text.split(/\r\n|\r|\n/));
   const wrap = wrapWidthOf([...paragraphs.values()].flatMap((lines) => [...lines, '']));
   let joinedLines = 0;

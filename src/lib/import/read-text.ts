@@ -1,10 +1,7 @@
-import stringWidth from 'string-width';
-import { splitYears } from './award-item.ts';
-import { markerOf } from './award-run.ts';
 import type { ReadResult } from './block.ts';
 import { blockCollector } from './block-collector.ts';
+import { joinLines, runsOn, wrapWidthOf } from './broken-lines.ts';
 import { chromeReason } from './chrome.ts';
-import { opensNumberedPoint } from './opening.ts';
 import { sectionKindOf } from './section-heading.ts';
 
 // Spaces that separate the paragraphs of a line pasted from a web page.
@@ -49,90 +46,6 @@ export function pastedLineOf(lines: readonly string[]): number {
   if (lines.some((line, i) => i !== longest && sectionKindOf(line) !== undefined)) return -1;
   return splitDocumentLine(lines[longest]!.trim()).length > 1 ? longest : -1;
 }
-
-// A line ending with one of these ends its paragraph, however wide it is.
-const PARAGRAPH_END = /[。！？!?…][”’」』）)]?$/;
-// Columns a wrapped line may fall short of the wrap width: a wide character that did not fit.
-const WRAP_SLACK = 4;
-// Wrap widths narrower than this are lists of short lines, not wrapped text.
-const MIN_WRAP = 30;
-// Lines that must reach the wrap width before a file counts as wrapped.
-const MIN_WRAPPED = 4;
-
-/**
- * How wide a line is, two ways, for a file whose paragraphs were broken at one width: in columns
- * as a fixed-width page counts them (a Chinese character or mark takes two, a digit one), as a PDF
- * breaks lines by the width of its page; or in characters (two columns each), as an editor breaks
- * them after a count of characters. A paragraph's indent is part of its first line's width.
- */
-const MEASURES: ReadonlyArray<(line: string) => number> = [(line) => stringWidth(line.trimEnd(), { ambiguousIsNarrow: false }), (line) => 2 * [...line.trimEnd()].length];
-
-/** How far a line reaches towards the width its file was broken at, by whichever measure says more. */
-const reach = (line: string) => Math.max(...MEASURES.map((measure) => measure(line)));
-
-/** Whether a line ends with years, as an award written `名称（2019年）` or `名称 2019年` does. */
-function endsWithYears(text: string): boolean {
-  const { years } = splitYears(text);
-  return years !== '' && !text.startsWith(years);
-}
-
-/**
- * Whether a line stands as a paragraph of its own whatever comes before it: indented, a section
- * heading, a numbered point, a list item, or an award's years first or last.
- */
-function standsAlone(line: string): boolean {
-  if (/^(?:\u3000|[ \t]{2})/.test(line)) return true;
-  const text = line.trim();
-  return sectionKindOf(text) !== undefined || opensNumberedPoint(text) || markerOf(text).marker !== 'none' || splitYears(text).years !== '';
-}
-
-// A line ending in 纪实 is a dossier's title or subtitle, a line of its own however wide.
-const TITLE_END = /纪实$/;
-
-/** Whether a line ends mid-paragraph with another line after it: the lines a wrapped file breaks. */
-const breaksOff = (line: string, next: string | undefined) => {
-  const text = line.trim();
-  return text !== '' && (next ?? '').trim() !== '' && !line.includes('\t') && !PARAGRAPH_END.test(text) && !TITLE_END.test(text) && !endsWithYears(text);
-};
-
-/** Whether line `i` runs on into the next when the file's lines were broken at `width`. */
-export const runsOn = (lines: readonly string[], i: number, width: number) =>
-  breaksOff(lines[i]!, lines[i + 1]) && reach(lines[i]!) > width - WRAP_SLACK && !standsAlone(lines[i + 1]!);
-
-/**
- * The width at which a text file's paragraphs were broken into lines (text copied out of a PDF, or
- * saved with a line length), or undefined when they were not. Decided once for the whole file, in
- * columns, else in characters: at least {@link MIN_WRAPPED} of the lines that end mid-sentence
- * with a line after them reach within {@link WRAP_SLACK} columns of the widest such width; no more
- * than one line in ten of the file is wider; and the lines joined at that width make paragraphs
- * that end as sentences do, at least two and at least half of them. In a file of one paragraph per
- * line the paragraphs are wider than the lines that end mid-sentence (titles, headlines, awards).
- */
-export function wrapWidthOf(lines: readonly string[]): number | undefined {
-  const written = lines.filter((line) => line.trim() !== '');
-  for (const measure of MEASURES) {
-    const open = lines.flatMap((line, i) => (breaksOff(line, lines[i + 1]) ? [measure(line)] : []));
-    for (const width of [...new Set(open)].sort((a, b) => b - a)) {
-      if (width < MIN_WRAP) break;
-      const near = open.filter((w) => w <= width && w > width - WRAP_SLACK).length;
-      if (near < MIN_WRAPPED) continue;
-      if (written.filter((line) => measure(line) > width).length * 10 > written.length) break;
-      // Each run of joined lines ends at its last line: a sentence's end when the file was broken at this width.
-      const ends = lines.flatMap((line, i) => (i > 0 && runsOn(lines, i - 1, width) && !runsOn(lines, i, width) ? [line.trim()] : []));
-      const sentences = ends.filter((end) => PARAGRAPH_END.test(end)).length;
-      if (sentences >= 2 && sentences * 2 >= ends.length) return width;
-      break;
-    }
-  }
-  return undefined;
-}
-
-/**
- * Two lines of one paragraph joined: Chinese text and a number cut in two run on, Latin words keep
- * the space the line break took (`ISO` / `9001`).
- */
-export const joinLines = (line: string, next: string) =>
-  /[A-Za-z0-9]$/.test(line) && /^[A-Za-z0-9]/.test(next) && !(/\d$/.test(line) && /^\d/.test(next)) ? `${line} ${next}` : line + next;
 
 // Cells of a row copied out of a Word or spreadsheet table: tab-separated.
 const cellsOf = (line: string) => line.split('\t').map((c) => c.trim());

@@ -9,6 +9,7 @@ import { formatImportReport } from '../../../src/lib/import/report.ts';
 import { runChecks } from '../../../src/lib/checks/index.ts';
 import { pastedLineOf } from '../../../src/lib/import/read-text.ts';
 import { breakLines } from '../../support/break-lines.ts';
+import { markdownToDocx } from '../../support/make-docx.ts';
 import { compareStructure, corpusNames, expectedOf, FORMATS, inputOf, type Format } from '../../support/import-corpus.ts';
 
 const now = new Date('2026-11-27T00:00:00Z');
@@ -60,6 +61,28 @@ describe('every corpus dossier with its paragraphs broken into lines of 30 chara
     // A short dossier may break into too few lines to be sure of; such lines stay paragraphs each.
     expect(broken).toBe(54);
     expect(taken).toBeGreaterThanOrEqual(53);
+  });
+
+  it('gives, pasted into Word a line to a paragraph, the files of the same text pasted a paragraph to a paragraph', async () => {
+    let broken = 0;
+    let taken = 0;
+    // Each line of the text a paragraph of its own: Markdown paragraphs, made into a Word file.
+    const asWord = (text: string) => markdownToDocx(text.split('\n').filter((line) => line.trim() !== '').join('\n\n'));
+    for (const name of corpusNames()) {
+      const { data } = await inputOf(name, 'txt');
+      const text = new TextDecoder().decode(data).replace(/^\ufeff/, '').replace(/\r\n/g, '\n');
+      if (pastedLineOf(text.split('\n')) !== -1) continue;
+      broken += 1;
+      const options = { contentDir: '/nonexistent/content', slug: name, dryRun: true, now };
+      const result = await importDossier('dossier.docx', await asWord(breakLines(text, 30, false)), options);
+      if (!result.diagnostics.some((d) => d.code === 'import.lines-joined')) continue;
+      taken += 1;
+      const whole = await importDossier('dossier.docx', await asWord(text), options);
+      expect(result.files.map((f) => [f.path, f.text]), name).toEqual(whole.files.map((f) => [f.path, f.text]));
+    }
+    // Paragraphs pasted without blank ones between have fewer signs of where one ends.
+    expect(broken).toBe(24);
+    expect(taken).toBeGreaterThanOrEqual(23);
   });
 });
 

@@ -1,7 +1,8 @@
 import { Document, EndnoteReferenceRun, FootnoteReferenceRun, Packer, Paragraph, TextRun } from 'docx';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
-import { pastedLineOf, readText, wrapWidthOf } from '../../../src/lib/import/read-text.ts';
+import { pastedLineOf, readText } from '../../../src/lib/import/read-text.ts';
+import { wrapWidthOf } from '../../../src/lib/import/broken-lines.ts';
 import { readMarkdown } from '../../../src/lib/import/read-markdown.ts';
 import { readDocx } from '../../../src/lib/import/read-docx.ts';
 import type { Block } from '../../../src/lib/import/block.ts';
