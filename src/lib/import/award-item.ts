@@ -1,6 +1,7 @@
 import { MIN_AWARD_YEAR, maxAwardYear } from '../constants.ts';
 import { normaliseLevel, suggestYear, toAsciiDigits, type AwardLevel } from '../schemas/index.ts';
 import { levelFromWords } from './award-level.ts';
+import { AWARD_WORDS } from './award-words.ts';
 import { chineseYearsToDigits } from './chinese-year.ts';
 
 /** An award as the importer writes it into an achievements file's `awards:` list. */
@@ -217,12 +218,11 @@ export function parseAwardItem(item: string, today: Date = new Date()): ParsedAw
 // The name of a body that confers awards ends with one of these: 湘潭市委、市政府, 市卫健委, 中央文明委,
 // 全国总工会, 市爱卫会, 全国妇联, 团中央, 省教育厅, 国务院, 省高级人民法院.
 const ISSUER_END = /(?:委|会|党组|政府|局|厅|部|办公室|办|妇联|领导小组|指挥部|团中央|国务院|法院|检察院|署)$/;
-// Words of an award's own name; an issuer has none of them (先进团支部 is an award, not who gave it).
-const AWARD_WORDS = /先进|优秀|示范|模范|标兵|先锋|红旗|五好|十佳|百佳|最美|之星|奖|称号|荣誉|满意|达标|集体|单位|号/;
+// Words only an award's own name holds (先进团支部 is an award, not who gave it). Narrower than
+// AWARD_WORDS, which bodies share: 市文明办, 中央文明委, 市卫生健康委员会.
+const HONOUR_WORDS = /先进|优秀|示范|模范|标兵|先锋|红旗|五好|十佳|百佳|最美|之星|奖|称号|荣誉|满意|达标|集体|单位|号/;
 
-const namesIssuer = (text: string) => ISSUER_END.test(text) && !AWARD_WORDS.test(text);
-// What is left for the name must read as an award (全国 文明法院 is one name, not 全国 given by 文明法院).
-const namesAward = (text: string) => AWARD_WORDS.test(text) || text.includes('文明');
+const namesIssuer = (text: string) => ISSUER_END.test(text) && !HONOUR_WORDS.test(text);
 
 /**
  * An award line's name and, when the line ends with them, the bodies that gave the award:
@@ -237,10 +237,11 @@ function splitIssuer(line: string): { title: string; issuer?: string } {
   let first = parts.length;
   while (first > 1 && namesIssuer(parts[first - 1]!)) first--;
   const title = parts.slice(0, first).join(' ');
-  if (first < parts.length && namesAward(title)) return { title, issuer: parts.slice(first).join(' ') };
+  // What is left for the name must read as an award: 全国 文明法院 is one name, not 全国 given by 文明法院.
+  if (first < parts.length && AWARD_WORDS.test(title)) return { title, issuer: parts.slice(first).join(' ') };
   const closed = Math.max(line.lastIndexOf('”'), line.lastIndexOf('）'));
   const [name, after] = [line.slice(0, closed + 1).trim(), line.slice(closed + 1).trim()];
-  return closed > 0 && namesIssuer(after) && namesAward(name) ? { title: name, issuer: after } : { title: line };
+  return closed > 0 && namesIssuer(after) && AWARD_WORDS.test(name) ? { title: name, issuer: after } : { title: line };
 }
 
 // How a sentence reports an award: (subject) (先后) 被评为 / 被授予 / 荣获 / 获得 … the name … (称号).

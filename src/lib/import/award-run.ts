@@ -3,6 +3,7 @@ import { awardTable } from './award-table.ts';
 import type { AwardCells } from './award-item.ts';
 import { awardNameInSentence, splitYears } from './award-item.ts';
 import { levelFromWords } from './award-level.ts';
+import { AWARD_WORDS } from './award-words.ts';
 import { normaliseLevel, toAsciiDigits, type AwardLevel } from '../schemas/index.ts';
 
 /** How an award item was marked in the source; `group` is a label over a group of items (`省级：`). */
@@ -42,9 +43,6 @@ const SEPARATOR = /——/g;
 const MARKER =
   /^(?:(——)|([•·●○■□◆◇▪▸►★☆▲△▶◎❖➢➤√✓※\-*])|(\d{1,2}[.、．)）](?=\d{4}(?!\d)|[^\d])|[（(]\d{1,2}[)）]|[①-⑳]))[\s\u3000]*/;
 const ONLY_MARKER = new RegExp(`${MARKER.source}$`);
-// The words award names are made of: 先进集体, 文明单位, 示范校, 青年文明号, 巾帼文明岗…
-const AWARD_WORDS =
-  /先进|文明|示范|模范|标兵|优秀|优胜|称号|奖|号|岗|集体|单位|先锋|之星|明星|最美|十佳|百强|红旗|达标|合格|星级|特色|品牌|基地|窗口|标杆|卫生|平安|巾帼|一级|满意/;
 const SENTENCE_END = /[。！？]/;
 // A label over a group of awards names a level and nothing else: 国家级, 省级荣誉：, 市县级奖项.
 const GROUP_LABEL = /^((?:国家|省部|省|市|地市|县|区|市县|区县|县区|乡镇|街道)级)(?:荣誉|奖项|称号|表彰)?[：:]?$/;
