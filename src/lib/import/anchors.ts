@@ -23,6 +23,11 @@ const TITLE_AND_SUBTITLE = /^(.+?)\s*——\s*(.+纪实)$/;
 const UNIT_FROM_SUBTITLE =
   /^(?:记)?(.{2,30}?)(?:(?:全国|省级|市级)?文明(?:单位|校园|村镇?|社区|行业|窗口))?(?:创建|争创|创文明|开展|推进|深化|建设|打造|文明创建|精神文明|纪实)/;
 
+/** Whether a line ends as a dossier's title or subtitle does: `…创建文明单位纪实`. */
+export function endsAsSubtitle(text: string): boolean {
+  return text.endsWith('纪实');
+}
+
 /** The unit a subtitle names: the words before its verb. `黄州区政府办公室创建文明单位纪实` → `黄州区政府办公室`. */
 export function unitFromSubtitle(subtitle: string): string | undefined {
   return UNIT_FROM_SUBTITLE.exec(subtitle.replace(SUBTITLE_DASH, ''))?.[1];
@@ -39,7 +44,7 @@ function findSubtitle(head: readonly Block[]): number {
   const dashed = head.findIndex((b) => SUBTITLE_DASH.test(b.text) && [...b.text].length <= 80);
   if (dashed !== -1) return dashed;
   // The first line is the title even when it ends with 纪实 itself.
-  return head.findIndex((b, i) => i > 0 && b.text.endsWith('纪实') && [...b.text].length <= 60);
+  return head.findIndex((b, i) => i > 0 && endsAsSubtitle(b.text) && [...b.text].length <= 60);
 }
 
 /**

@@ -2,6 +2,7 @@
 // converted to Markdown with one, or pasted into Word a line to a paragraph. Each reader asks
 // wrapWidthOf whether its input was broken so, and joins the lines that run on.
 import stringWidth from 'string-width';
+import { endsAsSubtitle } from './anchors.ts';
 import { splitYears } from './award-item.ts';
 import { markerOf } from './award-run.ts';
 import type { Block } from './block.ts';
@@ -48,13 +49,13 @@ function standsAlone(line: string): boolean {
   return sectionKindOf(text) !== undefined || opensNumberedPoint(text) || markerOf(text).marker !== 'none' || splitYears(text).years !== '';
 }
 
-// A line ending in 纪实 is a dossier's title or subtitle, a line of its own however wide.
-const TITLE_END = /纪实$/;
-
-/** Whether a line ends mid-paragraph with another line after it: the lines a wrapped file breaks. */
+/**
+ * Whether a line ends mid-paragraph with another line after it: the lines a wrapped file breaks.
+ * A dossier's title or subtitle is a line of its own however wide.
+ */
 const breaksOff = (line: string, next: string | undefined) => {
   const text = line.trim();
-  return text !== '' && (next ?? '').trim() !== '' && !line.includes('\t') && !PARAGRAPH_END.test(text) && !TITLE_END.test(text) && !awardLine(text);
+  return text !== '' && (next ?? '').trim() !== '' && !line.includes('\t') && !PARAGRAPH_END.test(text) && !endsAsSubtitle(text) && !awardLine(text);
 };
 
 /** Whether line `i` runs on into the next when the file's lines were broken at `width`. */
