@@ -135,11 +135,65 @@ afterAll(async () => {
   if (workspace) rmSync(workspace, { recursive: true, force: true });
 });
 
+/**
+ * Waits until the caret has stayed where it is for 300 ms. Decap's text boxes (Slate) read the
+ * page's caret at most every 100 ms, on the page's clock; a key pressed sooner on a busy machine
+ * acts where the caret was before, as it would for an editor who types that fast.
+ */
+async function caretSettled(): Promise<void> {
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        const done = () => {
+          document.removeEventListener('selectionchange', wait);
+          resolve();
+        };
+        let timer = setTimeout(done, 300);
+        function wait() {
+          clearTimeout(timer);
+          timer = setTimeout(done, 300);
+        }
+        document.addEventListener('selectionchange', wait);
+      }),
+  );
+}
+
+/** Whether the page's caret stands at the end of its line in a text box. */
+function caretAtLineEnd(): Promise<boolean> {
+  return page.evaluate(() => {
+    const selection = document.getSelection();
+    const line = selection?.focusNode?.parentElement?.closest('[data-slate-node="element"]');
+    if (!selection?.isCollapsed || !line) return false;
+    const rest = document.createRange();
+    rest.setStart(selection.focusNode!, selection.focusOffset);
+    rest.setEnd(line, line.childNodes.length);
+    return rest.toString().replace(/\uFEFF/g, '') === '';
+  });
+}
+
+/**
+ * Presses End until the caret is at the end of its line, as an editor does who sees it. A text
+ * box that redraws itself just after a click puts the caret back where the click left it, and
+ * the End pressed meanwhile is lost.
+ */
+async function moveToLineEnd(): Promise<void> {
+  for (let tries = 0; tries < 5; tries++) {
+    await page.keyboard.press('End');
+    await caretSettled();
+    if (await caretAtLineEnd()) return;
+  }
+  throw new Error('the caret did not reach the end of the line');
+}
+
 /** Types paragraphs into the n-th rich text box of the form, as an editor types them. */
 async function typeText(index: number, paragraphs: readonly string[]): Promise<void> {
   await page.locator('[data-slate-editor="true"]').nth(index).click();
+  await caretSettled();
   for (const [i, paragraph] of paragraphs.entries()) {
-    if (i > 0) await page.keyboard.press('Enter');
+    if (i > 0) {
+      await page.keyboard.press('Enter');
+      await caretSettled();
+    }
     await page.keyboard.insertText(paragraph);
   }
 }
@@ -182,9 +236,12 @@ describe('the content editor, through npm run edit', () => {
     await openEntry('管理篇', '完善制度，规范运行');
     await page.getByText(t('admin.markdown.rawForNotes')).waitFor();
     await page.getByText('[^1]: 数据来源：办公室统计。').click();
-    await page.keyboard.press('End');
-    await page.keyboard.press('Enter');
-    await page.keyboard.press('Enter');
+    await caretSettled();
+    await moveToLineEnd();
+    for (let i = 0; i < 2; i++) {
+      await page.keyboard.press('Enter');
+      await caretSettled();
+    }
     await page.keyboard.insertText('新加的一段。');
     await publish();
     expect(readFileSync(file(NOTED.file), 'utf8')).toBe(`${NOTED.text}\n新加的一段。\n`);
