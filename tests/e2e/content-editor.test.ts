@@ -158,6 +158,12 @@ async function caretSettled(): Promise<void> {
   );
 }
 
+/** Presses a key in a text box and waits for the caret to rest where it took it. */
+async function press(key: string): Promise<void> {
+  await page.keyboard.press(key);
+  await caretSettled();
+}
+
 /** Whether the page's caret stands at the end of its line in a text box. */
 function caretAtLineEnd(): Promise<boolean> {
   return page.evaluate(() => {
@@ -172,14 +178,12 @@ function caretAtLineEnd(): Promise<boolean> {
 }
 
 /**
- * Presses End until the caret is at the end of its line, as an editor does who sees it. A text
- * box that redraws itself just after a click puts the caret back where the click left it, and
- * the End pressed meanwhile is lost.
+ * Presses End until the caret is at the end of its line, as an editor does who sees it: an End
+ * the text box did not take would otherwise split the line where the click left the caret.
  */
 async function moveToLineEnd(): Promise<void> {
   for (let tries = 0; tries < 5; tries++) {
-    await page.keyboard.press('End');
-    await caretSettled();
+    await press('End');
     if (await caretAtLineEnd()) return;
   }
   throw new Error('the caret did not reach the end of the line');
@@ -190,10 +194,7 @@ async function typeText(index: number, paragraphs: readonly string[]): Promise<v
   await page.locator('[data-slate-editor="true"]').nth(index).click();
   await caretSettled();
   for (const [i, paragraph] of paragraphs.entries()) {
-    if (i > 0) {
-      await page.keyboard.press('Enter');
-      await caretSettled();
-    }
+    if (i > 0) await press('Enter');
     await page.keyboard.insertText(paragraph);
   }
 }
@@ -238,10 +239,8 @@ describe('the content editor, through npm run edit', () => {
     await page.getByText('[^1]: 数据来源：办公室统计。').click();
     await caretSettled();
     await moveToLineEnd();
-    for (let i = 0; i < 2; i++) {
-      await page.keyboard.press('Enter');
-      await caretSettled();
-    }
+    await press('Enter');
+    await press('Enter');
     await page.keyboard.insertText('新加的一段。');
     await publish();
     expect(readFileSync(file(NOTED.file), 'utf8')).toBe(`${NOTED.text}\n新加的一段。\n`);
