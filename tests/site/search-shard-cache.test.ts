@@ -29,6 +29,12 @@ describe('the shard cache', () => {
     const page = join(SITE, 'qinghe-2020', 'service', 'index.html');
     writeFileSync(page, readFileSync(page, 'utf8').replace('</h1>', '</h1><p>新增的一段文字。</p>'));
     expect(await index()).toMatchObject({ shardsBuilt: 1, shardsReused: 2 });
+    // Two changed dossiers: both shards are indexed again, one after the other, on this thread.
+    for (const dossier of ['qinghe-2015', 'binjiang-clinic']) {
+      const overview = join(SITE, dossier, 'index.html');
+      writeFileSync(overview, readFileSync(overview, 'utf8').replace('</h1>', '</h1><p>两个档案同时改动。</p>'));
+    }
+    expect(await index()).toMatchObject({ shardsBuilt: 2, shardsReused: 1 });
 
     cpSync(SITE, WHOLE, { recursive: true });
     await buildSearchIndex({ siteDir: WHOLE, awards: awards(WHOLE) });
