@@ -70,10 +70,12 @@ export function splitText(raw: string): SplitText {
 
 /**
  * The front matter of a file {@link splitText} found closed, parsed: gray-matter is handed the
- * fence that closes the block, so it finds the same block.
+ * fence that closes the block, so it finds the same block. It is handed the text only up to the
+ * body, which it would not read: for every call it copies its whole input into a buffer and looks
+ * it up, as a key, in its cache of earlier inputs.
  */
 export function parseFrontMatter(split: SplitText & { closing: '---' | '...' }): YamlBlock {
-  return grayMatter(split.text, split.closing);
+  return grayMatter(split.text.slice(0, split.text.length - split.body.length), split.closing);
 }
 
 /** Splits a Markdown file into front matter and body ({@link splitText}), and parses the front matter. */
