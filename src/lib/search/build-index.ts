@@ -61,12 +61,12 @@ export interface SearchIndexSummary extends IndexSummary {
 const SHARD_CODE = 4;
 
 /**
- * Shards to index up to which they are indexed one after the other on the build's own thread
- * instead of in child processes. A process takes about 0.35 s to start and load the indexer, about
- * what one shard of 50 dossiers takes to index (0.26 s), so two processes gain nothing over this
- * thread until three shards are missing.
+ * The most dossiers two shards to index may hold together to be indexed one after the other on the
+ * build's own thread rather than in two processes: a process takes about 0.35 s to start and load
+ * the indexer, about what 50 dossiers take to index (0.26 s), so for a site of 100 dossiers two
+ * processes gained nothing. Larger shards, and three or more, are indexed in processes.
  */
-const SHARDS_ON_THIS_THREAD = 2;
+const TWO_SHARDS_ON_THIS_THREAD = 100;
 
 /**
  * A cached shard's bytes, or undefined when the cache has none under that name. The file's own
@@ -142,9 +142,10 @@ export async function buildSearchIndex(input: SearchIndexInput): Promise<SearchI
   // Each new shard goes into the cache from the process that indexed it, as soon as it is encoded,
   // so the writes (85 MB at 1,000 dossiers from clean) overlap the indexing of the others.
   const job = (i: number): ShardJob => ({ siteDir, groups: shards[i]!, ...(cacheDir ? { cacheFile: cachedFile(i)! } : {}) });
-  if (missing.length <= SHARDS_ON_THIS_THREAD) {
-    // A few shards to index (a small site, or a rebuild after an edit) are indexed on this thread:
-    // processes would have to start and load the indexer first, and this thread has nothing else to do.
+  const dossiersToIndex = missing.reduce((sum, i) => sum + shards[i]!.length, 0);
+  if (missing.length === 1 || (missing.length === 2 && dossiersToIndex <= TWO_SHARDS_ON_THIS_THREAD)) {
+    // One shard to index (a rebuild after an edit), or two small ones, are indexed on this thread:
+    // a process would have to start and load the indexer first, and this thread has nothing else to do.
     for (const i of missing) encoded[i] = await buildShard(job(i));
   } else {
     // The shards to index, in runs of neighbours, one run per process.
