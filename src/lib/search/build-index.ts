@@ -147,7 +147,7 @@ export async function buildSearchIndex(input: SearchIndexInput): Promise<SearchI
     // One shard to index (a rebuild after an edit), or two small ones, are indexed on this thread:
     // a process would have to start and load the indexer first, and this thread has nothing else to do.
     for (const i of missing) encoded[i] = await buildShard(job(i));
-  } else {
+  } else if (missing.length > 0) {
     // The shards to index, in runs of neighbours, one run per process.
     const processes = Math.min(missing.length, Math.max(1, input.shards?.concurrency ?? availableParallelism()));
     const runs = Array.from({ length: processes }, (_, p) => missing.slice(Math.floor((p * missing.length) / processes), Math.floor(((p + 1) * missing.length) / processes)));
