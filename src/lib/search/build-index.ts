@@ -31,8 +31,9 @@ export interface SearchIndexInput {
 
 /**
  * How to split the indexing work. The shards to index are shared out in runs of neighbours among
- * child processes, and a shard whose pages and awards did not change is read from the cache. The
- * index written is the same whatever the split.
+ * child processes (one shard, or two small ones, are indexed on the build's own thread), and a
+ * shard whose pages and awards did not change is read from the cache. The index written is the
+ * same whatever the split.
  */
 export interface ShardOptions extends ShardPolicy {
   /** Where indexed shards are kept between builds; no reuse without it. */
@@ -61,12 +62,12 @@ export interface SearchIndexSummary extends IndexSummary {
 const SHARD_CODE = 4;
 
 /**
- * The most dossiers two shards to index may hold together to be indexed one after the other on the
- * build's own thread rather than in two processes: a process takes about 0.35 s to start and load
- * the indexer, about what 50 dossiers take to index (0.26 s), so for a site of 100 dossiers two
- * processes gained nothing. Larger shards, and three or more, are indexed in processes.
+ * Dossiers that two shards to index may hold together and still be indexed on the build's own
+ * thread, one after the other, instead of in two processes: a process takes about 0.35 s to start
+ * and load the indexer, about what 50 dossiers take to index (0.26 s), so for a site of 100
+ * dossiers the processes saved nothing.
  */
-const TWO_SHARDS_ON_THIS_THREAD = 100;
+const PAIR_ON_THIS_THREAD = 100;
 
 /**
  * A cached shard's bytes, or undefined when the cache has none under that name. The file's own
@@ -142,10 +143,10 @@ export async function buildSearchIndex(input: SearchIndexInput): Promise<SearchI
   // Each new shard goes into the cache from the process that indexed it, as soon as it is encoded,
   // so the writes (85 MB at 1,000 dossiers from clean) overlap the indexing of the others.
   const job = (i: number): ShardJob => ({ siteDir, groups: shards[i]!, ...(cacheDir ? { cacheFile: cachedFile(i)! } : {}) });
-  const dossiersToIndex = missing.reduce((sum, i) => sum + shards[i]!.length, 0);
-  if (missing.length === 1 || (missing.length === 2 && dossiersToIndex <= TWO_SHARDS_ON_THIS_THREAD)) {
-    // One shard to index (a rebuild after an edit), or two small ones, are indexed on this thread:
-    // a process would have to start and load the indexer first, and this thread has nothing else to do.
+  // One shard to index (a rebuild after an edit), or two small ones, are indexed on this thread:
+  // a process would have to start and load the indexer first, and this thread has nothing else to do.
+  const smallPair = missing.length === 2 && shards[missing[0]!]!.length + shards[missing[1]!]!.length <= PAIR_ON_THIS_THREAD;
+  if (missing.length === 1 || smallPair) {
     for (const i of missing) encoded[i] = await buildShard(job(i));
   } else if (missing.length > 0) {
     // The shards to index, in runs of neighbours, one run per process.
