@@ -2,7 +2,7 @@
 // models that src/lib builds from them.
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { ARTICLE_SECTION_KINDS, type ArticleSectionKind } from './lib/constants.ts';
-import { parseSectionFileId } from './lib/dossiers/section-file-id.ts';
+import { siteBodySources, type BodyCollection } from './lib/dossiers/body-sources.ts';
 import { assembleDossiers, awardBrowse, collectAwards, type AwardBrowse, type DossierModel, type AwardRecord } from './lib/dossiers/index.ts';
 import { routesOfKind, siteRoutes, type Route, type RouteKind, type RouteOfKind } from './lib/routes/index.ts';
 import { pageCacheKey, type PageInputs } from './lib/routes/page-cache-key.ts';
@@ -11,10 +11,8 @@ import { createSiteBodies } from './lib/markdown/site-bodies.ts';
 import type { RenderedBody } from './lib/markdown/render.ts';
 import { contentDirFromEnv } from './lib/site-settings.ts';
 import { settings } from './settings.ts';
-import { join } from 'node:path';
 
 type SectionEntry = CollectionEntry<ArticleSectionKind>;
-type BodyCollection = 'dossiers' | ArticleSectionKind | 'achievements';
 
 // The project root, defined by astro.config.mjs; content file paths are relative to it.
 declare const __PROJECT_ROOT__: string;
@@ -53,14 +51,7 @@ async function load(): Promise<SiteData> {
   const models = assembleDossiers({ dossiers, sections, achievements });
   const contentDir = contentDirFromEnv(__PROJECT_ROOT__);
   const entries = [...dossiers, ...achievements, ...sectionLists.flat()];
-  const dossierOf = (entry: (typeof entries)[number]) =>
-    entry.collection === 'dossiers' || entry.collection === 'achievements' ? entry.id : parseSectionFileId(entry.id).dossier;
-  const bodies = entries.flatMap((entry) => {
-    if (!entry.filePath) return [];
-    // The loader (src/loaders/markdown-files.ts) hashes every file; rendered bodies are kept by that hash.
-    if (entry.digest === undefined) throw new Error(`${entry.filePath} 没有内容摘要`);
-    return [{ key: `${entry.collection}:${entry.id}`, file: join(__PROJECT_ROOT__, entry.filePath), digest: String(entry.digest), dossier: dossierOf(entry) }];
-  });
+  const bodies = siteBodySources(__PROJECT_ROOT__, entries);
   // scripts/build.ts names the folder that keeps rendered bodies across builds; `astro dev` has none.
   const served = createSiteBodies({
     root: __PROJECT_ROOT__,

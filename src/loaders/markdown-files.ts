@@ -5,6 +5,7 @@ import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readMarkdownFields } from '../lib/front-matter/index.ts';
 import { mapWithLimit } from '../lib/map-with-limit.ts';
+import { recordSynced } from './synced-entries.ts';
 
 /** Which Markdown files make a collection. */
 export interface MarkdownFilesOptions {
@@ -37,6 +38,14 @@ export function markdownFiles(options: MarkdownFilesOptions): Loader {
       const ids = await mapWithLimit(await markdownFilesIn(base, options.layout), READ_LIMIT, (file) => syncEntry(context, root, file, idOf(file)));
       for (const id of ids) untouched.delete(id);
       for (const id of untouched) context.store.delete(id);
+      // The build starts rendering bodies from this record once every collection is synced.
+      recordSynced(
+        context.collection,
+        ids.map((id) => {
+          const { data, filePath, digest } = context.store.get(id)!;
+          return { collection: context.collection, id, data, filePath, digest };
+        }),
+      );
 
       // In dev, follow edits so pages show the new front matter (bodies are read fresh anyway).
       const { watcher } = context;

@@ -118,6 +118,14 @@ function recency(d: Dossier): number {
   return 0;
 }
 
-function compareDossiers(a: DossierModel, b: DossierModel): number {
+function compareDossiers(a: Pick<DossierModel, 'slug' | 'data'>, b: Pick<DossierModel, 'slug' | 'data'>): number {
   return recency(b.data) - recency(a.data) || a.data.title.localeCompare(b.data.title, 'zh-CN') || a.slug.localeCompare(b.slug);
+}
+
+/** Dossier slugs in the order the site lists them, newest first, as {@link assembleDossiers} sorts them. */
+export function dossierOrder(dossiers: ReadonlyArray<{ id: string; data: Dossier }>): string[] {
+  return dossiers
+    .map(({ id, data }) => ({ slug: id, data }))
+    .sort(compareDossiers)
+    .map((dossier) => dossier.slug);
 }

@@ -61,6 +61,57 @@ export interface SiteBodies {
   renderer: string;
 }
 
+// The same build may reach these functions from two copies of this module: Astro's integration
+// hooks load it through its config, the pages from their bundle. A global symbol is what both share.
+const OPENED = Symbol.for('huazhang.body-stores');
+type Holder = { [OPENED]?: Map<string, BodyStore> };
+const opened = (): Map<string, BodyStore> => ((globalThis as Holder)[OPENED] ??= new Map());
+
+/** A site's bodies by dossier, each dossier's in a fixed order, so a group's key does not depend on the order pages list files in. */
+function groupByDossier(bodies: readonly SiteBody[]): Map<string, SiteBody[]> {
+  const groups = Map.groupBy(bodies, (body) => body.dossier);
+  for (const group of groups.values()) group.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  return groups;
+}
+
+/** Where a site's bodies are kept across builds, and what they are. */
+export type StoredBodiesOptions = Omit<SiteBodiesOptions, 'charsKept' | 'cacheDir'> & { cacheDir: string };
+
+/**
+ * Opens the body store in `cacheDir` ahead of the pages: deletes the entries the content no longer
+ * has and starts a worker thread on the dossiers still missing, from the last one back. A build
+ * calls it as soon as Astro has loaded the content, so that the worker renders while Astro bundles
+ * the pages; the next {@link createSiteBodies} for the same folder then takes the store as opened
+ * here instead of opening it again, which would delete the worker's half-written entries.
+ */
+export function renderBodiesAhead(options: StoredBodiesOptions): void {
+  if (!opened().has(options.cacheDir)) opened().set(options.cacheDir, openStore(options));
+}
+
+/** Deletes the entries the content no longer has, and starts a worker on the missing ones if they are many. */
+function openStore(options: StoredBodiesOptions): BodyStore {
+  const store = new BodyStore({
+    dir: options.cacheDir,
+    fingerprint: rendererFingerprint(options.root),
+    base: options.base,
+    linkTargets: linkTargetsDigest(options.contentDir),
+  });
+  const { missing } = store.prune([...groupByDossier(options.bodies).values()]);
+  const rank = new Map(options.dossierOrder.map((slug, i) => [slug, i]));
+  // A worker thread loads the whole Markdown pipeline before rendering its first body, which costs
+  // more than the pages rendering a few bodies themselves, as after an edit.
+  if (missing.reduce((sum, group) => sum + group.length, 0) >= WORKER_FROM) {
+    const backwards = missing.sort((a, b) => (rank.get(b[0]!.dossier) ?? -1) - (rank.get(a[0]!.dossier) ?? -1));
+    const worker = pathToFileURL(join(options.root, 'src', 'lib', 'markdown', 'body-worker.ts'));
+    const groupsToRender = backwards.map((group) => group.map(({ file, digest }) => ({ file, digest })));
+    renderBodiesInWorker(worker, { store: store.options, contentDir: options.contentDir, groups: groupsToRender }).catch((error: unknown) => {
+      // The pages render what the worker did not: a failed worker costs time, never content.
+      console.warn(`正文预渲染线程未能完成，页面将自行渲染正文：${error instanceof Error ? error.message : String(error)}`);
+    });
+  }
+  return store;
+}
+
 /**
  * Serves the rendered bodies of a site, each rendered once per build however many pages show it
  * (a section page and the print view show the same ones).
@@ -71,11 +122,10 @@ export interface SiteBodies {
  * worker thread renders the dossiers missing from the store from the last one back while the pages
  * ask for them from the first one on; each side skips what the other has stored. When only a few
  * bodies are missing, the pages render them without a worker. Entries the content no longer has
- * are deleted.
+ * are deleted. When {@link renderBodiesAhead} has opened the store for this build already, the
+ * pages take it as it is.
  */
 export function createSiteBodies(options: SiteBodiesOptions): SiteBodies {
-  const linkTargets = linkTargetsDigest(options.contentDir);
-  const renderer = rendererFingerprint(options.root);
   const render = createBodyRenderer({ contentDir: options.contentDir, base: options.base });
   const byKey = new Map(options.bodies.map((body) => [body.key, body]));
   const find = (key: string): SiteBody => {
@@ -91,25 +141,14 @@ export function createSiteBodies(options: SiteBodiesOptions): SiteBodies {
       if (!promise) rendered.set(key, (promise = readBody(source.file).then((markdown) => render(markdown, source.file))));
       return promise;
     };
-    return { body, linkTargets, renderer };
+    return { body, linkTargets: linkTargetsDigest(options.contentDir), renderer: rendererFingerprint(options.root) };
   }
-  const store = new BodyStore({ dir: options.cacheDir, fingerprint: renderer, base: options.base, linkTargets });
-  // One group per dossier, in a fixed order, so its key does not depend on the order pages list files in.
-  const groups = Map.groupBy(options.bodies, (body) => body.dossier);
-  for (const group of groups.values()) group.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
-  const { missing } = store.prune([...groups.values()]);
-  const rank = new Map(options.dossierOrder.map((slug, i) => [slug, i]));
-  // A worker thread loads the whole Markdown pipeline before rendering its first body, which costs
-  // more than the pages rendering a few bodies themselves, as after an edit.
-  if (missing.reduce((sum, group) => sum + group.length, 0) >= WORKER_FROM) {
-    const backwards = missing.sort((a, b) => (rank.get(b[0]!.dossier) ?? -1) - (rank.get(a[0]!.dossier) ?? -1));
-    const worker = pathToFileURL(join(options.root, 'src', 'lib', 'markdown', 'body-worker.ts'));
-    const groupsToRender = backwards.map((group) => group.map(({ file, digest }) => ({ file, digest })));
-    renderBodiesInWorker(worker, { store: store.options, contentDir: options.contentDir, groups: groupsToRender }).catch((error: unknown) => {
-      // The pages render what the worker did not: a failed worker costs time, never content.
-      console.warn(`正文预渲染线程未能完成，页面将自行渲染正文：${error instanceof Error ? error.message : String(error)}`);
-    });
-  }
+  const ahead = opened().get(options.cacheDir);
+  opened().delete(options.cacheDir);
+  const store = ahead ?? openStore({ ...options, cacheDir: options.cacheDir });
+  // Groups of the bodies as given here: were they other than those the store was opened with, their
+  // keys would differ too, and the pages would render them instead of reading another's.
+  const groups = groupByDossier(options.bodies);
   const budget = options.charsKept ?? CHARS_KEPT;
   const kept = new Map<string, Promise<RenderedBody[]>>();
   let charsKept = 0;
@@ -140,7 +179,7 @@ export function createSiteBodies(options: SiteBodiesOptions): SiteBodies {
       const bodies = await groupBodies(source.dossier);
       return bodies[groups.get(source.dossier)!.indexOf(source)]!;
     },
-    linkTargets,
-    renderer,
+    linkTargets: store.options.linkTargets,
+    renderer: store.options.fingerprint,
   };
 }

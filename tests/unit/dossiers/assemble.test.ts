@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { assembleDossiers, ContentModelError, parseSectionFileId, type DossierSources } from '../../../src/lib/dossiers/index.ts';
+import { dossierOrder } from '../../../src/lib/dossiers/assemble.ts';
 import type { Dossier } from '../../../src/lib/schemas/index.ts';
 
 const dossier = (title: string, extra: Partial<Dossier> = {}): Dossier => ({
@@ -74,6 +75,21 @@ describe('assembleDossiers', () => {
       }),
     );
     expect(models.map((m) => m.slug)).toEqual(['new', 'mid', 'old']);
+  });
+
+  it('gives the same order from the overviews alone, ties broken by title, then by slug', () => {
+    const dossiers = [
+      { id: 'old', data: dossier('旧', { period: { from: 2001, to: 2005 } }) },
+      { id: 'b', data: dossier('同', { period: { from: 2011, to: 2015 } }) },
+      { id: 'new', data: dossier('新', { published: new Date('2021-02-01') }) },
+      { id: 'a', data: dossier('同', { period: { from: 2012, to: 2015 } }) },
+      { id: 'mid', data: dossier('中', { period: { from: 2011, to: 2015 } }) },
+      { id: 'none', data: dossier('无') },
+    ];
+    const order = dossierOrder(dossiers);
+    // Titles compare as Chinese is sorted, by pinyin: 同 (tong) before 中 (zhong).
+    expect(order).toEqual(['new', 'a', 'b', 'mid', 'old', 'none']);
+    expect(assembleDossiers(sources({ dossiers })).map((m) => m.slug)).toEqual(order);
   });
 
   it('refuses a section file whose dossier has no overview, naming the file in Chinese with a hint', () => {

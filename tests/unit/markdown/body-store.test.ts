@@ -1,9 +1,9 @@
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { BodyStore, groupKey, linkTargetsDigest, type BodyStoreOptions } from '../../../src/lib/markdown/body-store.ts';
-import { createSiteBodies } from '../../../src/lib/markdown/site-bodies.ts';
+import { createSiteBodies, renderBodiesAhead } from '../../../src/lib/markdown/site-bodies.ts';
 import { ROOT } from '../../support/paths.ts';
 
 const dir = await mkdtemp(join(tmpdir(), 'huazhang-bodies-'));
@@ -174,6 +174,29 @@ describe('createSiteBodies', () => {
     const kept = slugs.filter((slug) => again[`dossiers:${slug}`] === before[`dossiers:${slug}`]);
     expect(kept).toEqual(['d01', 'd02', 'd03']);
     expect(again['dossiers:d04']).toBe('<p>新的前言。</p>');
+  });
+
+  it('renders bodies ahead of the pages, which take the store as it was opened instead of sweeping it again', async () => {
+    const list = await bodies();
+    const store = join(dir, 'site-ahead');
+    const stray = (name: string) => join(store, 'zz', name);
+    await mkdir(join(store, 'zz'), { recursive: true });
+    await writeFile(stray('old.bodies'), '');
+    renderBodiesAhead({ root: ROOT, contentDir: content, base: '/', bodies: list, dossierOrder: slugs, cacheDir: store });
+    // Opening the store swept out what the content no longer has; the worker then fills it, no page asking.
+    expect(await readdir(join(store, 'zz'))).toEqual([]);
+    await vi.waitFor(async () => expect(await entries(store)).toHaveLength(40), { timeout: 20_000, interval: 50 });
+    // What a worker still writing would have in the store: the pages must not sweep it away.
+    await writeFile(stray('half-written'), '');
+    const pages = createSiteBodies({ root: ROOT, contentDir: content, base: '/', bodies: list, dossierOrder: slugs, cacheDir: store });
+    const plain = createSiteBodies({ root: ROOT, contentDir: content, base: '/', bodies: list, dossierOrder: slugs });
+    for (const { key } of list) expect(await pages.body(key), key).toEqual(await plain.body(key));
+    expect(await readdir(join(store, 'zz'))).toEqual(['half-written']);
+    expect(pages.renderer).toBe(plain.renderer);
+    expect(pages.linkTargets).toBe(plain.linkTargets);
+    // The store is handed over once: the next build's pages open it themselves.
+    createSiteBodies({ root: ROOT, contentDir: content, base: '/', bodies: list, dossierOrder: slugs, cacheDir: store });
+    expect(await readdir(join(store, 'zz'))).toEqual([]);
   });
 
   it('renders again only the dossier whose file changed, and drops its old entry', async () => {
