@@ -1,4 +1,6 @@
-import { defineCollection } from 'astro:content';
+// `defineCollection` from its own module: `astro:content` is Astro's whole page runtime, some 75
+// modules that Vite's module runner would transform for this file alone, on every build.
+import { defineCollection } from 'astro/content/config';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 
