@@ -1,7 +1,6 @@
 import type { AstroIntegration } from 'astro';
-import { ARTICLE_SECTION_KINDS } from '../lib/constants.ts';
 import { dossierOrder } from '../lib/dossiers/assemble.ts';
-import { siteBodySources } from '../lib/dossiers/body-sources.ts';
+import { BODY_COLLECTIONS, siteBodySources } from '../lib/dossiers/body-sources.ts';
 import { BODY_CACHE_ENV } from '../lib/markdown/body-cache-env.ts';
 import { renderBodiesAhead } from '../lib/markdown/site-bodies.ts';
 import type { Dossier } from '../lib/schemas/index.ts';
@@ -26,7 +25,7 @@ export function bodiesAhead(options: BodiesAheadOptions): AstroIntegration {
     hooks: {
       'astro:build:start': () => {
         const cacheDir = process.env[BODY_CACHE_ENV];
-        const entries = takeSynced(['dossiers', ...ARTICLE_SECTION_KINDS, 'achievements']);
+        const entries = takeSynced(BODY_COLLECTIONS);
         if (!cacheDir || !entries) return;
         const dossiers = entries.filter((entry) => entry.collection === 'dossiers').map(({ id, data }) => ({ id, data: data as Dossier }));
         renderBodiesAhead({

@@ -5,8 +5,9 @@ export interface SyncedEntry extends StoredEntry {
   data: Record<string, unknown>;
 }
 
-// Node loads the loader (src/content.config.ts), and Vite loads the integrations through the
-// config: two copies of this module in one process, which a global symbol lets share the record.
+// The loader runs in Astro's content sync and the integration that reads the record in Astro's
+// config, which Astro may load through Vite: a global symbol is one record whichever copy of this
+// module each of them has.
 const SYNCED = Symbol.for('huazhang.synced-entries');
 type Holder = { [SYNCED]?: Map<string, SyncedEntry[]> };
 const synced = (): Map<string, SyncedEntry[]> => ((globalThis as Holder)[SYNCED] ??= new Map());

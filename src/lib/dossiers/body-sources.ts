@@ -1,10 +1,13 @@
 import { join } from 'node:path';
-import type { ArticleSectionKind } from '../constants.ts';
+import { ARTICLE_SECTION_KINDS } from '../constants.ts';
 import type { SiteBody } from '../markdown/site-bodies.ts';
 import { parseSectionFileId } from './section-file-id.ts';
 
 /** The collections whose entries are Markdown files with a body: every one the site has. */
-export type BodyCollection = 'dossiers' | ArticleSectionKind | 'achievements';
+export const BODY_COLLECTIONS = ['dossiers', ...ARTICLE_SECTION_KINDS, 'achievements'] as const;
+
+/** The name of one of {@link BODY_COLLECTIONS}. */
+export type BodyCollection = (typeof BODY_COLLECTIONS)[number];
 
 /** A collection entry as Astro's data store holds it: what finds and keys its body. */
 export interface StoredEntry {
