@@ -1,4 +1,5 @@
 import type { AstroIntegration } from 'astro';
+import { processGlobal } from '../lib/process-global.ts';
 
 /**
  * When each step of an Astro build ended, in `performance.now()` milliseconds of the building
@@ -14,15 +15,9 @@ export interface BuildTimings {
   generated?: number;
 }
 
-// Astro loads the config through Vite, so this module may exist twice in one process; a global
-// symbol is the one place both copies and the build script share.
-const TIMINGS = Symbol.for('huazhang.build-timings');
-
-/** The timings of the latest build in this process (empty before any). */
+/** The timings of the latest build in this process (empty before any), shared by every copy of this module. */
 export function buildTimings(): BuildTimings {
-  const holder = globalThis as { [TIMINGS]?: BuildTimings };
-  holder[TIMINGS] ??= {};
-  return holder[TIMINGS];
+  return processGlobal<BuildTimings>('build-timings', () => ({}));
 }
 
 /** Records {@link BuildTimings} for the build script. */

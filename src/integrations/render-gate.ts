@@ -1,10 +1,8 @@
 import type { AstroIntegration } from 'astro';
+import { processGlobal } from '../lib/process-global.ts';
 
-// Astro loads the config through Vite, so this module may exist twice in one process; a global
-// symbol is the one place both copies and the build script share.
-const GATE = Symbol.for('huazhang.render-gate');
-
-type Holder = { [GATE]?: Promise<unknown> };
+// The build script holds the gate; Astro's config, which may be another copy of this module, waits at it.
+const gate = () => processGlobal<{ open?: Promise<unknown> }>('render-gate', () => ({}));
 
 /**
  * Holds the Astro build of this process after its content sync, until `open` settles: a build
@@ -12,7 +10,7 @@ type Holder = { [GATE]?: Promise<unknown> };
  * renders pages only once the check has passed.
  */
 export function holdRendering(open: Promise<unknown>): void {
-  (globalThis as Holder)[GATE] = open;
+  gate().open = open;
 }
 
 /**
@@ -24,7 +22,7 @@ export function renderGate(): AstroIntegration {
     name: 'huazhang:render-gate',
     hooks: {
       'astro:build:start': async () => {
-        await (globalThis as Holder)[GATE];
+        await gate().open;
       },
     },
   };

@@ -5,6 +5,7 @@ import { renderBodiesInWorker } from './body-worker.ts';
 import { readBody } from './read-body.ts';
 import { createBodyRenderer, type RenderedBody } from './render.ts';
 import { rendererFingerprint } from './render-fingerprint.ts';
+import { processGlobal } from '../process-global.ts';
 
 /** Bodies missing from the store from which rendering them ahead on a worker thread pays. */
 const WORKER_FROM = 64;
@@ -61,11 +62,9 @@ export interface SiteBodies {
   renderer: string;
 }
 
-// The same build may reach these functions from two copies of this module: Astro's integration
-// hooks load it through its config, the pages from their bundle. A global symbol is what both share.
-const OPENED = Symbol.for('huazhang.body-stores');
-type Holder = { [OPENED]?: Map<string, BodyStore> };
-const opened = (): Map<string, BodyStore> => ((globalThis as Holder)[OPENED] ??= new Map());
+// Stores opened ahead, by folder. Astro's integration hooks reach this module through its config,
+// the pages through their bundle: two copies, one map.
+const opened = () => processGlobal('body-stores', () => new Map<string, BodyStore>());
 
 /** A site's bodies by dossier, each dossier's in a fixed order, so a group's key does not depend on the order pages list files in. */
 function groupByDossier(bodies: readonly SiteBody[]): Map<string, SiteBody[]> {
