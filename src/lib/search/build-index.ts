@@ -1,15 +1,15 @@
-import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { readdir, rm } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { AWARD_LEVELS } from '../schemas/index.ts';
 import { t } from '../i18n.ts';
 import { SEARCH_FILTERS, type PublishedAward } from './award-records.ts';
-import { FORMAT_VERSION, INDEX_DIR } from './format.ts';
+import { INDEX_DIR } from './format.ts';
 import { decodeShard } from './shard-codec.ts';
-import { buildShard, buildShardsInProcess, type ShardGroup, type ShardJob } from './shard-worker.ts';
-import { shardSizeFor, type ShardPolicy } from './shard-size.ts';
+import { buildShard, buildShardsInProcess, type ShardJob } from './shard-worker.ts';
+import type { ShardPolicy } from './shard-size.ts';
+import { shardCacheFile, shardCacheFolder, shardGroups, shardHash, splitShards } from './shard-plan.ts';
 import { indexablePages } from './site-pages.ts';
 import type { IndexRecord } from './index-files.ts';
 import { writeIndex, type IndexSummary } from './write-index.ts';
@@ -57,10 +57,6 @@ export interface SearchIndexSummary extends IndexSummary {
   record: IndexRecord;
 }
 
-// Bump when what goes into a shard changes in a way its inputs do not show (the extraction, the
-// folding, the shard's own encoding), so shards cached by an older build are never mixed with new ones.
-const SHARD_CODE = 4;
-
 /**
  * Dossiers that two shards to index may hold together and still be indexed on the build's own
  * thread, one after the other, instead of in two processes: a process takes about 0.35 s to start
@@ -84,17 +80,6 @@ function readCachedShard(file: string | undefined): Uint8Array | undefined {
   }
 }
 
-/** A hash of a shard's pages (their files and bytes, by `digests`), awards and units. */
-function shardHash(groups: readonly ShardGroup[], digests: ReadonlyMap<string, string>): string {
-  const hash = createHash('sha1').update(`search-${FORMAT_VERSION}-${SHARD_CODE}\n`);
-  for (const group of groups) {
-    hash.update(`${group.id}\n`);
-    for (const file of group.files) hash.update(`${file}\n${digests.get(file)}\n`);
-    hash.update(JSON.stringify([group.awards, group.units]));
-  }
-  return hash.digest('hex').slice(0, 16);
-}
-
 /**
  * Builds the search index of a built site into `<siteDir>/search-index/`: one entry per marked
  * page (cut into its headed sections), per award and per unit's 荣誉榜. Large sites are indexed
@@ -107,31 +92,11 @@ export async function buildSearchIndex(input: SearchIndexInput): Promise<SearchI
   const outDir = join(siteDir, INDEX_DIR);
   if (!input.previous) await rm(outDir, { recursive: true, force: true });
 
-  // Dossiers in page order; awards and units go with their dossier.
-  const groups = new Map<string, ShardGroup>();
-  const group = (id: string) => {
-    let g = groups.get(id);
-    if (!g) groups.set(id, (g = { id, files: [], awards: [], units: [] }));
-    return g;
-  };
-  for (const page of pages) group(page.group).files.push(page.file);
-  const units = new Map<string, { group: string; titles: Set<string> }>();
-  for (const award of input.awards) {
-    group(award.dossier).awards.push(award);
-    const unit = units.get(award.unit) ?? { group: award.dossier, titles: new Set<string>() };
-    unit.titles.add(award.dossierTitle);
-    units.set(award.unit, unit);
-  }
-  for (const [unit, { group: id, titles }] of units) group(id).units.push({ unit, dossierTitles: [...titles] });
-
-  const all = [...groups.values()];
-  const perShard = input.shards ? shardSizeFor(input.shards, all.length) : all.length;
-  const shards: ShardGroup[][] = [];
-  for (let i = 0; i < all.length; i += Math.max(1, perShard)) shards.push(all.slice(i, i + Math.max(1, perShard)));
-  const cacheDir = input.shards?.cacheDir ? join(input.shards.cacheDir, 'search-index') : undefined;
+  const shards = splitShards(shardGroups(pages, input.awards), input.shards);
+  const cacheDir = input.shards?.cacheDir ? shardCacheFolder(input.shards.cacheDir) : undefined;
   const digests = new Map(pages.map((page) => [page.file, page.digest]));
   const hashes = cacheDir ? shards.map((shard) => shardHash(shard, digests)) : [];
-  const cachedFile = (i: number) => (cacheDir ? join(cacheDir, `${hashes[i]}.bin`) : undefined);
+  const cachedFile = (i: number) => (cacheDir ? shardCacheFile(cacheDir, hashes[i]!) : undefined);
   const encoded: Uint8Array[] = new Array(shards.length);
   const missing: number[] = [];
   for (const i of shards.keys()) {
@@ -160,7 +125,7 @@ export async function buildSearchIndex(input: SearchIndexInput): Promise<SearchI
     );
   }
   if (cacheDir) {
-    const keep = new Set(hashes.map((h) => `${h}.bin`));
+    const keep = new Set(hashes.map((h) => basename(shardCacheFile(cacheDir, h))));
     for (const name of await readdir(cacheDir).catch(() => [])) if (!keep.has(name)) await rm(join(cacheDir, name), { force: true });
   }
   const { summary, record } = await writeIndex(encoded.map(decodeShard), outDir, {
