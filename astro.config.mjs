@@ -6,7 +6,7 @@ import { loadSiteSettings, contentDirFromEnv } from './src/lib/site-settings.ts'
 import { folderName, urls } from './src/lib/urls.ts';
 import { recordBuildTimings } from './src/integrations/build-timings.ts';
 import { renderGate } from './src/integrations/render-gate.ts';
-import { bodiesAhead } from './src/integrations/bodies-ahead.ts';
+import { aheadOfPages } from './src/integrations/ahead-of-pages.ts';
 import { contentFiles } from './src/integrations/content-files.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { contentEditor } from './src/integrations/content-editor.ts';
@@ -46,7 +46,7 @@ export default defineConfig({
     // check lets a large archive render (scripts/build.ts).
     renderGate(),
     // After the gate, so that bodies are rendered ahead only once pages may be.
-    bodiesAhead({ root, contentDir: contentDirFromEnv(root), base: settings.base }),
+    aheadOfPages({ root, contentDir: contentDirFromEnv(root), base: settings.base }),
   ],
   // Pages read the settings validated here, so the config and the pages can never disagree.
   vite: {

@@ -1,16 +1,20 @@
 // Runs Astro's build for scripts/build.ts in a process of its own, so that everything Astro holds
-// (the content store, the bundled pages, every rendered body) is gone before the search index is built:
-// the peak memory of a build is the larger of the two, not their sum.
+// (the content store, the bundled pages, every rendered body) is gone before the search index is
+// merged and written: the peak memory of a build is the larger of the two, not their sum.
 // Protocol: options as JSON in argv[2]; this process says `{ loaded: true }` once Astro's modules
 // are loaded, and builds when the parent answers `{ start: true }` (once it has marked Astro's page
 // cache, so that the copies written from then on can be told apart). It renders pages once the
 // parent has also sent `{ render: true }`, which a build that checks a large archive first sends
 // only when the check has passed (`src/integrations/render-gate.ts`); until then Astro loads the
-// content. Then it sends one {@link AstroChildReply} and exits. The parent kills it when the
-// content check rejects the content.
+// content. It renders the pages in index order and tells the parent how far it is
+// ({@link RenderProgress}, `src/integrations/index-order.ts`), so that the parent can index shards
+// of dossiers meanwhile. Then it sends one {@link AstroChildReply} and exits. The parent kills it
+// when the content check rejects the content.
 import { build } from 'astro';
 import { buildTimings } from '../src/integrations/build-timings.ts';
 import { holdRendering } from '../src/integrations/render-gate.ts';
+import { reportRenderProgress } from '../src/integrations/index-order.ts';
+import type { RenderProgress } from '../src/lib/search/shards-ahead.ts';
 
 /** What the parent passes. */
 export interface AstroChildOptions {
@@ -29,7 +33,7 @@ export interface AstroChildReply {
 }
 
 /** Everything this process sends. */
-export type AstroChildMessage = { loaded: true } | AstroChildReply;
+export type AstroChildMessage = { loaded: true } | RenderProgress | AstroChildReply;
 
 /** What the parent sends, in this order. */
 export type AstroParentMessage = { start: true } | { render: true };
@@ -46,6 +50,7 @@ process.on('message', (message: AstroParentMessage) => {
   render.resolve();
 });
 holdRendering(render.promise);
+reportRenderProgress((message) => process.send!(message satisfies AstroChildMessage));
 process.send!({ loaded: true } satisfies AstroChildMessage);
 await start.promise;
 const started = performance.now();

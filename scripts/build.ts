@@ -15,6 +15,7 @@ import type { IndexRecord } from '../src/lib/search/index-files.ts';
 import type { PublishedAward } from '../src/lib/search/award-records.ts';
 import { shardPolicy, type ShardPolicy } from '../src/lib/search/shard-size.ts';
 import { INDEX_DIR } from '../src/lib/search/format.ts';
+import type { AheadSummary, RenderProgress } from '../src/lib/search/shards-ahead.ts';
 import { BODY_CACHE_ENV } from '../src/lib/markdown/body-cache-env.ts';
 import type { AstroChildMessage, AstroChildOptions, AstroChildReply, AstroParentMessage } from './astro-build-child.ts';
 import { discard, emptyTrashLater, stagingFolder, swapIn, trashFolder } from './build/old-sites.ts';
@@ -39,6 +40,11 @@ export interface BuildOptions {
   logLevel?: 'info' | 'warn' | 'error' | 'silent';
   /** Render pages only once the check has passed instead of alongside it; by default only an archive too large for both at once ({@link checksFirst}). */
   checkFirst?: boolean;
+  /**
+   * Index shards of the search index while Astro renders, as each one's dossiers are rendered
+   * (src/lib/search/shards-ahead.ts); by default unless the check comes first ({@link checksFirst}).
+   */
+  indexWhileRendering?: boolean;
 }
 
 /**
@@ -57,6 +63,11 @@ export interface BuildResult {
   checkedFirst: boolean;
   /** What went into the search index, once it is built. */
   index?: SearchIndexSummary;
+  /**
+   * What was indexed while Astro rendered, when it was (`indexWhileRendering`): the dossiers Astro
+   * reported rendered, and the shards indexed then that the index used (counted among its reused ones).
+   */
+  indexedAhead?: { dossiersRendered: number; shards: number };
 }
 
 interface Verdict {
@@ -139,7 +150,17 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const first = plan.then((listed) => options.checkFirst ?? checksFirst(listed), () => false);
   const passed = verdict.then((checked) => (rejects(checked) ? new Promise<never>(() => undefined) : undefined));
   const mayRender = first.then((yes) => (yes ? passed : undefined));
-  const astroDone = runAstro({ root, outDir: staging, cacheDir, publicDir, logLevel: options.logLevel ?? 'info' }, astroEnv, verdict.then(rejects), spare, mayRender);
+  // Shards of the search index are indexed while Astro renders (shards-ahead.ts), unless the check
+  // comes first: beside Astro's rendering, the large shards of a large archive would add their
+  // memory to Astro's. The indexer's modules load once Astro's process has started; what Astro
+  // says of its pages waits for them.
+  const aheadIndexer = first.then((checkedFirst) =>
+    checkedFirst || !shards || options.indexWhileRendering === false
+      ? undefined
+      : import('../src/lib/search/shards-ahead.ts').then(({ ShardsAhead }) => new ShardsAhead({ siteDir: staging, cacheDir, policy: shards })),
+  );
+  const progress = (message: RenderProgress) => void aheadIndexer.then((indexer) => indexer?.take(message));
+  const astroDone = runAstro({ root, outDir: staging, cacheDir, publicDir, logLevel: options.logLevel ?? 'info' }, astroEnv, verdict.then(rejects), spare, mayRender, progress);
   listContent();
   // Compiled code that the previous build did not read is deleted while Astro works, once its
   // process has started (compile-cache.ts); a folder the user named may hold other programs' code.
@@ -149,6 +170,9 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const indexer = import('../src/lib/search/build-index.ts');
   indexer.catch(() => undefined);
   const astro = await astroDone;
+  // No shard is started ahead once Astro is done; the one being indexed is finished before the
+  // index reads the cache it goes into.
+  const aheadDone = aheadIndexer.then((indexer) => indexer?.stop()).catch(() => undefined);
   await pageCache.then((guard) => guard.close(astro.ok)).catch(() => undefined);
   const phases = { check: 0, ...astro.phases, index: 0, total: 0 };
   let failure = astro.failure;
@@ -167,9 +191,11 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   }
   // The index does not wait for the check either: on a rebuild the check can finish after Astro,
   // and a rejected site's index is dropped with the rest of the staging folder.
+  let ahead: AheadSummary | undefined;
   if (astro.ok && failure === undefined) {
     const indexStarted = performance.now();
     try {
+      ahead = await aheadDone;
       index = await indexSite(await indexer, staging, cacheDir, shards, taken?.index);
     } catch (error) {
       failure = error instanceof Error ? error.message : String(error);
@@ -182,14 +208,26 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     const replaced = await swapIn(staging, outDir, trash);
     // A spare that cannot be kept is deleted with the trash; the next build starts from an empty folder.
     await keepSpare(replaced, outDir, trash, cacheDir, index?.record).catch(() => false);
-  } else await discard(staging, trash).catch(() => undefined);
+  } else {
+    await aheadDone;
+    await discard(staging, trash).catch(() => undefined);
+  }
   // The site replaced now, and any left by earlier builds, are deleted once this build has written
   // everything: deleting them while it wrote slowed its writes (see emptyTrashLater).
   emptyTrashLater(outDir, trash);
   await tidied;
   Object.assign(phases, { check: checked.milliseconds, total: elapsed() });
   const reported = rejects(checked) ? checked.failure : failure;
-  return { ok, diagnostics: checked.diagnostics, ...(reported !== undefined ? { failure: reported } : {}), phases, checkedFirst: await first, ...(index ? { index } : {}) };
+  return {
+    ok,
+    diagnostics: checked.diagnostics,
+    ...(reported !== undefined ? { failure: reported } : {}),
+    phases,
+    checkedFirst: await first,
+    ...(index ? { index } : {}),
+    // The index deletes from its cache the shards it did not use.
+    ...(ahead && index ? { indexedAhead: { dossiersRendered: ahead.dossiersRendered, shards: ahead.shardFiles.filter((file) => existsSync(file)).length } } : {}),
+  };
 }
 
 /**
@@ -199,7 +237,14 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
  * it rejects the content, Astro's process is stopped and its output dropped, so the editor reads
  * the check's findings and not Astro's errors about the same content.
  */
-function runAstro(options: AstroChildOptions, env: NodeJS.ProcessEnv, rejected: Promise<boolean>, ready: Promise<unknown>, mayRender: Promise<unknown>): Promise<AstroChildReply> {
+function runAstro(
+  options: AstroChildOptions,
+  env: NodeJS.ProcessEnv,
+  rejected: Promise<boolean>,
+  ready: Promise<unknown>,
+  mayRender: Promise<unknown>,
+  progress: (message: RenderProgress) => void,
+): Promise<AstroChildReply> {
   return new Promise((resolveReply) => {
     const child = fork(fileURLToPath(new URL('./astro-build-child.ts', import.meta.url)), [JSON.stringify(options)], {
       cwd: options.root,
@@ -217,6 +262,7 @@ function runAstro(options: AstroChildOptions, env: NodeJS.ProcessEnv, rejected: 
     const astroLoaded = new Promise<void>((resolve) => (loaded = resolve));
     child.on('message', (message: AstroChildMessage) => {
       if ('loaded' in message) loaded();
+      else if ('renderPlan' in message || 'rendered' in message) progress(message);
       else reply = message;
     });
     const stop = () => {
@@ -327,7 +373,10 @@ async function main(): Promise<void> {
   }
   const { phases, index } = result;
   if (index) {
-    const shards = index.shardsBuilt + index.shardsReused > 1 ? `，分片新建 ${index.shardsBuilt} 个、沿用 ${index.shardsReused} 个` : '';
+    // Shards indexed while Astro rendered are new to this build, though the index read them from its cache.
+    const early = result.indexedAhead?.shards ?? 0;
+    const during = early > 0 ? `（其中 ${early} 个在生成页面时建好）` : '';
+    const shards = index.shardsBuilt + index.shardsReused > 1 ? `，分片新建 ${index.shardsBuilt + early} 个${during}、沿用 ${index.shardsReused - early} 个` : '';
     console.log(`搜索索引：${index.pages} 个页面，${index.awards} 条荣誉${shards}，用时 ${phases.index} ms`);
   }
   const when = result.checkedFirst ? '内容较多，页面在检查通过后生成' : '与生成同时进行';

@@ -16,6 +16,11 @@ export interface IndexablePage {
 /** The marker Pagefind looks for; pages without it are left out of the index entirely. */
 const PAGEFIND_BODY = 'data-pagefind-body';
 
+/** A hash of a built page's bytes when it carries `data-pagefind-body`; undefined when it does not. */
+export function markedPageDigest(bytes: Buffer): string | undefined {
+  return bytes.includes(PAGEFIND_BODY) ? createHash('sha1').update(bytes).digest('hex') : undefined;
+}
+
 /**
  * Lists the built pages that carry `data-pagefind-body`, sorted by file, each with a hash of its
  * bytes. Pages without it (award lists, print views, the home page) are never indexed, nor parsed
@@ -31,10 +36,7 @@ export function indexablePages(siteDir: string): IndexablePage[] {
   const candidates = files.filter((file) => !file.startsWith(`${INDEX_DIR}/`));
   // Each page is read at once: the index waits for nothing else, and at 1,000 dossiers the 7,000
   // pages took a third of the time of promise-based reads, 32 at a time.
-  const read = candidates.map((file) => {
-    const bytes = readFileSync(join(siteDir, file));
-    return bytes.includes(PAGEFIND_BODY) ? createHash('sha1').update(bytes).digest('hex') : undefined;
-  });
+  const read = candidates.map((file) => markedPageDigest(readFileSync(join(siteDir, file))));
   return candidates.flatMap((file, i) => {
     const digest = read[i];
     return digest === undefined ? [] : [{ file, group: file.includes('/') ? file.slice(0, file.indexOf('/')) : '', digest }];

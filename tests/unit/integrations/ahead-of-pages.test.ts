@@ -1,9 +1,11 @@
 import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import type { AstroIntegration } from 'astro';
+import type { AstroIntegration, AstroPrerenderer, RouteData } from 'astro';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
-import { bodiesAhead } from '../../../src/integrations/bodies-ahead.ts';
+import { aheadOfPages } from '../../../src/integrations/ahead-of-pages.ts';
+import { reportRenderProgress } from '../../../src/integrations/index-order.ts';
+import type { RenderProgress } from '../../../src/lib/search/shards-ahead.ts';
 import { BODY_CACHE_ENV } from '../../../src/lib/markdown/body-cache-env.ts';
 import { createSiteBodies } from '../../../src/lib/markdown/site-bodies.ts';
 import { siteBodySources } from '../../../src/lib/dossiers/body-sources.ts';
@@ -14,6 +16,7 @@ afterAll(() => rm(root, { recursive: true, force: true }));
 afterEach(() => {
   vi.unstubAllEnvs();
   takeSynced([]);
+  reportRenderProgress(undefined);
 });
 
 const contentDir = join(root, 'content');
@@ -37,15 +40,22 @@ async function syncedContent(): Promise<Record<string, SyncedEntry[]>> {
   return collections;
 }
 
-const buildStart = (integration: AstroIntegration) => (integration.hooks['astro:build:start'] as () => void)();
+type BuildStart = (options: { setPrerenderer: (prerenderer: unknown) => void }) => void;
+/** Calls the integration's hook as Astro does; returns what it gave `setPrerenderer`, if anything. */
+function buildStart(integration: AstroIntegration): unknown {
+  let prerenderer: unknown;
+  (integration.hooks['astro:build:start'] as unknown as BuildStart)({ setPrerenderer: (given) => (prerenderer = given) });
+  return prerenderer;
+}
 const entries = async (folder: string) => (await readdir(folder, { recursive: true }).catch(() => [])).filter((name) => name.endsWith('.bodies'));
 
-describe('bodiesAhead', () => {
+describe('aheadOfPages', () => {
   it("renders every dossier's bodies into the build's store once the content is synced, before any page asks", async () => {
     const store = join(root, 'store');
     vi.stubEnv(BODY_CACHE_ENV, store);
     for (const [collection, list] of Object.entries(await syncedContent())) recordSynced(collection, list);
-    buildStart(bodiesAhead({ root: projectRoot, contentDir, base: '/' }));
+    // Without a build script following the pages, Astro renders them in its own order.
+    expect(buildStart(aheadOfPages({ root: projectRoot, contentDir, base: '/' }))).toBeUndefined();
     await vi.waitFor(async () => expect(await entries(store)).toHaveLength(40), { timeout: 20_000, interval: 50 });
     // Under the keys the pages look for: they find every body rendered.
     const synced = Object.values(await syncedContent()).flat();
@@ -61,17 +71,34 @@ describe('bodiesAhead', () => {
     await writeFile(join(store, 'zz', 'old.bodies'), '');
     const content = await syncedContent();
     for (const [collection, list] of Object.entries(content)) recordSynced(collection, list);
-    buildStart(bodiesAhead({ root: projectRoot, contentDir, base: '/' }));
+    buildStart(aheadOfPages({ root: projectRoot, contentDir, base: '/' }));
     vi.stubEnv(BODY_CACHE_ENV, store);
     for (const [collection, list] of Object.entries(content)) if (collection !== 'achievements') recordSynced(collection, list);
-    buildStart(bodiesAhead({ root: projectRoot, contentDir, base: '/' }));
+    buildStart(aheadOfPages({ root: projectRoot, contentDir, base: '/' }));
     expect(await readdir(join(store, 'zz'))).toEqual(['old.bodies']);
     // With every collection synced, the same store is opened and swept.
     for (const [collection, list] of Object.entries(content)) recordSynced(collection, list);
-    buildStart(bodiesAhead({ root: projectRoot, contentDir, base: '/' }));
+    buildStart(aheadOfPages({ root: projectRoot, contentDir, base: '/' }));
     expect(await readdir(join(store, 'zz'))).toEqual([]);
     await vi.waitFor(async () => expect(await entries(store)).toHaveLength(40), { timeout: 20_000, interval: 50 });
     const pages = createSiteBodies({ root: projectRoot, contentDir, base: '/', bodies: siteBodySources(projectRoot, Object.values(content).flat()), dossierOrder: slugs, cacheDir: store });
     expect((await pages.body('dossiers:d40')).html).toBe('<p>d40 的前言。</p>');
+  });
+
+  it('renders the pages a dossier at a time in index order, not the order the site lists dossiers in, when the build follows them', async () => {
+    vi.stubEnv(BODY_CACHE_ENV, join(root, 'ordered'));
+    for (const [collection, list] of Object.entries(await syncedContent())) recordSynced(collection, list);
+    const messages: RenderProgress[] = [];
+    reportRenderProgress((message) => messages.push(message));
+    const astro: AstroPrerenderer = {
+      name: 'astro:default',
+      // Astro's order: one route after another, each route's dossiers as the site lists them, newest first.
+      getStaticPaths: async () => ['/awards/', '/d40/print/', '/d02/print/', '/d40/', '/d02/', '/d01/'].map((pathname) => ({ pathname, route: { type: 'page' } as RouteData })),
+      render: async () => new Response('<html></html>'),
+    };
+    const given = buildStart(aheadOfPages({ root: projectRoot, contentDir, base: '/' })) as (astro: AstroPrerenderer) => AstroPrerenderer;
+    const ordered = given(astro);
+    expect((await ordered.getStaticPaths()).map((path) => path.pathname)).toEqual(['/awards/', '/d01/', '/d02/print/', '/d02/', '/d40/print/', '/d40/']);
+    expect(messages[0]).toEqual({ renderPlan: expect.objectContaining({ dossiers: slugs }) });
   });
 });

@@ -1,0 +1,62 @@
+// The order a build renders its pages in, so that the search index's shards can be indexed while
+// Astro still renders (shards-ahead.ts): the pages outside dossiers first (`awards.json`, which
+// every shard needs, among them), then each dossier's pages together, dossiers in index order.
+
+/** A page to render, as Astro's prerenderer lists it. */
+export interface PathToRender {
+  pathname: string;
+  route: { type: string };
+}
+
+/** The dossier a site path belongs to: its first segment when that is a dossier's slug. */
+function dossierOf(pathname: string, dossiers: ReadonlySet<string>): string | undefined {
+  const first = pathname.replace(/^\/+/, '').split('/')[0] ?? '';
+  return dossiers.has(first) ? first : undefined;
+}
+
+/** The HTML file a page is written to in a site built with `build.format: 'directory'`. */
+function pageFile(pathname: string): string {
+  const path = pathname.replace(/^\/+/, '');
+  return path === '' || path.endsWith('/') ? `${path}index.html` : `${path}/index.html`;
+}
+
+/** `paths` in render order, the dossiers' HTML files, and what to tell the build once a path is rendered. */
+export interface IndexOrder<T> {
+  paths: T[];
+  /** Each dossier's HTML files, relative to the site folder. */
+  files: Record<string, string[]>;
+  /**
+   * Counts one page of the site path `pathname` (without the base path) as rendered; returns its
+   * group, a dossier's slug or `null` for the pages outside dossiers, when that was the group's
+   * last page, and undefined otherwise.
+   */
+  rendered(pathname: string): string | null | undefined;
+}
+
+/**
+ * Orders `paths` for the index: pages outside dossiers in Astro's order, then the pages of each of
+ * `dossiers` (slugs in index order) together, each dossier's in Astro's order.
+ */
+export function pagesInIndexOrder<T extends PathToRender>(paths: readonly T[], dossiers: readonly string[]): IndexOrder<T> {
+  const known = new Set(dossiers);
+  const outside: T[] = [];
+  const byDossier = new Map<string, T[]>(dossiers.map((slug) => [slug, []]));
+  for (const path of paths) {
+    const dossier = dossierOf(path.pathname, known);
+    if (dossier === undefined) outside.push(path);
+    else byDossier.get(dossier)!.push(path);
+  }
+  const files: Record<string, string[]> = {};
+  for (const [slug, list] of byDossier) files[slug] = list.filter((path) => path.route.type === 'page').map((path) => pageFile(path.pathname));
+  const left = new Map<string | null, number>([[null, outside.length], ...[...byDossier].map(([slug, list]) => [slug, list.length] as const)]);
+  return {
+    paths: [...outside, ...dossiers.flatMap((slug) => byDossier.get(slug)!)],
+    files,
+    rendered(pathname) {
+      const group = dossierOf(pathname, known) ?? null;
+      const count = (left.get(group) ?? 0) - 1;
+      left.set(group, count);
+      return count === 0 ? group : undefined;
+    },
+  };
+}

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { pagesInIndexOrder } from '../../../src/lib/search/pages-in-index-order.ts';
+
+const page = (pathname: string) => ({ pathname, route: { type: 'page' } });
+const endpoint = (pathname: string) => ({ pathname, route: { type: 'endpoint' } });
+
+describe('pagesInIndexOrder', () => {
+  // Astro's order: route after route, dossiers as the site lists them.
+  const astro = [page('/'), page('/b/print/'), page('/a/print/'), page('/awards/'), page('/b/service/'), page('/a/service/'), page('/b/'), page('/a/'), endpoint('/awards.json'), page('/ab/')];
+
+  it("renders the pages outside dossiers first, then each dossier's pages together, dossiers in the order given", () => {
+    const order = pagesInIndexOrder(astro, ['a', 'b']);
+    expect(order.paths.map((path) => path.pathname)).toEqual(['/', '/awards/', '/awards.json', '/ab/', '/a/print/', '/a/service/', '/a/', '/b/print/', '/b/service/', '/b/']);
+    // A folder is a dossier's only when it is named as one: `ab` is not `a`.
+    expect(order.files).toEqual({ a: ['a/print/index.html', 'a/service/index.html', 'a/index.html'], b: ['b/print/index.html', 'b/service/index.html', 'b/index.html'] });
+  });
+
+  it("tells when a group's last page is rendered, whatever order the pages finish in", () => {
+    const order = pagesInIndexOrder(astro, ['a', 'b']);
+    expect(['/a/', '/a/print/'].map((path) => order.rendered(path))).toEqual([undefined, undefined]);
+    expect(order.rendered('/a/service/')).toBe('a');
+    expect(['/', '/awards/', '/awards.json'].map((path) => order.rendered(path))).toEqual([undefined, undefined, undefined]);
+    expect(order.rendered('/ab/')).toBeNull();
+    expect(['/b/', '/b/service/', '/b/print/'].map((path) => order.rendered(path))).toEqual([undefined, undefined, 'b']);
+  });
+
+  it('gives endpoints under a dossier folder no HTML file to wait for', () => {
+    const order = pagesInIndexOrder([page('/a/'), endpoint('/a/awards.csv')], ['a']);
+    expect(order.files).toEqual({ a: ['a/index.html'] });
+    expect(order.rendered('/a/awards.csv')).toBeUndefined();
+    expect(order.rendered('/a/')).toBe('a');
+  });
+});
