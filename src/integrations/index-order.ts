@@ -1,5 +1,6 @@
 import type { AstroPrerenderer } from 'astro';
 import { processGlobal } from '../lib/process-global.ts';
+import { withoutBase } from '../lib/urls.ts';
 import { pagesInIndexOrder, type IndexOrder } from '../lib/search/pages-in-index-order.ts';
 import type { RenderProgress } from '../lib/search/shards-ahead.ts';
 
@@ -26,7 +27,6 @@ export function renderProgressReport(): ((message: RenderProgress) => void) | un
  */
 export function indexOrderPrerenderer(astro: AstroPrerenderer, base: string, dossiers: readonly string[], report: (message: RenderProgress) => void): AstroPrerenderer {
   let order: IndexOrder<Path> | undefined;
-  const prefix = base.replace(/\/+$/, '');
   const ordered: AstroPrerenderer = {
     name: 'huazhang:index-order',
     async getStaticPaths() {
@@ -37,7 +37,7 @@ export function indexOrderPrerenderer(astro: AstroPrerenderer, base: string, dos
     async render(request, options) {
       const response = await astro.render(request, options);
       const path = decodeURI(new URL(request.url).pathname);
-      const group = order?.rendered(prefix !== '' && path.startsWith(`${prefix}/`) ? path.slice(prefix.length) : path);
+      const group = order?.rendered(withoutBase(base, path) ?? path);
       if (group !== undefined) report({ rendered: group });
       return response;
     },

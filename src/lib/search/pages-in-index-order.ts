@@ -1,6 +1,7 @@
 // The order a build renders its pages in, so that the search index's shards can be indexed while
 // Astro still renders (shards-ahead.ts): the pages outside dossiers first (`awards.json`, which
 // every shard needs, among them), then each dossier's pages together, dossiers in index order.
+import { outputFile } from '../routes/route-table.ts';
 
 /** A page to render, as Astro's prerenderer lists it. */
 export interface PathToRender {
@@ -14,10 +15,10 @@ function dossierOf(pathname: string, dossiers: ReadonlySet<string>): string | un
   return dossiers.has(first) ? first : undefined;
 }
 
-/** The HTML file a page is written to in a site built with `build.format: 'directory'`. */
-function pageFile(pathname: string): string {
-  const path = pathname.replace(/^\/+/, '');
-  return path === '' || path.endsWith('/') ? `${path}index.html` : `${path}/index.html`;
+
+/** A page's path as the site addresses it, with its closing slash: Astro lists some pages without one. */
+function asFolder(pathname: string): string {
+  return pathname.endsWith('/') ? pathname : `${pathname}/`;
 }
 
 /** `paths` in render order, the dossiers' HTML files, and what to tell the build once a path is rendered. */
@@ -47,7 +48,7 @@ export function pagesInIndexOrder<T extends PathToRender>(paths: readonly T[], d
     else byDossier.get(dossier)!.push(path);
   }
   const files: Record<string, string[]> = {};
-  for (const [slug, list] of byDossier) files[slug] = list.filter((path) => path.route.type === 'page').map((path) => pageFile(path.pathname));
+  for (const [slug, list] of byDossier) files[slug] = list.filter((path) => path.route.type === 'page').map((path) => outputFile({ path: asFolder(path.pathname) }));
   const left = new Map<string | null, number>([[null, outside.length], ...[...byDossier].map(([slug, list]) => [slug, list.length] as const)]);
   return {
     paths: [...outside, ...dossiers.flatMap((slug) => byDossier.get(slug)!)],
