@@ -39,13 +39,7 @@ export function pageUrl(file: string): string {
  * The search entry of a built page, or undefined when no element carries the marker: the file was
  * listed because its text names the marker, as a page may name any word.
  */
-function pageEntry(siteDir: string, group: string, file: string): SearchEntry | undefined {
-  let html: string;
-  try {
-    html = readFileSync(join(siteDir, file), 'utf8');
-  } catch (error) {
-    throw new Error(`搜索索引生成失败（读取 ${file}）：${(error as NodeJS.ErrnoException).code ?? String(error)}`);
-  }
+function pageEntry(group: string, file: string, html: string): SearchEntry | undefined {
   const page = extractPage(html);
   if (!page) return undefined;
   // A dossier's overview page is named by its unit too, so a unit's name finds it first.
@@ -61,12 +55,24 @@ function pageEntry(siteDir: string, group: string, file: string): SearchEntry | 
   };
 }
 
-/** Indexes one shard and returns it encoded (index-shard.ts, shard-codec.ts), kept in `cacheFile` when given. */
-export async function buildShard(job: ShardJob): Promise<Uint8Array> {
+/** A built page's text, read from the site folder. */
+function readPage(siteDir: string, file: string): string {
+  try {
+    return readFileSync(join(siteDir, file), 'utf8');
+  } catch (error) {
+    throw new Error(`搜索索引生成失败（读取 ${file}）：${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+  }
+}
+
+/**
+ * Indexes one shard and returns it encoded (index-shard.ts, shard-codec.ts), kept in `cacheFile`
+ * when given. `read` gives a page's text; a caller that has read the pages already passes them.
+ */
+export async function buildShard(job: ShardJob, read: (file: string) => string = (file) => readPage(job.siteDir, file)): Promise<Uint8Array> {
   const groups: SearchGroup[] = [];
   const entries: SearchEntry[] = [];
   for (const group of job.groups) {
-    const pages = group.files.map((file) => pageEntry(job.siteDir, group.id, file)).filter((page) => page !== undefined);
+    const pages = group.files.map((file) => pageEntry(group.id, file, read(file))).filter((page) => page !== undefined);
     const awards = group.awards.map(awardSearchEntry);
     const units = group.units.map(({ unit, dossierTitles }) => unitSearchEntry(unit, group.id, dossierTitles));
     entries.push(...pages, ...awards, ...units);

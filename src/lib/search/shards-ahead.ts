@@ -120,22 +120,25 @@ export class ShardsAhead {
 
   async #index(planned: readonly ShardGroup[]): Promise<void> {
     const digests = new Map<string, string>();
+    // The pages as hashed, so that the shard is indexed from the same bytes its name is made of.
+    const texts = new Map<string, string>();
     const groups: ShardGroup[] = [];
     for (const group of planned) {
       const files: string[] = [];
       for (const file of [...(this.#files[group.id] ?? [])].sort()) {
-        const digest = await this.#whenWritten(file, (bytes) => (bytes.subarray(-32).toString('latin1').trimEnd().endsWith('</html>') ? { marked: markedPageDigest(bytes) } : undefined));
-        if (!digest) return;
-        if (digest.marked === undefined) continue;
+        const page = await this.#whenWritten(file, (bytes) => (bytes.subarray(-32).toString('latin1').trimEnd().endsWith('</html>') ? { bytes, digest: markedPageDigest(bytes) } : undefined));
+        if (!page) return;
+        if (page.digest === undefined) continue;
         files.push(file);
-        digests.set(file, digest.marked);
+        digests.set(file, page.digest);
+        texts.set(file, page.bytes.toString('utf8'));
       }
       groups.push({ ...group, files });
     }
     const { siteDir, cacheDir } = this.#options;
     const cacheFile = shardCacheFile(shardCacheFolder(cacheDir), shardHash(groups, digests));
     if (existsSync(cacheFile)) return;
-    await buildShard({ siteDir, groups, cacheFile });
+    await buildShard({ siteDir, groups, cacheFile }, (file) => texts.get(file)!);
     this.#written.push(cacheFile);
   }
 
