@@ -28,6 +28,9 @@ export interface ChildResult {
   total: number;
   pages: number;
   records: number;
+  /** Shards of the search index, and how many of them were indexed while Astro rendered. */
+  shards: number;
+  shardsAhead: number;
 }
 
 const [root, contentDir, outDir, resultFile] = process.argv.slice(2);
@@ -54,6 +57,8 @@ if (!root || !contentDir || !outDir || !resultFile) {
     total,
     pages: result.index?.pages ?? 0,
     records: result.index?.awards ?? 0,
+    shards: (result.index?.shardsBuilt ?? 0) + (result.index?.shardsReused ?? 0),
+    shardsAhead: result.indexedAhead?.shards ?? 0,
   };
   await writeFile(resultFile, JSON.stringify(child, null, 2));
   if (!result.ok) process.exitCode = 1;

@@ -17,6 +17,8 @@ const build: MeasuredBuild = {
   total: 2410,
   pages: 103,
   records: 149,
+  shards: 0,
+  shardsAhead: 0,
   wall: 3100,
   memory: { treeBytes: 722_300_000, processBytes: 647_000_000, processName: 'MainThread', samples: 31 },
 };
@@ -77,6 +79,11 @@ describe('reportMarkdown', () => {
   it('says when the build rendered a large archive only after the check instead of alongside', () => {
     const first = { ...report, sizes: [{ ...report.sizes[0]!, build: { ...build, checkedFirst: true } }] };
     expect(reportMarkdown(first)).toContain('| 10 | 141 | 149 | 103 | 0.3 s (before rendering) | 0.2 s |');
+  });
+
+  it('says how many shards of the search index were indexed while Astro rendered', () => {
+    const ahead = { ...report, sizes: [{ ...report.sizes[0]!, build: { ...build, shards: 16, shardsAhead: 11 } }] };
+    expect(reportMarkdown(ahead)).toContain('| 0.6 s | 0.4 s (11 of 16 shards while Astro rendered) | **3.1 s** |');
   });
 
   it('reports a failed build with its reason instead of phases', () => {
