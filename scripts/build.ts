@@ -347,11 +347,14 @@ export function contentCacheDir(root: string, contentDir: string): string {
 
 /**
  * Names the content cache. Each content folder gets its own, so test sites and benchmarks never
- * mix; and the schemas are part of the key, because Astro keeps validated front matter across
- * builds and cannot see that the code which validated it changed.
+ * mix; the project's folder is part of the key, because Astro keeps each entry's file relative to
+ * it: a project moved elsewhere (or a second one sharing its `node_modules`) would otherwise look
+ * for a content folder outside it at the wrong place. The schemas are part of it too, because
+ * Astro keeps validated front matter across builds and cannot see that the code which validated
+ * it changed.
  */
 function cacheKey(root: string, contentDir: string): string {
-  const hash = createHash('sha1').update(contentDir);
+  const hash = createHash('sha1').update(root).update('\0').update(contentDir);
   for (const dir of ['src/lib/schemas']) {
     for (const file of readdirSync(join(root, dir)).sort()) hash.update(file).update(readFileSync(join(root, dir, file)));
   }
