@@ -159,7 +159,7 @@ export function reportMarkdown(report: BenchReport): string {
   }
   if (report.quality) {
     const qr = report.quality;
-    lines.push('', '## Search quality', '', `${qr.queries} queries on ${qr.dossiers} fixture dossiers: recall@10 ${(qr.recall * 100).toFixed(1)} %, precision@10 ${(qr.precision * 100).toFixed(1)} %; built in shards of ${qr.shardSize} dossier(s), ${qr.identicalFiles ? 'the index files are identical' : 'the index files differ'} and ${qr.sameResults}/${qr.queries} queries return the same results.`);
+    lines.push('', '## Search quality', '', `${qr.queries} queries on ${qr.dossiers} fixture dossiers: recall@10 ${(qr.recall * 100).toFixed(1)} %, precision@10 ${(qr.precision * 100).toFixed(1)} %; built in shards of ${qr.shardSize} dossier(s) (${qr.shardsAhead} of ${qr.shards} indexed while Astro rendered), ${qr.identicalFiles ? 'the index files are identical' : 'the index files differ'} and ${qr.sameResults}/${qr.queries} queries return the same results.`);
     if (qr.misses.length > 0) lines.push('', ...qr.misses.map((m) => `- ${m}`));
   }
   lines.push(...peerMarkdown(report));

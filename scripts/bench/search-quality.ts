@@ -104,6 +104,9 @@ export interface QualityReport {
   precision: number;
   /** Dossiers per shard of the sharded build it was compared with. */
   shardSize: number;
+  /** Shards of that build, and how many of them were indexed while Astro rendered. */
+  shards: number;
+  shardsAhead: number;
   identicalFiles: boolean;
   /** Queries whose results (all of them, in order) were the same on both builds. */
   sameResults: number;

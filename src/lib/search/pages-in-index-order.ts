@@ -15,7 +15,6 @@ function dossierOf(pathname: string, dossiers: ReadonlySet<string>): string | un
   return dossiers.has(first) ? first : undefined;
 }
 
-
 /** A page's path as the site addresses it, with its closing slash: Astro lists some pages without one. */
 function asFolder(pathname: string): string {
   return pathname.endsWith('/') ? pathname : `${pathname}/`;

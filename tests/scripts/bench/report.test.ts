@@ -86,6 +86,13 @@ describe('reportMarkdown', () => {
     expect(reportMarkdown(ahead)).toContain('| 0.6 s | 0.4 s (11 of 16 shards while Astro rendered) | **3.1 s** |');
   });
 
+  it('says how the search-quality archive was built in shards, and whether the answers agree', () => {
+    const quality = { dossiers: 6, queries: 73, recall: 1, precision: 1, shardSize: 2, shards: 3, shardsAhead: 3, identicalFiles: true, sameResults: 73, misses: [] };
+    expect(reportMarkdown({ ...report, quality })).toContain(
+      '73 queries on 6 fixture dossiers: recall@10 100.0 %, precision@10 100.0 %; built in shards of 2 dossier(s) (3 of 3 indexed while Astro rendered), the index files are identical and 73/73 queries return the same results.',
+    );
+  });
+
   it('reports a failed build with its reason instead of phases', () => {
     const failed = { ...report, sizes: [{ ...report.sizes[0]!, build: { ...build, ok: false, failure: 'the search index ran out of memory' } }] };
     expect(reportMarkdown(failed)).toContain('| 10 | 141 | 149 | failed: the search index ran out of memory |');
