@@ -2,6 +2,7 @@
 // runs it are the same file, told apart by a role in the worker's data or the child's environment.
 import { fork } from 'node:child_process';
 import { getCompileCacheDir } from 'node:module';
+import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker, isMainThread, parentPort, workerData, type ResourceLimits } from 'node:worker_threads';
 
@@ -102,9 +103,14 @@ export function ownBuffers(values: Iterable<unknown>): ArrayBuffer[] {
   return [...buffers];
 }
 
+/**
+ * The compile cache to name to a child: the folder this process was given, not the folder of
+ * its Node version and flags inside it that Node reports, in which the child's Node would make a
+ * second such folder and compile every module again into it.
+ */
 function compileCacheEnv(): Record<string, string> {
   const dir = getCompileCacheDir();
-  return dir === undefined ? {} : { NODE_COMPILE_CACHE: dir };
+  return dir === undefined ? {} : { NODE_COMPILE_CACHE: dirname(dir) };
 }
 
 /**

@@ -1,4 +1,7 @@
 import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { runInProcess, runInWorker } from '../../src/lib/worker-task.ts';
@@ -34,5 +37,19 @@ describe('a task on a thread or in a process', () => {
     // Run apart from the test runner, whose own work would keep Node running anyway.
     const driver = fileURLToPath(new URL('../fixtures/tasks/run-late-end.ts', import.meta.url));
     expect(execFileSync(process.execPath, [driver], { encoding: 'utf8' }).trim()).toBe('200000');
+  });
+
+  it("keeps a process's compiled code where its parent keeps its own", () => {
+    // Node reports the folder of its version inside the one it was given; a child given that
+    // folder would nest another inside it and compile every module afresh.
+    const folder = mkdtempSync(join(tmpdir(), 'huazhang-compile-cache-'));
+    try {
+      const driver = fileURLToPath(new URL('../fixtures/tasks/run-compile-cache.ts', import.meta.url));
+      const [parent, child] = execFileSync(process.execPath, [driver, folder], { encoding: 'utf8' }).trim().split('\n');
+      expect(parent.startsWith(folder)).toBe(true);
+      expect(child).toBe(parent);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
   });
 });
