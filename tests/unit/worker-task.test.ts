@@ -46,7 +46,7 @@ describe('a task on a thread or in a process', () => {
     try {
       const driver = fileURLToPath(new URL('../fixtures/tasks/run-compile-cache.ts', import.meta.url));
       const [parent, child] = execFileSync(process.execPath, [driver, folder], { encoding: 'utf8' }).trim().split('\n');
-      expect(parent.startsWith(folder)).toBe(true);
+      expect(parent?.startsWith(folder)).toBe(true);
       expect(child).toBe(parent);
     } finally {
       rmSync(folder, { recursive: true, force: true });
