@@ -35,7 +35,8 @@ export default {
   build: { format: 'directory', assets: folderName(urls.assets()), concurrency: 16 },
   // Content bodies are rendered by src/data.ts with this same processor. The default processor
   // (Sätteri) silently skips remark and rehype plugins, and the sanitizer is one.
-  markdown: { processor: markdownProcessor() },
+  // No syntax highlighting: the sanitizer removes the colours it would add (src/lib/markdown/render.ts).
+  markdown: { processor: markdownProcessor(), syntaxHighlight: false },
   // The dev server shows content problems in its overlay, worded as `npm run check` words them.
   // Files kept next to the Markdown are published under /_files/, the content editor's script
   // beside /admin/. Award workbooks are compressed once, not twice (workbook-packing.ts). The

@@ -38,8 +38,11 @@ export function markdownProcessor(after: RehypePlugins = []) {
   return unified({ ...PROCESSOR_OPTIONS, remarkPlugins, rehypePlugins: [...rehypePlugins, ...after] });
 }
 
-// Astro's own rendering defaults, which the build uses too.
-const RENDERER_DEFAULTS = { syntaxHighlight: markdownConfigDefaults.syntaxHighlight, shikiConfig: markdownConfigDefaults.shikiConfig };
+// Astro's own rendering defaults, without syntax highlighting: Shiki colours code with `style`
+// attributes, which the sanitizer removes (sanitize-schema.ts), so its colours never reached a
+// page, and starting it took about 0.1 s of every thread that renders bodies. astro.config.mjs
+// says the same.
+const RENDERER_DEFAULTS = { syntaxHighlight: false, shikiConfig: markdownConfigDefaults.shikiConfig } as const;
 
 /** A Markdown body rendered: its sanitized HTML, and the headings a contents list links to. */
 export interface RenderedBody {

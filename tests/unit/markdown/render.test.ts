@@ -42,3 +42,14 @@ describe('the Markdown the site renders', () => {
     expect(await html(markdown)).not.toContain('href="%E9%99%84');
   });
 });
+
+describe('preformatted text', () => {
+  // Syntax highlighting would colour code with `style` attributes, which the sanitizer removes:
+  // a code block comes out as written, its language kept only as the class the sanitizer allows.
+  it('comes out as written, without highlighting markup', async () => {
+    const markdown = '说明：\n\n```js\nconst 年份 = 2024;\nif (年份 < 2030) 通报();\n```\n\n```\n  缩进的 文字\n```\n';
+    expect(await html(markdown)).toBe(
+      '<p>说明：</p>\n<pre><code class="language-js">const 年份 = 2024;\nif (年份 &#x3C; 2030) 通报();\n</code></pre>\n<pre><code>  缩进的 文字\n</code></pre>',
+    );
+  });
+});
