@@ -1,12 +1,10 @@
-import { mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { contentCacheDir } from '../../scripts/build.ts';
 import { ROOT } from '../support/paths.ts';
-
-const place = mkdtempSync(join(tmpdir(), 'huazhang-project-'));
-afterAll(() => rmSync(place, { recursive: true, force: true }));
+import { testFolder } from '../support/test-folder.ts';
 
 describe('the content cache', () => {
   // A content folder kept outside the project, as an office may keep its dossiers on a shared drive.
@@ -18,7 +16,7 @@ describe('the content cache', () => {
 
   it('is another one when the project is built from another folder, where the files Astro recorded relative to the project are elsewhere', () => {
     // The same project reached at another depth, as after a move or from a second checkout that shares its node_modules.
-    const moved = join(place, 'project');
+    const moved = join(testFolder('huazhang-project-'), 'project');
     symlinkSync(ROOT, moved, 'dir');
     expect(basename(contentCacheDir(moved, outside))).not.toBe(basename(contentCacheDir(ROOT, outside)));
   });

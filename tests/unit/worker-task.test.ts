@@ -1,10 +1,8 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { runInProcess, runInWorker } from '../../src/lib/worker-task.ts';
+import { testFolder } from '../support/test-folder.ts';
 
 const tasks = new URL('../fixtures/tasks/answers.ts', import.meta.url);
 const input = { n: 21, seen: new Set(['乙', '甲']) };
@@ -42,14 +40,10 @@ describe('a task on a thread or in a process', () => {
   it("keeps a process's compiled code where its parent keeps its own", () => {
     // Node reports the folder of its version inside the one it was given; a child given that
     // folder would nest another inside it and compile every module afresh.
-    const folder = mkdtempSync(join(tmpdir(), 'huazhang-compile-cache-'));
-    try {
-      const driver = fileURLToPath(new URL('../fixtures/tasks/run-compile-cache.ts', import.meta.url));
-      const [parent, child] = execFileSync(process.execPath, [driver, folder], { encoding: 'utf8' }).trim().split('\n');
-      expect(parent?.startsWith(folder)).toBe(true);
-      expect(child).toBe(parent);
-    } finally {
-      rmSync(folder, { recursive: true, force: true });
-    }
+    const folder = testFolder('huazhang-compile-cache-');
+    const driver = fileURLToPath(new URL('../fixtures/tasks/run-compile-cache.ts', import.meta.url));
+    const [parent, child] = execFileSync(process.execPath, [driver, folder], { encoding: 'utf8' }).trim().split('\n');
+    expect(parent?.startsWith(folder)).toBe(true);
+    expect(child).toBe(parent);
   });
 });
