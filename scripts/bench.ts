@@ -23,6 +23,7 @@ import { describeMiss, runSuite, sameIndex, suiteFigures } from './bench/search-
 import { buildSite, contentCacheDir } from './build.ts';
 import type { QualityReport } from './bench/search-quality.ts';
 import { folderSize } from './bench/sizes.ts';
+import { indexShards, type IndexShards } from './bench/index-shards.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
@@ -103,13 +104,13 @@ const ARCHIVE_SHARD_SIZE = 2;
  */
 async function benchQuality(out: string, aside: SetAside): Promise<QualityReport> {
   const sites = { whole: join(out, 'quality', 'whole'), sharded: join(out, 'quality', 'sharded') };
-  let sharded: { shards: number; shardsAhead: number } = { shards: 0, shardsAhead: 0 };
+  let sharded: IndexShards = { shards: 0, shardsAhead: 0 };
   for (const [which, size] of [['whole', 0], ['sharded', ARCHIVE_SHARD_SIZE]] as const) {
     await aside.move(sites[which]);
     await aside.move(contentCacheDir(ROOT, ARCHIVE));
     const built = await buildSite({ root: ROOT, contentDir: ARCHIVE, outDir: sites[which], env: { HUAZHANG_SEARCH_SHARD_SIZE: String(size) }, logLevel: 'warn' });
     if (!built.ok) throw new Error(`the search-quality archive did not build: ${built.failure ?? 'content errors'}`);
-    if (which === 'sharded' && built.index) sharded = { shards: built.index.shardsBuilt + built.index.shardsReused, shardsAhead: built.indexedAhead?.shards ?? 0 };
+    if (which === 'sharded') sharded = indexShards(built);
   }
   const whole = await runSuite(sites.whole);
   const shardedSuite = await runSuite(sites.sharded);

@@ -4,9 +4,10 @@
 // Astro logs warnings only; BENCH_LOG_LEVEL=info shows its full build log.
 import { writeFile } from 'node:fs/promises';
 import { buildSite } from '../build.ts';
+import { indexShards, type IndexShards } from './index-shards.ts';
 
 /** What the child writes to `resultFile`: phase times in milliseconds. */
-export interface ChildResult {
+export interface ChildResult extends IndexShards {
   ok: boolean;
   failure?: string;
   errors: number;
@@ -28,9 +29,6 @@ export interface ChildResult {
   total: number;
   pages: number;
   records: number;
-  /** Shards of the search index, and how many of them were indexed while Astro rendered. */
-  shards: number;
-  shardsAhead: number;
 }
 
 const [root, contentDir, outDir, resultFile] = process.argv.slice(2);
@@ -57,8 +55,7 @@ if (!root || !contentDir || !outDir || !resultFile) {
     total,
     pages: result.index?.pages ?? 0,
     records: result.index?.awards ?? 0,
-    shards: (result.index?.shardsBuilt ?? 0) + (result.index?.shardsReused ?? 0),
-    shardsAhead: result.indexedAhead?.shards ?? 0,
+    ...indexShards(result),
   };
   await writeFile(resultFile, JSON.stringify(child, null, 2));
   if (!result.ok) process.exitCode = 1;

@@ -6,6 +6,7 @@ import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../browser/chromium.ts';
 import { serveSite } from '../browser/static-server.ts';
 import { SEARCH_SUITE, type SuiteQuery } from './search-suite.ts';
+import type { IndexShards } from './index-shards.ts';
 import { INDEX_DIR } from '../../src/lib/search/format.ts';
 import { SearchEngine } from '../../src/lib/search/engine.ts';
 import { t } from '../../src/lib/i18n.ts';
@@ -96,17 +97,14 @@ export interface QueryScore {
   firstOk: boolean;
 }
 
-/** The suite's figures, for the benchmark report. */
-export interface QualityReport {
+/** The suite's figures, for the benchmark report; its shards are those of the sharded build. */
+export interface QualityReport extends IndexShards {
   dossiers: number;
   queries: number;
   recall: number;
   precision: number;
   /** Dossiers per shard of the sharded build it was compared with. */
   shardSize: number;
-  /** Shards of that build, and how many of them were indexed while Astro rendered. */
-  shards: number;
-  shardsAhead: number;
   identicalFiles: boolean;
   /** Queries whose results (all of them, in order) were the same on both builds. */
   sameResults: number;
