@@ -1,6 +1,6 @@
 // @ts-check
 import { fileURLToPath } from 'node:url';
-import { markdownProcessor } from './src/lib/markdown/render.ts';
+import { markdownSettings } from './src/lib/markdown/render.ts';
 import { loadSiteSettings, contentDirFromEnv } from './src/lib/site-settings.ts';
 import { folderName, urls } from './src/lib/urls.ts';
 import { recordBuildTimings } from './src/integrations/build-timings.ts';
@@ -33,10 +33,9 @@ export default {
   // renderer works while they wait. At 1,000 dossiers one page at a time left Astro's thread idle
   // for 22 of its 52 s (scripts/bench/README.md, "Pages in flight together").
   build: { format: 'directory', assets: folderName(urls.assets()), concurrency: 16 },
-  // Content bodies are rendered by src/data.ts with this same processor. The default processor
-  // (Sätteri) silently skips remark and rehype plugins, and the sanitizer is one.
-  // No syntax highlighting: the sanitizer removes the colours it would add (src/lib/markdown/render.ts).
-  markdown: { processor: markdownProcessor(), syntaxHighlight: false },
+  // Content bodies are rendered by src/data.ts with this same processor and highlighting (none).
+  // The default processor (Sätteri) silently skips remark and rehype plugins, and the sanitizer is one.
+  markdown: markdownSettings(),
   // The dev server shows content problems in its overlay, worded as `npm run check` words them.
   // Files kept next to the Markdown are published under /_files/, the content editor's script
   // beside /admin/. Award workbooks are compressed once, not twice (workbook-packing.ts). The

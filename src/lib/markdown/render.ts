@@ -30,19 +30,29 @@ const PROCESSOR_OPTIONS = {
 } as const;
 
 /**
- * The Markdown processor astro.config.mjs hands to Astro: the project's plugins, no SmartyPants,
- * and any rehype plugins to run after them.
+ * The Markdown processor of Astro ({@link markdownSettings}) and of the body renderer: the
+ * project's plugins, no SmartyPants, and any rehype plugins to run after them.
  */
-export function markdownProcessor(after: RehypePlugins = []) {
+function markdownProcessor(after: RehypePlugins = []) {
   const { remarkPlugins, rehypePlugins } = markdownPlugins();
   return unified({ ...PROCESSOR_OPTIONS, remarkPlugins, rehypePlugins: [...rehypePlugins, ...after] });
 }
 
-// Astro's own rendering defaults, without syntax highlighting: Shiki colours code with `style`
-// attributes, which the sanitizer removes (sanitize-schema.ts), so its colours never reached a
-// page, and starting it took about 0.1 s of every thread that renders bodies. astro.config.mjs
-// says the same.
-const RENDERER_DEFAULTS = { syntaxHighlight: false, shikiConfig: markdownConfigDefaults.shikiConfig } as const;
+// No syntax highlighting: Shiki colours code with `style` attributes, which the sanitizer removes
+// (sanitize-schema.ts), so its colours never reached a page, and starting it took about 0.1 s of
+// every thread that renders bodies.
+const SYNTAX_HIGHLIGHT = false as const;
+
+/**
+ * Astro's `markdown` settings for astro.config.mjs: the project's processor, and the
+ * highlighting the body renderer uses too, so that Astro's rendering and the build's agree.
+ */
+export function markdownSettings() {
+  return { processor: markdownProcessor(), syntaxHighlight: SYNTAX_HIGHLIGHT };
+}
+
+// Astro's own rendering defaults, which the build uses too.
+const RENDERER_DEFAULTS = { syntaxHighlight: SYNTAX_HIGHLIGHT, shikiConfig: markdownConfigDefaults.shikiConfig } as const;
 
 /** A Markdown body rendered: its sanitized HTML, and the headings a contents list links to. */
 export interface RenderedBody {
