@@ -19,12 +19,23 @@ const GITHUB_SYNTAX: Pluggable = [remarkGfm, { singleTilde: false }];
 const CJK_SYNTAX: Pluggable = remarkCjkFriendly;
 export const MARKDOWN_SYNTAX: PluggableList = [GITHUB_SYNTAX, CJK_SYNTAX];
 
+/** {@link MARKDOWN_SYNTAX} without GitHub's extensions, for a body that cannot use them ({@link mayUseGithubSyntax}). */
+export const SYNTAX_WITHOUT_GITHUB: PluggableList = [CJK_SYNTAX];
+
 /**
  * Text that every one of GitHub's extensions needs before it can apply: a table's `|`, `~~`, a
- * footnote's `[^`, a web or mail address (`www.`, `://`, `@`), a task's `[ ]` or `[x]`. A body with
- * none of them parses to the same tree without the extensions, which are a third of the parse.
+ * footnote's `[^`, a web or mail address (`www.`, `://`, `@`), a task's `[ ]` or `[x]`.
  */
 const MAY_USE_GITHUB_SYNTAX = /[|~@]|\[\^|www\.|:\/\/|\[[ x]\]/i;
+
+/**
+ * Whether a body holds text one of GitHub's extensions needs. One without parses to the same tree
+ * with {@link SYNTAX_WITHOUT_GITHUB}, and the extensions are about a third of a parse, so the
+ * check's parser and the body renderer leave them out for it.
+ */
+export function mayUseGithubSyntax(body: string): boolean {
+  return MAY_USE_GITHUB_SYNTAX.test(body);
+}
 
 /**
  * A Markdown body as an mdast tree, parsed exactly as the site's processor parses it.
@@ -32,8 +43,8 @@ const MAY_USE_GITHUB_SYNTAX = /[|~@]|\[\^|www\.|:\/\/|\[[ x]\]/i;
  * @example parseMarkdown('**一是。**正文').children[0]
  */
 export function parseMarkdown(body: string): Root {
-  return (MAY_USE_GITHUB_SYNTAX.test(body) ? parser : withoutGithubSyntax).parse(body);
+  return (mayUseGithubSyntax(body) ? parser : withoutGithubSyntax).parse(body);
 }
 
 const parser = unified().use(remarkParse).use(MARKDOWN_SYNTAX).freeze();
-const withoutGithubSyntax = unified().use(remarkParse).use(CJK_SYNTAX).freeze();
+const withoutGithubSyntax = unified().use(remarkParse).use(SYNTAX_WITHOUT_GITHUB).freeze();

@@ -3,6 +3,7 @@ import type { Element, Root } from 'hast';
 import { pathToFileURL } from 'node:url';
 import type { VFile } from 'vfile';
 import { markdownPlugins } from './index.ts';
+import { mayUseGithubSyntax } from './parse.ts';
 import { outlineCandidates, outlineOf, type OutlineHeading } from './outline.ts';
 import { rehypeBaseLinks } from './rehype-base-links.ts';
 import { rehypeContentFiles, type ContentFilesOptions } from './rehype-content-files.ts';
@@ -31,11 +32,23 @@ const PROCESSOR_OPTIONS = {
 
 /**
  * The Markdown processor of Astro ({@link markdownSettings}) and of the body renderer: the
- * project's plugins, no SmartyPants, and any rehype plugins to run after them.
+ * project's plugins, no SmartyPants, and any rehype plugins to run after them; for bodies that
+ * cannot use GitHub's extensions, without them when asked.
  */
-function markdownProcessor(after: RehypePlugins = []) {
-  const { remarkPlugins, rehypePlugins } = markdownPlugins();
+function markdownProcessor(after: RehypePlugins = [], withoutGithubSyntax = false) {
+  const { remarkPlugins, rehypePlugins } = markdownPlugins({ withoutGithubSyntax });
   return unified({ ...PROCESSOR_OPTIONS, remarkPlugins, rehypePlugins: [...rehypePlugins, ...after] });
+}
+
+/**
+ * Picks, for each body, the renderer with GitHub's extensions or the one without (a body with
+ * none of the text they need comes out the same, about a third sooner: parse.ts), creating each
+ * the first time a body needs it.
+ */
+function bySyntax<T>(create: (withoutGithubSyntax: boolean) => T): (body: string) => T {
+  let withGithub: T | undefined;
+  let withoutGithub: T | undefined;
+  return (body) => (mayUseGithubSyntax(body) ? (withGithub ??= create(false)) : (withoutGithub ??= create(true)));
 }
 
 // No syntax highlighting: Shiki colours code with `style` attributes, which the sanitizer removes
@@ -78,15 +91,16 @@ export function createBodyRenderer(options: ContentFilesOptions): BodyRenderer {
     if (call) headings.set(call, outlineCandidates(tree));
   };
   // Attachments get their /_files/ address (with the base) first; root-absolute links get the base after.
-  const renderer: Promise<MarkdownRenderer> = markdownProcessor([
+  const after: RehypePlugins = [
     [rehypeContentFiles, options],
     [rehypeBaseLinks, { base: options.base }],
     [rehypeFootnoteIds, { contentDir: options.contentDir }],
     collectHeadings,
-  ]).createRenderer(RENDERER_DEFAULTS);
+  ];
+  const renderer = bySyntax((withoutGithubSyntax): Promise<MarkdownRenderer> => markdownProcessor(after, withoutGithubSyntax).createRenderer(RENDERER_DEFAULTS));
   return async (body, file) => {
     const call = {};
-    const { code } = await (await renderer).render(body, { fileURL: pathToFileURL(file), frontmatter: call });
+    const { code } = await (await renderer(body)).render(body, { fileURL: pathToFileURL(file), frontmatter: call });
     const found = headings.get(call);
     if (!found) throw new Error(`${file}：正文的标题未能读取`);
     return { html: code, outline: outlineOf(found) };
@@ -103,15 +117,18 @@ export type SanitizerCheck = (body: string, file: string) => Promise<SanitizerRe
  */
 export function createSanitizerCheck(): SanitizerCheck {
   const found = new Map<string, SanitizerRemoval[]>();
-  const { remarkPlugins, rehypePlugins } = markdownPlugins((tree, file) => {
+  const inspect = (tree: Root, file: VFile) => {
     found.set(file.path, sanitizerRemovals(tree));
     // Nothing after the sanitizer matters here; an empty tree makes the remaining steps free.
     tree.children = [];
+  };
+  const renderer = bySyntax((withoutGithubSyntax) => {
+    const { remarkPlugins, rehypePlugins } = markdownPlugins({ inspect, withoutGithubSyntax });
+    return unified({ ...PROCESSOR_OPTIONS, remarkPlugins, rehypePlugins }).createRenderer(RENDERER_DEFAULTS);
   });
-  const renderer = unified({ ...PROCESSOR_OPTIONS, remarkPlugins, rehypePlugins }).createRenderer(RENDERER_DEFAULTS);
   return async (body, file) => {
     const url = pathToFileURL(file);
-    await (await renderer).render(body, { fileURL: url });
+    await (await renderer(body)).render(body, { fileURL: url });
     const removals = found.get(file) ?? [];
     found.delete(file);
     return removals;

@@ -1,13 +1,10 @@
-import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
 import { selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
 import { describe, expect, it } from 'vitest';
 import { pageOutlines } from '../../../src/lib/markdown/outline.ts';
-import { readBodySync } from '../../../src/lib/markdown/read-body.ts';
 import { createBodyRenderer } from '../../../src/lib/markdown/render.ts';
-import { ROOT } from '../../support/paths.ts';
+import { markdownBodies } from '../../support/bodies.ts';
 
 const FILE = '/nowhere/content/service/demo/01-a.md';
 const render = createBodyRenderer({ contentDir: '/nowhere/content', base: '/' });
@@ -43,20 +40,9 @@ describe('the outline of a rendered body', () => {
   });
 
   it('names each heading as the published HTML does, for the shipped dossier and every fixture', async () => {
-    const files = [join(ROOT, 'content'), join(ROOT, 'tests', 'fixtures')].flatMap((dir) =>
-      readdirSync(dir, { recursive: true, encoding: 'utf8' })
-        .filter((name) => name.endsWith('.md'))
-        .map((name) => join(dir, name)),
-    );
     let compared = 0;
     let headed = 0;
-    for (const file of files) {
-      let body: string;
-      try {
-        body = readBodySync(file);
-      } catch {
-        continue; // a fixture of broken front matter: no page shows it
-      }
+    for (const { file, body } of markdownBodies()) {
       const rendered = await render(body, file);
       expect(rendered.outline, file).toEqual(headingsInHtml(rendered.html));
       compared++;

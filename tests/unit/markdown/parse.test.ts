@@ -1,35 +1,17 @@
-import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
 import { MARKDOWN_SYNTAX, parseMarkdown } from '../../../src/lib/markdown/parse.ts';
-import { readBodySync } from '../../../src/lib/markdown/read-body.ts';
-import { ROOT } from '../../support/paths.ts';
+import { markdownBodies } from '../../support/bodies.ts';
 
 // Every extension applied to every body, as the site's processor parses.
 const full = unified().use(remarkParse).use(MARKDOWN_SYNTAX).freeze();
 
-/** Every Markdown body of the shipped content and the fixtures that has one. */
-function bodies(): [string, string][] {
-  return [join(ROOT, 'content'), join(ROOT, 'tests', 'fixtures')].flatMap((dir) =>
-    readdirSync(dir, { recursive: true, encoding: 'utf8' })
-      .filter((name) => name.endsWith('.md'))
-      .flatMap((name): [string, string][] => {
-        try {
-          return [[name, readBodySync(join(dir, name))]];
-        } catch {
-          return []; // broken front matter: no page shows it
-        }
-      }),
-  );
-}
-
 describe('parseMarkdown', () => {
   it('gives every body of the shipped content and the fixtures the tree the site parses', () => {
-    const all = bodies();
+    const all = markdownBodies();
     expect(all.length).toBeGreaterThan(300);
-    for (const [name, body] of all) expect(parseMarkdown(body), name).toEqual(full.parse(body));
+    for (const { file, body } of all) expect(parseMarkdown(body), file).toEqual(full.parse(body));
   });
 
   // Each of GitHub's extensions, written the ways it can be, upper case included: the text that

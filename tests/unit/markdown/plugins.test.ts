@@ -4,16 +4,33 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import rehypeStringify from 'rehype-stringify';
 import { markdownPlugins } from '../../../src/lib/markdown/index.ts';
+import { mayUseGithubSyntax } from '../../../src/lib/markdown/parse.ts';
 import { splitAtAwardsSlot } from '../../../src/lib/markdown/split-at-awards-slot.ts';
+import { markdownBodies } from '../../support/bodies.ts';
 
 // The same plugins, in the same order, as astro.config.mjs gives Astro's unified processor.
-async function render(markdown: string): Promise<string> {
-  const { remarkPlugins, rehypePlugins } = markdownPlugins();
+async function render(markdown: string, withoutGithubSyntax = false): Promise<string> {
+  const { remarkPlugins, rehypePlugins } = markdownPlugins({ withoutGithubSyntax });
   const processor = unified().use(remarkParse);
   return String(
     await processor.use(remarkPlugins as PluggableList).use(remarkRehype, { allowDangerousHtml: true }).use(rehypePlugins as PluggableList).use(rehypeStringify).process(markdown),
   );
 }
+
+describe('GitHub\'s extensions', () => {
+  it('are left out only where a body cannot use them: every such body of the shipped content and the fixtures renders the same', async () => {
+    const plain = markdownBodies().filter(({ body }) => !mayUseGithubSyntax(body));
+    expect(plain.length).toBeGreaterThan(200);
+    for (const { file, body } of plain) expect(await render(body, true), file).toBe(await render(body));
+  });
+
+  it('are what renders tables, struck-through text and bare addresses', async () => {
+    const markdown = '| 年份 |\n|---|\n| 2015 |\n\n~~作废~~，见 https://www.gov.cn/ 。';
+    expect(mayUseGithubSyntax(markdown)).toBe(true);
+    expect(await render(markdown)).toContain('<table>');
+    expect(await render(markdown, true)).not.toMatch(/<table>|<del>|<a /);
+  });
+});
 
 describe('paragraph indentation', () => {
   it('removes the full-width spaces typed before every paragraph, the first included, and nothing else', async () => {
