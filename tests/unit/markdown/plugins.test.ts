@@ -18,7 +18,7 @@ async function render(markdown: string, withoutGithubSyntax = false): Promise<st
 }
 
 describe('GitHub\'s extensions', () => {
-  it('are left out only where a body cannot use them: every such body of the shipped content and the fixtures renders the same', async () => {
+  it('change nothing in a body that cannot use them: every such body of the shipped content and the fixtures renders the same without them', async () => {
     const plain = markdownBodies().filter(({ body }) => !mayUseGithubSyntax(body));
     expect(plain.length).toBeGreaterThan(200);
     for (const { file, body } of plain) expect(await render(body, true), file).toBe(await render(body));
