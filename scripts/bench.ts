@@ -104,16 +104,16 @@ const ARCHIVE_SHARD_SIZE = 2;
  */
 async function benchQuality(out: string, aside: SetAside): Promise<QualityReport> {
   const sites = { whole: join(out, 'quality', 'whole'), sharded: join(out, 'quality', 'sharded') };
-  let sharded: IndexShards = { shards: 0, shardsAhead: 0 };
+  let shardCounts: IndexShards = { shards: 0, shardsAhead: 0 };
   for (const [which, size] of [['whole', 0], ['sharded', ARCHIVE_SHARD_SIZE]] as const) {
     await aside.move(sites[which]);
     await aside.move(contentCacheDir(ROOT, ARCHIVE));
     const built = await buildSite({ root: ROOT, contentDir: ARCHIVE, outDir: sites[which], env: { HUAZHANG_SEARCH_SHARD_SIZE: String(size) }, logLevel: 'warn' });
     if (!built.ok) throw new Error(`the search-quality archive did not build: ${built.failure ?? 'content errors'}`);
-    if (which === 'sharded') sharded = indexShards(built);
+    if (which === 'sharded') shardCounts = indexShards(built);
   }
   const whole = await runSuite(sites.whole);
-  const shardedSuite = await runSuite(sites.sharded);
+  const sharded = await runSuite(sites.sharded);
   const { recall, precision } = suiteFigures(whole.scores);
   return {
     dossiers: 6,
@@ -121,9 +121,9 @@ async function benchQuality(out: string, aside: SetAside): Promise<QualityReport
     recall,
     precision,
     shardSize: ARCHIVE_SHARD_SIZE,
-    ...sharded,
+    ...shardCounts,
     identicalFiles: sameIndex(sites.whole, sites.sharded),
-    sameResults: whole.all.filter((urls, i) => JSON.stringify(urls) === JSON.stringify(shardedSuite.all[i])).length,
+    sameResults: whole.all.filter((urls, i) => JSON.stringify(urls) === JSON.stringify(sharded.all[i])).length,
     misses: whole.scores.filter((s) => s.recall < 1 || s.precision < 1 || !s.firstOk).map(describeMiss),
   };
 }

@@ -33,9 +33,9 @@ export interface MarkdownPluginOptions {
  */
 export function markdownPlugins(options: MarkdownPluginOptions = {}): { remarkPlugins: RemarkPlugins; rehypePlugins: RehypePlugins } {
   const untilSanitizer = [rehypeRaw as never];
-  const { inspect } = options;
+  const { inspect, withoutGithubSyntax } = options;
   return {
-    remarkPlugins: [...((options.withoutGithubSyntax ? SYNTAX_WITHOUT_GITHUB : MARKDOWN_SYNTAX) as RemarkPlugins), remarkAwardsSlot, remarkParagraphIndent],
+    remarkPlugins: [...((withoutGithubSyntax ? SYNTAX_WITHOUT_GITHUB : MARKDOWN_SYNTAX) as RemarkPlugins), remarkAwardsSlot, remarkParagraphIndent],
     rehypePlugins: inspect
       ? [...untilSanitizer, () => inspect]
       : [...untilSanitizer, [rehypeSanitize, SANITIZE_SCHEMA], rehypeShiftHeadings],

@@ -2,7 +2,7 @@ import { markdownConfigDefaults, unified, type MarkdownRenderer, type RehypePlug
 import type { Element, Root } from 'hast';
 import { pathToFileURL } from 'node:url';
 import type { VFile } from 'vfile';
-import { markdownPlugins } from './index.ts';
+import { markdownPlugins, type MarkdownPluginOptions } from './index.ts';
 import { mayUseGithubSyntax } from './parse.ts';
 import { outlineCandidates, outlineOf, type OutlineHeading } from './outline.ts';
 import { rehypeBaseLinks } from './rehype-base-links.ts';
@@ -31,12 +31,12 @@ const PROCESSOR_OPTIONS = {
 } as const;
 
 /**
- * The Markdown processor of Astro ({@link markdownSettings}) and of the body renderer: the
- * project's plugins, no SmartyPants, and any rehype plugins to run after them; for bodies that
- * cannot use GitHub's extensions, without them when asked.
+ * The Markdown processor of Astro ({@link markdownSettings}), of the body renderer and of the
+ * sanitizer check: the project's plugins as `plugins` asks for them (markdownPlugins), no
+ * SmartyPants, and any rehype plugins to run after them.
  */
-function markdownProcessor(after: RehypePlugins = [], withoutGithubSyntax = false) {
-  const { remarkPlugins, rehypePlugins } = markdownPlugins({ withoutGithubSyntax });
+function markdownProcessor(plugins: MarkdownPluginOptions = {}, after: RehypePlugins = []) {
+  const { remarkPlugins, rehypePlugins } = markdownPlugins(plugins);
   return unified({ ...PROCESSOR_OPTIONS, remarkPlugins, rehypePlugins: [...rehypePlugins, ...after] });
 }
 
@@ -97,7 +97,7 @@ export function createBodyRenderer(options: ContentFilesOptions): BodyRenderer {
     [rehypeFootnoteIds, { contentDir: options.contentDir }],
     collectHeadings,
   ];
-  const renderer = bySyntax((withoutGithubSyntax): Promise<MarkdownRenderer> => markdownProcessor(after, withoutGithubSyntax).createRenderer(RENDERER_DEFAULTS));
+  const renderer = bySyntax((withoutGithubSyntax): Promise<MarkdownRenderer> => markdownProcessor({ withoutGithubSyntax }, after).createRenderer(RENDERER_DEFAULTS));
   return async (body, file) => {
     const call = {};
     const { code } = await (await renderer(body)).render(body, { fileURL: pathToFileURL(file), frontmatter: call });
@@ -122,10 +122,7 @@ export function createSanitizerCheck(): SanitizerCheck {
     // Nothing after the sanitizer matters here; an empty tree makes the remaining steps free.
     tree.children = [];
   };
-  const renderer = bySyntax((withoutGithubSyntax) => {
-    const { remarkPlugins, rehypePlugins } = markdownPlugins({ inspect, withoutGithubSyntax });
-    return unified({ ...PROCESSOR_OPTIONS, remarkPlugins, rehypePlugins }).createRenderer(RENDERER_DEFAULTS);
-  });
+  const renderer = bySyntax((withoutGithubSyntax) => markdownProcessor({ inspect, withoutGithubSyntax }).createRenderer(RENDERER_DEFAULTS));
   return async (body, file) => {
     const url = pathToFileURL(file);
     await (await renderer(body)).render(body, { fileURL: url });
