@@ -12,6 +12,7 @@ import { planCheck, runChecksInProcess, type CheckPlan } from '../src/lib/checks
 import type { Diagnostic } from '../src/lib/diagnostics/index.ts';
 import type { SearchIndexSummary } from '../src/lib/search/build-index.ts';
 import type { IndexRecord } from '../src/lib/search/index-files.ts';
+import type { PageDigests } from '../src/lib/search/site-pages.ts';
 import type { PublishedAward } from '../src/lib/search/award-records.ts';
 import { shardPolicy, type ShardPolicy } from '../src/lib/search/shard-size.ts';
 import { INDEX_DIR } from '../src/lib/search/format.ts';
@@ -196,7 +197,9 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     const indexStarted = performance.now();
     try {
       ahead = await aheadDone;
-      index = await indexSite(await indexer, staging, cacheDir, shards, taken?.index);
+      // Pages as the spare's own build read them, then as read while Astro rendered: the index reads only the others.
+      const known = { ...taken?.pages, ...ahead?.pagesRead };
+      index = await indexSite(await indexer, staging, cacheDir, shards, taken?.index, known);
     } catch (error) {
       failure = error instanceof Error ? error.message : String(error);
     }
@@ -207,7 +210,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   if (ok) {
     const replaced = await swapIn(staging, outDir, trash);
     // A spare that cannot be kept is deleted with the trash; the next build starts from an empty folder.
-    await keepSpare(replaced, outDir, trash, cacheDir, index?.record).catch(() => false);
+    await keepSpare(replaced, outDir, trash, cacheDir, { index: index?.record, pages: index?.digests }).catch(() => false);
   } else {
     await aheadDone;
     await discard(staging, trash).catch(() => undefined);
@@ -332,9 +335,10 @@ async function indexSite(
   cacheDir: string,
   shards: ShardPolicy | undefined,
   previous: IndexRecord | undefined,
+  known: PageDigests,
 ): Promise<SearchIndexSummary> {
   const { awards } = JSON.parse(await readFile(join(siteDir, 'awards.json'), 'utf8')) as { awards: PublishedAward[] };
-  return buildSearchIndex({ siteDir, awards, ...(shards ? { shards: { ...shards, cacheDir } } : {}), ...(previous ? { previous } : {}) });
+  return buildSearchIndex({ siteDir, awards, known, ...(shards ? { shards: { ...shards, cacheDir } } : {}), ...(previous ? { previous } : {}) });
 }
 
 /**

@@ -49,11 +49,11 @@ export async function buildScaledIndex(siteDir: string, outDir: string, copies: 
   await rm(outDir, { recursive: true, force: true });
   await linkTree(siteDir, outDir);
   await rm(join(outDir, INDEX_DIR), { recursive: true, force: true });
-  const slugs = [...new Set(indexablePages(siteDir).map((page) => page.group).filter((group) => group !== ''))];
+  const slugs = [...new Set(indexablePages(siteDir).pages.map((page) => page.group).filter((group) => group !== ''))];
   for (let copy = 1; copy < copies; copy++) for (const slug of slugs) await linkTree(join(siteDir, slug), join(outDir, copySlug(slug, copy)));
   const { awards } = JSON.parse(await readFile(join(siteDir, 'awards.json'), 'utf8')) as { awards: PublishedAward[] };
   const all = Array.from({ length: copies }, (_, copy) => awards.map((award) => ({ ...award, dossier: copySlug(award.dossier, copy) }))).flat();
-  const pages = indexablePages(outDir).length;
+  const pages = indexablePages(outDir).pages.length;
   let peakRss = process.memoryUsage.rss();
   const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage.rss())), 100);
   const started = performance.now();

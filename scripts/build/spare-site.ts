@@ -12,13 +12,16 @@
 // neither wrote nor kept as a recorded page is deleted, before the index reads the pages. The
 // search index has a record of its own, of every file's bytes, size and time of change as its
 // writer left them (`src/lib/search/index-files.ts`): with it, the writer leaves the files that
-// stay the same; without it, the spare's index goes whole.
+// stay the same; without it, the spare's index goes whole. A third record holds every page as the
+// index read it (`src/lib/search/site-pages.ts`), so that the next index reads only the pages
+// written since.
 import { existsSync, lstatSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { copyFile, mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
 import { basename, dirname, join, sep } from 'node:path';
 import { deleteFilesUnder } from '../../src/lib/delete-files.ts';
 import type { IndexRecord } from '../../src/lib/search/index-files.ts';
+import type { PageDigests } from '../../src/lib/search/site-pages.ts';
 import { astroPageCache } from './page-cache-guard.ts';
 
 /** A spare taken into a build's staging folder. */
@@ -28,6 +31,16 @@ export interface TakenSpare {
    * there is none, the spare's index is not to be trusted, and the build replaces it whole.
    */
   index?: IndexRecord;
+  /** Its pages as the index of the build that wrote them read them, when that was recorded. */
+  pages?: PageDigests;
+}
+
+/** What a build records of the site it publishes, for when that site comes back as a spare. */
+export interface SiteRecords {
+  /** Its search index's files ({@link TakenSpare.index}). */
+  index?: IndexRecord | undefined;
+  /** Its pages as its index read them ({@link TakenSpare.pages}). */
+  pages?: PageDigests | undefined;
 }
 
 /** Astro's record of the pages it built (`incremental-build.json`), as far as a spare needs it. */
@@ -48,14 +61,20 @@ export function spareLeftBy(trash: string, name: string): number | undefined {
   return owner === undefined ? undefined : Number(owner);
 }
 
-/** Where each site's records are kept while it is published, by the site's folder: Astro's of its pages, and the search index's of its files. */
+/**
+ * Where each site's records are kept while it is published, by the site's folder: Astro's of its
+ * pages, the search index's of its files, and the index's of the pages it read.
+ */
 function publishedRecords(cacheDir: string, outDir: string) {
   const key = join(cacheDir, 'published-sites', createHash('sha1').update(outDir).digest('hex').slice(0, 12));
-  return { pages: `${key}.json`, index: `${key}.search-index.json` };
+  return recordFiles(key);
 }
 
+/** The three records of a site, named from `stem`. */
+const recordFiles = (stem: string) => ({ pages: `${stem}.json`, index: `${stem}.search-index.json`, read: `${stem}.pages-read.json` });
+
 /** The names of a spare's records beside its `site` folder. */
-const SPARE_RECORDS = { pages: 'pages.json', index: 'search-index.json' };
+const SPARE_RECORDS = { pages: 'pages.json', index: 'search-index.json', read: 'pages-read.json' };
 
 /** Whether a value read from JSON is an object, not null, a list or a plain value. */
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -117,8 +136,9 @@ export async function takeSpare(trash: string, cacheDir: string, staging: string
       }
     }
     const index = readIndexRecord(join(taken, SPARE_RECORDS.index));
+    const pages = readJson<PageDigests>(join(taken, SPARE_RECORDS.read), isObject);
     await rename(join(taken, 'site'), staging);
-    return index ? { index } : {};
+    return { ...(index ? { index } : {}), ...(pages ? { pages } : {}) };
   } catch {
     return undefined;
   } finally {
@@ -155,18 +175,19 @@ async function republish(published: string, before: string, write: () => Promise
 }
 
 /**
- * Notes that the site just swapped into `outDir` holds the pages of Astro's latest record and the
- * search index of `index`, and keeps `replaced`, the site it replaced, as the spare when its
- * record is known and no other build left a spare; returns false when `replaced` was not kept
- * (the caller discards it).
+ * Notes that the site just swapped into `outDir` holds the pages of Astro's latest record, and the
+ * search index and pages read of `site`, and keeps `replaced`, the site it replaced, as the spare
+ * when its record is known and no other build left a spare; returns false when `replaced` was not
+ * kept (the caller discards it).
  */
-export async function keepSpare(replaced: string | undefined, outDir: string, trash: string, cacheDir: string, index?: IndexRecord): Promise<boolean> {
+export async function keepSpare(replaced: string | undefined, outDir: string, trash: string, cacheDir: string, site: SiteRecords = {}): Promise<boolean> {
   const published = publishedRecords(cacheDir, outDir);
-  const aside = join(dirname(published.pages), `${process.pid}-${Date.now()}`);
-  const before = { pages: `${aside}.json`, index: `${aside}.search-index.json` };
+  const before = recordFiles(join(dirname(published.pages), `${process.pid}-${Date.now()}`));
   await mkdir(dirname(published.pages), { recursive: true });
   const hadRecord = await republish(published.pages, before.pages, () => copyFile(astroPageCache(cacheDir).manifest, published.pages));
-  const hadIndex = await republish(published.index, before.index, async () => (index ? writeFile(published.index, JSON.stringify(index)) : rm(published.index, { force: true })));
+  const writeRecord = (file: string, value: object | undefined) => async () => (value ? writeFile(file, JSON.stringify(value)) : rm(file, { force: true }));
+  const hadIndex = await republish(published.index, before.index, writeRecord(published.index, site.index));
+  const hadRead = await republish(published.read, before.read, writeRecord(published.read, site.pages));
   if (!replaced || !hadRecord || existsSync(spareFolder(trash))) {
     await Promise.all(Object.values(before).map((file) => rm(file, { force: true })));
     return false;
@@ -175,6 +196,7 @@ export async function keepSpare(replaced: string | undefined, outDir: string, tr
   await mkdir(making, { recursive: true });
   await rename(before.pages, join(making, SPARE_RECORDS.pages));
   if (hadIndex) await rename(before.index, join(making, SPARE_RECORDS.index));
+  if (hadRead) await rename(before.read, join(making, SPARE_RECORDS.read));
   await rename(replaced, join(making, 'site'));
   try {
     await rename(making, spareFolder(trash));

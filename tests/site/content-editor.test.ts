@@ -59,7 +59,7 @@ describe('the content editor of a site set up for online editing', () => {
   });
 
   it('keeps the editor out of the site\'s search index', async () => {
-    const indexed = indexablePages(FIXTURE_SITE).map((page) => page.file);
+    const indexed = indexablePages(FIXTURE_SITE).pages.map((page) => page.file);
     expect(indexed.length).toBeGreaterThan(5);
     expect(indexed).not.toContain(ADMIN_PAGE);
   });

@@ -11,6 +11,7 @@ import type { PublishedAward } from '../../src/lib/search/award-records.ts';
 import { buildSearchIndex } from '../../src/lib/search/build-index.ts';
 import { indexGroupOrder } from '../../src/lib/search/shard-plan.ts';
 import { ShardsAhead, type RenderProgress } from '../../src/lib/search/shards-ahead.ts';
+import type { PageDigests } from '../../src/lib/search/site-pages.ts';
 import { ARCHIVE_CONTENT, ARCHIVE_SITE, OUTPUT, ROOT } from '../support/paths.ts';
 
 const SITE = join(OUTPUT, 'shards-ahead-site');
@@ -31,7 +32,7 @@ const htmlFiles = (dossier: string) =>
 const plan = (of: readonly string[] = dossiers): RenderProgress => ({ renderPlan: { dossiers: [...of], files: Object.fromEntries(of.map((d) => [d, htmlFiles(d)])) } });
 const cachedShards = () => (existsSync(SHARDS) ? readdirSync(SHARDS).filter((name) => name.endsWith('.bin')) : []);
 const awards = () => (JSON.parse(readFileSync(join(SITE, 'awards.json'), 'utf8')) as { awards: PublishedAward[] }).awards;
-const indexAfterAstro = () => buildSearchIndex({ siteDir: SITE, awards: awards(), shards: { ...policy, cacheDir: CACHE } });
+const indexAfterAstro = (known?: PageDigests) => buildSearchIndex({ siteDir: SITE, awards: awards(), shards: { ...policy, cacheDir: CACHE }, ...(known ? { known } : {}) });
 
 function freshSite(): ShardsAhead {
   for (const dir of [SITE, CACHE]) rmSync(dir, { recursive: true, force: true });
@@ -56,8 +57,28 @@ describe('ShardsAhead', () => {
     const done = await ahead.stop();
     expect(done.dossiersRendered).toBe(6);
     expect(done.shardFiles).toHaveLength(3);
-    expect(await indexAfterAstro()).toMatchObject({ shardsBuilt: 0, shardsReused: 3 });
+    // Every page of the dossiers was read whole, and the index after Astro takes them as read.
+    expect(Object.keys(done.pagesRead).sort()).toEqual(dossiers.flatMap(htmlFiles).sort());
+    const index = await indexAfterAstro(done.pagesRead);
+    expect(index).toMatchObject({ shardsBuilt: 0, shardsReused: 3 });
+    expect(index.digests).toMatchObject(done.pagesRead);
     expect(sameIndex(SITE, ARCHIVE_SITE)).toBe(true);
+  });
+
+  it('leaves the index to read again a page written after it was read ahead', async () => {
+    const ahead = freshSite();
+    ahead.take(plan());
+    ahead.take({ rendered: null });
+    for (const dossier of dossiers) ahead.take({ rendered: dossier });
+    await ahead.idle();
+    const done = await ahead.stop();
+    const page = htmlFiles(dossiers[0]!).find((file) => readFileSync(join(SITE, file), 'utf8').includes('data-pagefind-body'))!;
+    const html = readFileSync(join(SITE, page), 'utf8');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    writeFileSync(join(SITE, page), html.replace('</main>', '<p>后来补写的一句。</p></main>'));
+    const index = await indexAfterAstro(done.pagesRead);
+    expect(index).toMatchObject({ shardsBuilt: 1, shardsReused: 2 });
+    expect(index.digests[page]!.digest).not.toBe(done.pagesRead[page]!.digest);
   });
 
   it('waits for a page Astro has rendered but not yet written whole', async () => {

@@ -10,7 +10,7 @@ import { decodeShard } from './shard-codec.ts';
 import { buildShard, buildShardsInProcess, type ShardJob } from './shard-worker.ts';
 import type { ShardPolicy } from './shard-size.ts';
 import { shardCacheFile, shardCacheFolder, shardGroups, shardHash, splitShards } from './shard-plan.ts';
-import { indexablePages } from './site-pages.ts';
+import { indexablePages, type PageDigests } from './site-pages.ts';
 import type { IndexRecord } from './index-files.ts';
 import { writeIndex, type IndexSummary } from './write-index.ts';
 
@@ -27,6 +27,8 @@ export interface SearchIndexInput {
    * it returned it: its unchanged files are left in place. Without it the folder is emptied first.
    */
   previous?: IndexRecord;
+  /** Pages as an earlier build, or the indexing while Astro rendered, read them: those still the same on disk are not read again. */
+  known?: PageDigests;
 }
 
 /**
@@ -55,6 +57,10 @@ export interface SearchIndexSummary extends IndexSummary {
   shardsReused: number;
   /** Every file of the index as written, for the next build into the same folder (`SearchIndexInput.previous`). */
   record: IndexRecord;
+  /** Every page of the site as the index read it, for a later build that finds the same files (`SearchIndexInput.known`). */
+  digests: PageDigests;
+  /** Page files read to list the pages; the others were as `known` showed them. */
+  pagesRead: number;
 }
 
 /**
@@ -88,7 +94,8 @@ function readCachedShard(file: string | undefined): Uint8Array | undefined {
 export async function buildSearchIndex(input: SearchIndexInput): Promise<SearchIndexSummary> {
   const started = performance.now();
   const { siteDir } = input;
-  const pages = indexablePages(siteDir);
+  const listed = indexablePages(siteDir, input.known);
+  const { pages } = listed;
   const outDir = join(siteDir, INDEX_DIR);
   if (!input.previous) await rm(outDir, { recursive: true, force: true });
 
@@ -143,5 +150,7 @@ export async function buildSearchIndex(input: SearchIndexInput): Promise<SearchI
     shardsBuilt: missing.length,
     shardsReused: reused,
     record,
+    digests: listed.digests,
+    pagesRead: listed.read,
   };
 }

@@ -5,13 +5,13 @@
 // same name. Nothing here is taken on trust: a shard is named by the bytes of the pages it read,
 // so a page read before Astro wrote its last version, or a plan that differs from the index's own,
 // leaves only a shard the index does not look for, and deletes with the cache's other leftovers.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync, type BigIntStats } from 'node:fs';
 import { join } from 'node:path';
 import type { PublishedAward } from './award-records.ts';
 import { buildShard, type ShardGroup } from './shard-worker.ts';
 import { shardCacheFile, shardCacheFolder, shardGroups, shardHash, splitShards } from './shard-plan.ts';
 import type { ShardPolicy } from './shard-size.ts';
-import { markedPageDigest } from './site-pages.ts';
+import { readPage, type PageDigests } from './site-pages.ts';
 
 /** What Astro's process tells the build about its pages, in this order. */
 export type RenderProgress =
@@ -34,6 +34,8 @@ export interface AheadSummary {
   dossiersRendered: number;
   /** The cache files of the shards indexed; the index deletes those it did not use. */
   shardFiles: string[];
+  /** The pages read whole, as they were on disk when read: the index after Astro reads again only those changed since. */
+  pagesRead: PageDigests;
 }
 
 /**
@@ -60,6 +62,7 @@ export class ShardsAhead {
   #stopped = false;
   #queue: Promise<void> = Promise.resolve();
   readonly #written: string[] = [];
+  readonly #pagesRead: PageDigests = {};
 
   constructor(options: ShardsAheadOptions) {
     this.#options = options;
@@ -87,7 +90,7 @@ export class ShardsAhead {
   async stop(): Promise<AheadSummary> {
     this.#stopped = true;
     await this.#queue;
-    return { dossiersRendered: this.#rendered.size, shardFiles: [...this.#written] };
+    return { dossiersRendered: this.#rendered.size, shardFiles: [...this.#written], pagesRead: { ...this.#pagesRead } };
   }
 
   #then(step: () => Promise<void>): void {
@@ -126,11 +129,12 @@ export class ShardsAhead {
     for (const group of planned) {
       const files: string[] = [];
       for (const file of [...(this.#files[group.id] ?? [])].sort()) {
-        const page = await this.#whenWritten(file, (bytes) => (bytes.subarray(-32).toString('latin1').trimEnd().endsWith('</html>') ? { bytes, digest: markedPageDigest(bytes) } : undefined));
+        const page = await this.#whenWritten(file, (bytes, stats) => (bytes.subarray(-32).toString('latin1').trimEnd().endsWith('</html>') ? { bytes, read: readPage(stats, bytes) } : undefined));
         if (!page) return;
-        if (page.digest === undefined) continue;
+        this.#pagesRead[file] = page.read;
+        if (page.read.digest === null) continue;
         files.push(file);
-        digests.set(file, page.digest);
+        digests.set(file, page.read.digest);
         texts.set(file, page.bytes.toString('utf8'));
       }
       groups.push({ ...group, files });
@@ -146,11 +150,14 @@ export class ShardsAhead {
    * What `read` makes of the site's `file` once it is written whole (when `read` does not return
    * undefined or throw); undefined when it is not within {@link WRITE_WAIT_MS}, or the build stopped.
    */
-  async #whenWritten<T>(file: string, read: (bytes: Buffer) => T | undefined): Promise<T | undefined> {
+  async #whenWritten<T>(file: string, read: (bytes: Buffer, stats: BigIntStats) => T | undefined): Promise<T | undefined> {
     const until = performance.now() + WRITE_WAIT_MS;
+    const path = join(this.#options.siteDir, file);
     for (;;) {
       try {
-        const value = read(readFileSync(join(this.#options.siteDir, file)));
+        // The file's state before its bytes: a write after it was taken leaves a state no later read matches.
+        const stats = statSync(path, { bigint: true });
+        const value = read(readFileSync(path), stats);
         if (value !== undefined) return value;
       } catch {
         // Not written yet, or written in part.

@@ -108,18 +108,23 @@ describe('taking the spare', () => {
     expect(existsSync(join(work, 'again'))).toBe(false);
   });
 
-  it('gives the record of the search index its site was published with, once there is one', async () => {
+  it('gives the records of the search index and of the pages it read that its site was published with, once there are some', async () => {
     const index = (hash: string) => ({ 'manifest.json': { hash, size: 2, mtimeNs: '1' } });
+    const pages = (digest: string) => ({ 'a/index.html': { size: 1, ino: '7', ctimeNs: '1', digest } });
     writeRecord(record({}));
-    await keepSpare(undefined, outDir, trash, cacheDir, index('first'));
+    await keepSpare(undefined, outDir, trash, cacheDir, { index: index('first'), pages: pages('first') });
     put(join(trash, 'old', 'search-index', 'manifest.json'), '{}');
-    await keepSpare(join(trash, 'old'), outDir, trash, cacheDir, index('second'));
-    expect(await takeSpare(trash, cacheDir, join(work, 'one'))).toEqual({ index: index('first') });
-    // A site published without a record of its index becomes a spare without one.
+    await keepSpare(join(trash, 'old'), outDir, trash, cacheDir, { index: index('second'), pages: pages('second') });
+    expect(await takeSpare(trash, cacheDir, join(work, 'one'))).toEqual({ index: index('first'), pages: pages('first') });
+    // A site published without records becomes a spare without them.
     await keepSpare(undefined, outDir, trash, cacheDir);
     put(join(trash, 'third', 'a.html'), 'a');
-    await keepSpare(join(trash, 'third'), outDir, trash, cacheDir, index('third'));
+    await keepSpare(join(trash, 'third'), outDir, trash, cacheDir, { index: index('third') });
     expect(await takeSpare(trash, cacheDir, join(work, 'two'))).toEqual({});
+    // Each record goes with its own site.
+    put(join(trash, 'fourth', 'a.html'), 'a');
+    await keepSpare(join(trash, 'fourth'), outDir, trash, cacheDir, { pages: pages('fourth') });
+    expect(await takeSpare(trash, cacheDir, join(work, 'three'))).toEqual({ index: index('third') });
   });
 
   it('keeps every page when Astro has no record, because Astro then writes every page again', async () => {
