@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync, type BigIntStats } from 'node:fs';
 import { join, sep } from 'node:path';
+import { fileState, unchangedSince, type FileState } from '../file-state.ts';
 import { INDEX_DIR } from './format.ts';
 
 /** A built page that marks content for the index. */
@@ -14,14 +15,10 @@ export interface IndexablePage {
 }
 
 /**
- * What a page file held when a build last read it: its size, inode and time of change on disk, and
- * the hash of its bytes ({@link markedPageDigest}; null for a page without the marker). Writing a
- * file, or replacing it, changes its time of change, which no tool can set back.
+ * What a page file held when a build last read it: its state on disk, and the hash of its bytes
+ * ({@link markedPageDigest}; null for a page without the marker).
  */
-export interface ReadPage {
-  size: number;
-  ino: string;
-  ctimeNs: string;
+export interface ReadPage extends FileState {
   digest: string | null;
 }
 
@@ -47,12 +44,8 @@ function markedPageDigest(bytes: Buffer): string | undefined {
 
 /** A page's entry in {@link PageDigests}, with the file's state on disk as it was before it was read. */
 export function readPage(stats: BigIntStats, bytes: Buffer): ReadPage {
-  return { size: Number(stats.size), ino: String(stats.ino), ctimeNs: String(stats.ctimeNs), digest: markedPageDigest(bytes) ?? null };
+  return { ...fileState(stats), digest: markedPageDigest(bytes) ?? null };
 }
-
-/** Whether the file is still as it was when `read` was taken of it. */
-const unchanged = (read: ReadPage | undefined, stats: BigIntStats): read is ReadPage =>
-  read !== undefined && read.size === Number(stats.size) && read.ino === String(stats.ino) && read.ctimeNs === String(stats.ctimeNs);
 
 /**
  * Lists the built pages that carry `data-pagefind-body`, sorted by file, each with a hash of its
@@ -81,7 +74,7 @@ export function indexablePages(siteDir: string, known: PageDigests = {}): SitePa
     const stats = statSync(path, { bigint: true });
     const was = known[file];
     let page = was;
-    if (!unchanged(page, stats)) {
+    if (!unchangedSince(page, stats)) {
       page = readPage(stats, readFileSync(path));
       read++;
     }

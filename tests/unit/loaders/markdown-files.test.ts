@@ -1,0 +1,87 @@
+import { createHash } from 'node:crypto';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { LoaderContext } from 'astro/loaders';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { markdownFiles } from '../../../src/loaders/markdown-files.ts';
+
+const root = await mkdtemp(join(tmpdir(), 'huazhang-loader-'));
+afterAll(() => rm(root, { recursive: true, force: true }));
+
+const file = (name: string, title: string) => writeFile(join(root, `${name}.md`), `---\ntitle: ${title}\n---\n\n正文。\n`);
+
+beforeAll(async () => {
+  await file('a', '甲');
+  await file('b', '乙');
+});
+
+/** What the loader does to Astro's store, and how many texts it read (each read text is digested once). */
+interface Entry {
+  id: string;
+  data: Record<string, unknown>;
+  filePath?: string;
+  digest?: string | number;
+}
+
+/** A stand-in for the loader context Astro gives one collection; `store` and `meta` persist across syncs, as Astro's data store does. */
+function collection() {
+  const store = new Map<string, Entry>();
+  const meta = new Map<string, string>();
+  let digested = 0;
+  const context = {
+    collection: 'dossiers',
+    config: { root: pathToFileURL(`${root}/`) },
+    store: {
+      get: (id: string) => store.get(id),
+      set: (entry: Entry) => (store.set(entry.id, entry), true),
+      keys: () => [...store.keys()],
+      delete: (id: string) => store.delete(id),
+    },
+    meta: { get: (key: string) => meta.get(key), set: (key: string, value: string) => meta.set(key, value), has: (key: string) => meta.has(key), delete: (key: string) => meta.delete(key) },
+    generateDigest: (text: string) => {
+      digested++;
+      return createHash('sha1').update(text).digest('hex');
+    },
+    parseData: async ({ data }: { data: Record<string, unknown> }) => data,
+    logger: { error: () => undefined },
+  } as unknown as LoaderContext;
+  const loader = markdownFiles({ base: root, layout: 'flat' });
+  return {
+    store,
+    meta,
+    sync: async () => {
+      digested = 0;
+      await loader.load(context);
+      return digested;
+    },
+  };
+}
+
+describe('markdownFiles', () => {
+  it('reads again only the files changed since its last sync, and drops the entries of files gone', async () => {
+    const { store, meta, sync } = collection();
+    expect(await sync()).toBe(2);
+    expect(store.get('a')?.data).toEqual({ title: '甲' });
+    // Nothing changed: no file is read.
+    expect(await sync()).toBe(0);
+    expect(store.get('b')?.data).toEqual({ title: '乙' });
+    // A file written again, even with text of the same length, is read again.
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    await file('a', '丙');
+    expect(await sync()).toBe(1);
+    expect(store.get('a')?.data).toEqual({ title: '丙' });
+    // An entry that no longer holds the text the record was taken with is read again.
+    store.set('b', { ...store.get('b')!, digest: 'another' });
+    expect(await sync()).toBe(1);
+    expect(store.get('b')?.digest).not.toBe('another');
+    // Without a readable record, every file is read.
+    meta.set('huazhang:files-read', 'not json');
+    expect(await sync()).toBe(2);
+    await rm(join(root, 'b.md'));
+    await sync();
+    expect([...store.keys()]).toEqual(['a']);
+    await file('b', '乙');
+  });
+});
