@@ -39,11 +39,9 @@ async function checkerReads(text: string) {
 async function astroLoaderReads(text: string): Promise<Record<string, unknown> | Error> {
   const content = contentWith(text);
   const entries = new Map<string, { data: Record<string, unknown> }>();
-  const meta = new Map<string, string>();
   const context = {
     config: { root: pathToFileURL(`${root}/`) },
     store: { keys: () => [...entries.keys()], get: (id: string) => entries.get(id), set: (e: { id: string; data: Record<string, unknown> }) => entries.set(e.id, e), delete: (id: string) => entries.delete(id) },
-    meta: { get: (key: string) => meta.get(key), set: (key: string, value: string) => meta.set(key, value) },
     generateDigest: (value: string) => value,
     parseData: async ({ data }: { data: Record<string, unknown> }) => data,
     logger: { error: () => undefined },

@@ -8,7 +8,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { markdownFiles } from '../../../src/loaders/markdown-files.ts';
 
 const root = await mkdtemp(join(tmpdir(), 'huazhang-loader-'));
-afterAll(() => rm(root, { recursive: true, force: true }));
+const cacheDir = await mkdtemp(join(tmpdir(), 'huazhang-loader-cache-'));
+afterAll(() => Promise.all([root, cacheDir].map((dir) => rm(dir, { recursive: true, force: true }))));
 
 const file = (name: string, title: string) => writeFile(join(root, `${name}.md`), `---\ntitle: ${title}\n---\n\n正文。\n`);
 
@@ -25,21 +26,19 @@ interface Entry {
   digest?: string | number;
 }
 
-/** A stand-in for the loader context Astro gives one collection; `store` and `meta` persist across syncs, as Astro's data store does. */
+/** A stand-in for the loader context Astro gives one collection; `store` persists across syncs, as Astro's data store does. */
 function collection() {
   const store = new Map<string, Entry>();
-  const meta = new Map<string, string>();
   let digested = 0;
   const context = {
     collection: 'dossiers',
-    config: { root: pathToFileURL(`${root}/`) },
+    config: { root: pathToFileURL(`${root}/`), cacheDir: pathToFileURL(`${cacheDir}/`) },
     store: {
       get: (id: string) => store.get(id),
       set: (entry: Entry) => (store.set(entry.id, entry), true),
       keys: () => [...store.keys()],
       delete: (id: string) => store.delete(id),
     },
-    meta: { get: (key: string) => meta.get(key), set: (key: string, value: string) => meta.set(key, value), has: (key: string) => meta.has(key), delete: (key: string) => meta.delete(key) },
     generateDigest: (text: string) => {
       digested++;
       return createHash('sha1').update(text).digest('hex');
@@ -50,7 +49,6 @@ function collection() {
   const loader = markdownFiles({ base: root, layout: 'flat' });
   return {
     store,
-    meta,
     sync: async () => {
       digested = 0;
       await loader.load(context);
@@ -61,7 +59,7 @@ function collection() {
 
 describe('markdownFiles', () => {
   it('reads again only the files changed since its last sync, and drops the entries of files gone', async () => {
-    const { store, meta, sync } = collection();
+    const { store, sync } = collection();
     expect(await sync()).toBe(2);
     expect(store.get('a')?.data).toEqual({ title: '甲' });
     // Nothing changed: no file is read.
@@ -76,8 +74,8 @@ describe('markdownFiles', () => {
     store.set('b', { ...store.get('b')!, digest: 'another' });
     expect(await sync()).toBe(1);
     expect(store.get('b')?.digest).not.toBe('another');
-    // Without a readable record, every file is read.
-    meta.set('huazhang:files-read', 'not json');
+    // The record is kept beside Astro's store; without a readable one, every file is read.
+    await writeFile(join(cacheDir, 'files-read', 'dossiers.json'), 'not json');
     expect(await sync()).toBe(2);
     await rm(join(root, 'b.md'));
     await sync();
