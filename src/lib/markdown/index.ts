@@ -2,7 +2,7 @@ import type { RehypePlugins, RemarkPlugins } from '@astrojs/markdown-remark';
 import type { Root } from 'hast';
 import rehypeRaw from 'rehype-raw';
 import rehypeSanitize from 'rehype-sanitize';
-import { MARKDOWN_SYNTAX, SYNTAX_WITHOUT_GITHUB } from './parse.ts';
+import { markdownSyntax } from './parse.ts';
 import type { VFile } from 'vfile';
 import { remarkAwardsSlot } from './remark-awards-slot.ts';
 import { remarkParagraphIndent } from './remark-paragraph-indent.ts';
@@ -20,8 +20,8 @@ export interface MarkdownPluginOptions {
    */
   inspect?: SanitizerInputInspector;
   /**
-   * Leave GitHub's extensions out, for bodies that cannot use them (`mayUseGithubSyntax` in
-   * parse.ts): they come out the same, rendered in less time.
+   * Leave GitHub's extensions out, for bodies that cannot use them (`bySyntax` in parse.ts): they
+   * come out the same, rendered in less time.
    */
   withoutGithubSyntax?: boolean;
 }
@@ -35,7 +35,7 @@ export function markdownPlugins(options: MarkdownPluginOptions = {}): { remarkPl
   const untilSanitizer = [rehypeRaw as never];
   const { inspect, withoutGithubSyntax } = options;
   return {
-    remarkPlugins: [...((withoutGithubSyntax ? SYNTAX_WITHOUT_GITHUB : MARKDOWN_SYNTAX) as RemarkPlugins), remarkAwardsSlot, remarkParagraphIndent],
+    remarkPlugins: [...(markdownSyntax(withoutGithubSyntax === true) as RemarkPlugins), remarkAwardsSlot, remarkParagraphIndent],
     rehypePlugins: inspect
       ? [...untilSanitizer, () => inspect]
       : [...untilSanitizer, [rehypeSanitize, SANITIZE_SCHEMA], rehypeShiftHeadings],

@@ -19,8 +19,10 @@ const GITHUB_SYNTAX: Pluggable = [remarkGfm, { singleTilde: false }];
 const CJK_SYNTAX: Pluggable = remarkCjkFriendly;
 export const MARKDOWN_SYNTAX: PluggableList = [GITHUB_SYNTAX, CJK_SYNTAX];
 
-/** {@link MARKDOWN_SYNTAX} without GitHub's extensions, for a body that cannot use them ({@link mayUseGithubSyntax}). */
-export const SYNTAX_WITHOUT_GITHUB: PluggableList = [CJK_SYNTAX];
+/** {@link MARKDOWN_SYNTAX}, or the same without GitHub's extensions for a body that cannot use them ({@link bySyntax}). */
+export function markdownSyntax(withoutGithubSyntax: boolean): PluggableList {
+  return withoutGithubSyntax ? [CJK_SYNTAX] : MARKDOWN_SYNTAX;
+}
 
 /**
  * Text that every one of GitHub's extensions needs before it can apply: a table's `|`, `~~`, a
@@ -30,12 +32,24 @@ const MAY_USE_GITHUB_SYNTAX = /[|~@]|\[\^|www\.|:\/\/|\[[ x]\]/i;
 
 /**
  * Whether a body holds text one of GitHub's extensions needs. One without parses to the same tree
- * with {@link SYNTAX_WITHOUT_GITHUB}, and the extensions are about a third of a parse, so the
- * check's parser and the body renderer leave them out for it.
+ * without them, and the extensions are about a third of a parse.
  */
 export function mayUseGithubSyntax(body: string): boolean {
   return MAY_USE_GITHUB_SYNTAX.test(body);
 }
+
+/**
+ * Picks, for each body, what `create` makes with GitHub's extensions or without them
+ * ({@link mayUseGithubSyntax}), creating each the first time a body needs it: the check's parser,
+ * the body renderer and the sanitizer check choose alike.
+ */
+export function bySyntax<T>(create: (withoutGithubSyntax: boolean) => T): (body: string) => T {
+  let withGithub: T | undefined;
+  let withoutGithub: T | undefined;
+  return (body) => (mayUseGithubSyntax(body) ? (withGithub ??= create(false)) : (withoutGithub ??= create(true)));
+}
+
+const parserFor = bySyntax((withoutGithubSyntax) => unified().use(remarkParse).use(markdownSyntax(withoutGithubSyntax)).freeze());
 
 /**
  * A Markdown body as an mdast tree, parsed exactly as the site's processor parses it.
@@ -43,8 +57,5 @@ export function mayUseGithubSyntax(body: string): boolean {
  * @example parseMarkdown('**一是。**正文').children[0]
  */
 export function parseMarkdown(body: string): Root {
-  return (mayUseGithubSyntax(body) ? parser : withoutGithubSyntax).parse(body);
+  return parserFor(body).parse(body);
 }
-
-const parser = unified().use(remarkParse).use(MARKDOWN_SYNTAX).freeze();
-const withoutGithubSyntax = unified().use(remarkParse).use(SYNTAX_WITHOUT_GITHUB).freeze();

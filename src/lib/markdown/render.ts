@@ -3,7 +3,7 @@ import type { Element, Root } from 'hast';
 import { pathToFileURL } from 'node:url';
 import type { VFile } from 'vfile';
 import { markdownPlugins, type MarkdownPluginOptions } from './index.ts';
-import { mayUseGithubSyntax } from './parse.ts';
+import { bySyntax } from './parse.ts';
 import { outlineCandidates, outlineOf, type OutlineHeading } from './outline.ts';
 import { rehypeBaseLinks } from './rehype-base-links.ts';
 import { rehypeContentFiles, type ContentFilesOptions } from './rehype-content-files.ts';
@@ -38,17 +38,6 @@ const PROCESSOR_OPTIONS = {
 function markdownProcessor(plugins: MarkdownPluginOptions = {}, after: RehypePlugins = []) {
   const { remarkPlugins, rehypePlugins } = markdownPlugins(plugins);
   return unified({ ...PROCESSOR_OPTIONS, remarkPlugins, rehypePlugins: [...rehypePlugins, ...after] });
-}
-
-/**
- * Picks, for each body, the renderer with GitHub's extensions or the one without (a body with
- * none of the text they need comes out the same, about a third sooner: parse.ts), creating each
- * the first time a body needs it.
- */
-function bySyntax<T>(create: (withoutGithubSyntax: boolean) => T): (body: string) => T {
-  let withGithub: T | undefined;
-  let withoutGithub: T | undefined;
-  return (body) => (mayUseGithubSyntax(body) ? (withGithub ??= create(false)) : (withoutGithub ??= create(true)));
 }
 
 // No syntax highlighting: Shiki colours code with `style` attributes, which the sanitizer removes
