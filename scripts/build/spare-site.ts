@@ -21,6 +21,7 @@ import { createHash } from 'node:crypto';
 import { basename, dirname, join, sep } from 'node:path';
 import { deleteFilesUnder } from '../../src/lib/delete-files.ts';
 import type { IndexRecord } from '../../src/lib/search/index-files.ts';
+import { readFilesRead } from '../../src/lib/file-state.ts';
 import type { PageDigests } from '../../src/lib/search/site-pages.ts';
 import { astroPageCache } from './page-cache-guard.ts';
 
@@ -136,7 +137,7 @@ export async function takeSpare(trash: string, cacheDir: string, staging: string
       }
     }
     const index = readIndexRecord(join(taken, SPARE_RECORDS.index));
-    const pages = readJson<PageDigests>(join(taken, SPARE_RECORDS.read), isObject);
+    const pages: PageDigests | undefined = readFilesRead(join(taken, SPARE_RECORDS.read));
     await rename(join(taken, 'site'), staging);
     return { ...(index ? { index } : {}), ...(pages ? { pages } : {}) };
   } catch {

@@ -1,7 +1,7 @@
 // A file's state on disk, by which a build tells that a file it read before is still the same
 // without reading it again. Writing a file, or replacing it, changes its time of change, which no
 // tool can set back (unlike the time of modification); the size and inode are checked besides.
-import type { BigIntStats } from 'node:fs';
+import { readFileSync, type BigIntStats } from 'node:fs';
 
 /** What {@link fileState} records of a file. */
 export interface FileState {
@@ -18,4 +18,17 @@ export function fileState(stats: BigIntStats): FileState {
 /** Whether the file of `stats` is still as it was when `recorded` was taken of it. */
 export function unchangedSince(recorded: FileState | undefined, stats: BigIntStats): recorded is FileState {
   return recorded !== undefined && recorded.size === Number(stats.size) && recorded.ino === String(stats.ino) && recorded.ctimeNs === String(stats.ctimeNs);
+}
+
+/** Files as a build read them, by path: each one's state then, with what the build made of it. */
+export type FilesRead<T> = Record<string, FileState & T>;
+
+/** A record of files read, kept as JSON in `file`; undefined when it is missing, cut short or not a record. */
+export function readFilesRead<T>(file: string): FilesRead<T> | undefined {
+  try {
+    const value: unknown = JSON.parse(readFileSync(file, 'utf8'));
+    return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as FilesRead<T>) : undefined;
+  } catch {
+    return undefined;
+  }
 }

@@ -3,7 +3,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { fileState, unchangedSince, type FileState } from '../lib/file-state.ts';
+import { fileState, readFilesRead, unchangedSince, type FilesRead } from '../lib/file-state.ts';
 import { readMarkdownFields } from '../lib/front-matter/index.ts';
 import { mapWithLimit } from '../lib/map-with-limit.ts';
 import { replaceFile } from '../lib/replace-file.ts';
@@ -21,13 +21,8 @@ export interface MarkdownFilesOptions {
 // validate its front matter.
 const READ_LIMIT = 32;
 
-/** A file as the loader last read it: its state on disk and the digest of its text. */
-interface ReadFile extends FileState {
-  digest: string;
-}
-
-/** Files as the loader read them, by their path relative to the project root. */
-type ReadFiles = Record<string, ReadFile>;
+/** Files as the loader read them, by their path relative to the project root: each one's state on disk and the digest of its text. */
+type ReadFiles = FilesRead<{ digest: string }>;
 
 /**
  * Where a collection's {@link ReadFiles} are kept between builds: beside Astro's data store, not in
@@ -36,16 +31,6 @@ type ReadFiles = Record<string, ReadFile>;
  * vouches for, so a record that is not the store's own vouches for no entry.
  */
 const readFilesRecord = (context: LoaderContext) => join(fileURLToPath(context.config.cacheDir), 'files-read', `${context.collection}.json`);
-
-/** The files a collection's loader read at its last sync; none without a readable record. */
-function readFilesOf(context: LoaderContext): ReadFiles {
-  try {
-    const value: unknown = JSON.parse(readFileSync(readFilesRecord(context), 'utf8'));
-    return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as ReadFiles) : {};
-  } catch {
-    return {};
-  }
-}
 
 /** Keeps what this sync read for the next one; a record that cannot be written makes the next sync read every file. */
 function keepReadFiles(context: LoaderContext, read: ReadFiles): void {
@@ -72,12 +57,11 @@ export function markdownFiles(options: MarkdownFilesOptions): Loader {
       const idOf = (file: string) => relative(base, file).split(sep).join('/').replace(/\.md$/, '');
       const inCollection = (file: string) => file.endsWith('.md') && !idOf(file).startsWith('..') && idOf(file).split('/').length === (options.layout === 'flat' ? 1 : 2);
       const untouched = new Set(context.store.keys());
-      const known = readFilesOf(context);
-      const read: ReadFiles = {};
-      const ids = await mapWithLimit(await markdownFilesIn(base, options.layout), READ_LIMIT, (file) => syncEntry(context, root, file, idOf(file), { known, read }));
+      const files = { known: readFilesRead<{ digest: string }>(readFilesRecord(context)) ?? {}, read: {} };
+      const ids = await mapWithLimit(await markdownFilesIn(base, options.layout), READ_LIMIT, (file) => syncEntry(context, root, file, idOf(file), files));
       for (const id of ids) untouched.delete(id);
       for (const id of untouched) context.store.delete(id);
-      keepReadFiles(context, read);
+      keepReadFiles(context, files.read);
       // The build starts rendering bodies from this record once every collection is synced.
       recordSynced(
         context.collection,
@@ -91,8 +75,9 @@ export function markdownFiles(options: MarkdownFilesOptions): Loader {
       const { watcher } = context;
       if (!watcher) return;
       watcher.add(base);
+      // An edited file is read whatever its record; what is read here is kept for no later sync.
       const update = (file: string) => {
-        if (inCollection(file)) void syncEntry(context, root, file, idOf(file)).catch((error: unknown) => context.logger.error(String(error)));
+        if (inCollection(file)) void syncEntry(context, root, file, idOf(file), { known: {}, read: {} }).catch((error: unknown) => context.logger.error(String(error)));
       };
       watcher.on('add', update);
       watcher.on('change', update);
@@ -120,21 +105,21 @@ async function markdownFilesIn(base: string, layout: MarkdownFilesOptions['layou
  * once the file system had let them out of its cache took over half a second of a rebuild).
  * `files.read` collects what this sync found.
  */
-async function syncEntry(context: LoaderContext, root: string, file: string, id: string, files?: { known: ReadFiles; read: ReadFiles }): Promise<string> {
+async function syncEntry(context: LoaderContext, root: string, file: string, id: string, files: { known: ReadFiles; read: ReadFiles }): Promise<string> {
   const filePath = relative(root, file).split(sep).join('/');
   const existing = context.store.get(id);
   // The file's state before its text: a write after it was taken leaves a state no later sync matches.
-  const stats = files ? statSync(file, { bigint: true }) : undefined;
-  const was = files?.known[filePath];
-  if (stats && unchangedSince(was, stats) && existing?.digest === was.digest && existing.filePath === filePath) {
-    files!.read[filePath] = was;
+  const stats = statSync(file, { bigint: true });
+  const was = files.known[filePath];
+  if (unchangedSince(was, stats) && existing?.digest === was.digest && existing.filePath === filePath) {
+    files.read[filePath] = was;
     return id;
   }
   // Read at once: a promise-based read is four round trips, and for the 14,000 files of 1,000
   // dossiers it cost a rebuild's content load about 1 s more than a synchronous read.
   const text = readFileSync(file, 'utf8');
   const digest = context.generateDigest(text);
-  if (stats) files!.read[filePath] = { ...fileState(stats), digest };
+  files.read[filePath] = { ...fileState(stats), digest };
   if (existing?.digest === digest && existing.filePath === filePath) return id;
   const { data } = readMarkdownFields(text, filePath);
   context.store.set({ id, data: await context.parseData({ id, data, filePath: file }), filePath, digest });

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync, type BigIntStats } from 'node:fs';
 import { join, sep } from 'node:path';
-import { fileState, unchangedSince, type FileState } from '../file-state.ts';
+import { fileState, unchangedSince, type FilesRead } from '../file-state.ts';
 import { INDEX_DIR } from './format.ts';
 
 /** A built page that marks content for the index. */
@@ -15,15 +15,14 @@ export interface IndexablePage {
 }
 
 /**
- * What a page file held when a build last read it: its state on disk, and the hash of its bytes
- * ({@link markedPageDigest}; null for a page without the marker).
+ * Pages as a build read them, by file relative to the site folder, with `/` separators: each one's
+ * state on disk then and the hash of its bytes ({@link markedPageDigest}; null for a page without
+ * the marker).
  */
-export interface ReadPage extends FileState {
-  digest: string | null;
-}
+export type PageDigests = FilesRead<{ digest: string | null }>;
 
-/** Pages as a build read them, by file relative to the site folder, with `/` separators. */
-export type PageDigests = Record<string, ReadPage>;
+/** One page's entry in {@link PageDigests}. */
+export type ReadPage = PageDigests[string];
 
 /** The site's pages and what each held when read, as {@link indexablePages} returns them. */
 export interface SitePages {

@@ -40,7 +40,7 @@ async function astroLoaderReads(text: string): Promise<Record<string, unknown> |
   const content = contentWith(text);
   const entries = new Map<string, { data: Record<string, unknown> }>();
   const context = {
-    config: { root: pathToFileURL(`${root}/`) },
+    config: { root: pathToFileURL(`${root}/`), cacheDir: pathToFileURL(`${root}/cache/`) },
     store: { keys: () => [...entries.keys()], get: (id: string) => entries.get(id), set: (e: { id: string; data: Record<string, unknown> }) => entries.set(e.id, e), delete: (id: string) => entries.delete(id) },
     generateDigest: (value: string) => value,
     parseData: async ({ data }: { data: Record<string, unknown> }) => data,
