@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { classifyPath } from './classify.ts';
 import { decodeContent } from './decode.ts';
-import { parseFrontMatter, parseYamlFile, splitText, type YamlBlock } from '../front-matter/index.ts';
+import { bodyShown, parseFrontMatter, parseYamlFile, splitText, type YamlBlock } from '../front-matter/index.ts';
 import { mayBeBinary, sniffFileKind } from './file-kind.ts';
 import { repairFrontMatter } from './yaml-repair.ts';
 import type { ContentFile } from './types.ts';
@@ -66,14 +66,15 @@ export async function loadContent(root: string, contentDir: string, files?: read
     const text = decoded.text;
     if (role.kind === 'site' || !contentPath.endsWith('.md')) return withBlock({ ...base, encoding: 'utf-8', text }, () => parseYamlFile(text));
     const { closing, ...split } = splitText(text);
+    const shown = bodyShown(split);
     const file: ContentFile = {
       ...base,
       encoding: 'utf-8',
       text,
       unclosedFrontMatter: split.unclosed,
       ...(split.closingText ? { closingText: split.closingText } : {}),
-      body: split.body,
-      bodyLine: split.bodyLine,
+      body: shown.body,
+      bodyLine: shown.line,
     };
     return closing === undefined ? file : withBlock(file, () => parseFrontMatter({ ...split, closing }));
   });

@@ -36,7 +36,7 @@ export interface ContentFile {
   unclosedFrontMatter: boolean;
   /** Text after the `---` of the closing fence line, which the reader refuses. */
   closingText?: SplitFile['closingText'];
-  /** The Markdown after the front matter. */
+  /** The Markdown after the front matter, as its page renders it (`bodyShown`). */
   body: string;
   /** The file line the body starts on, to turn Markdown positions into file positions. */
   bodyLine: number;

@@ -2,7 +2,7 @@
  * Front matter: the one reader every consumer shares. gray-matter splits a file, the `yaml`
  * package (YAML 1.2, core schema) parses and writes the fields; see yaml-engine.ts.
  */
-export { fieldsOf, readMarkdownBody, readMarkdownFields, readYamlFields } from './read.ts';
+export { bodyShown, fieldsOf, readMarkdownBody, readMarkdownFields, readYamlFields } from './read.ts';
 export { normaliseText, parseFrontMatter, parseYamlFile, splitFrontMatter, splitText, type SplitFile } from './split.ts';
 export { describeYamlError, offsetToPosition } from './yaml-errors.ts';
 export {

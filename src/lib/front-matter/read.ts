@@ -6,7 +6,7 @@ import type { YamlBlock } from './yaml-engine.ts';
 /** A Markdown file's fields and body, as the site shows them. */
 export interface MarkdownFields {
   data: Record<string, unknown>;
-  /** The body without the blank lines around it. */
+  /** The body as pages render it ({@link bodyShown}). */
   body: string;
 }
 
@@ -36,6 +36,26 @@ function blockProblem(block: YamlBlock): YamlProblem | undefined {
   return undefined;
 }
 
+/** The body a page renders and the check parses, and the file line it starts on. */
+export interface ShownBody {
+  body: string;
+  line: number;
+}
+
+// Whole lines of blank space before the text: Word and WPS leave lines of full-width spaces there.
+const BLANK_LINES_BEFORE = /^(?:[^\S\n]*\n)*/;
+
+/**
+ * The body a page renders and the check parses: the text after the front matter without the
+ * blank lines before it and the blank space after it. Only whole lines are taken off the start,
+ * so a position in the body is a position in the file (its first line is `line`), and the check's
+ * Markdown tree of a body is the tree its page is rendered from.
+ */
+export function bodyShown(split: Pick<SplitText, 'body' | 'bodyLine'>): ShownBody {
+  const before = BLANK_LINES_BEFORE.exec(split.body)![0];
+  return { body: split.body.slice(before.length).trimEnd(), line: split.bodyLine + before.split('\n').length - 1 };
+}
+
 function refuse(file: string, problem: YamlProblem): never {
   const { line, column, field = '', code, values } = problem;
   throw new DiagnosticError({ file, line, column, field, code, values: { file, ...values }, severity: 'error' });
@@ -51,7 +71,7 @@ export function readMarkdownFields(text: string, file: string): MarkdownFields {
   const split = splitFrontMatter(text);
   const problem = fenceProblem(split) ?? (split.frontMatter && blockProblem(split.frontMatter));
   if (problem) refuse(file, problem);
-  return { data: split.frontMatter ? fieldsOf(split.frontMatter)! : {}, body: split.body.trim() };
+  return { data: split.frontMatter ? fieldsOf(split.frontMatter)! : {}, body: bodyShown(split).body };
 }
 
 /**
@@ -64,7 +84,7 @@ export function readMarkdownBody(text: string, file: string): string {
   const split = splitText(text);
   const problem = fenceProblem(split);
   if (problem) refuse(file, problem);
-  return split.body.trim();
+  return bodyShown(split).body;
 }
 
 /**

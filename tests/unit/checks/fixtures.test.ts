@@ -109,7 +109,7 @@ const CASES: Record<string, Expected[]> = {
     { file: 'content/management/demo/03-first.md', code: 'article.duplicate-name', gist: '01-first.md' },
   ],
   'order-missing': [{ file: 'content/management/demo/summary.md', line: 1, column: 1, field: 'order', code: 'order.missing', gist: '03-summary.md' }],
-  'empty-body': [{ file: CREATE, line: 4, code: 'body.empty', gist: '没有正文' }],
+  'empty-body': [{ file: CREATE, line: 5, code: 'body.empty', gist: '没有正文' }],
   'file-name-spaces': [
     { file: 'content/management/demo/03-zuofeng jianshe.md', code: 'file.name-spaces', severity: 'warning', gist: '03-zuofeng-jianshe.md' },
   ],

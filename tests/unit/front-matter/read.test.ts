@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DiagnosticError, formatDiagnostic } from '../../../src/lib/diagnostics/index.ts';
-import { frontMatterBlock, readMarkdownBody, readMarkdownFields, readYamlFields, yamlScalar } from '../../../src/lib/front-matter/index.ts';
+import { bodyShown, frontMatterBlock, readMarkdownBody, splitText, readMarkdownFields, readYamlFields, yamlScalar } from '../../../src/lib/front-matter/index.ts';
 
 const fields = (yaml: string) => readMarkdownFields(`---\n${yaml}\n---\n正文\n`, 'content/x.md').data;
 
@@ -109,6 +109,26 @@ describe('readMarkdownBody: the body alone, split where readMarkdownFields split
     expect(refusal(() => bodyOf('---\ntitle: 甲\n--- 正文\n')).diagnostic).toMatchObject({ code: 'front-matter.fence-text', line: 3, column: 5 });
     expect(bodyOf('---\ntitle: 甲\ntitle: 乙\n---\n正文\n')).toBe('正文');
     expect(bodyOf('---\n- 甲\n---\n正文\n')).toBe('正文');
+  });
+});
+
+describe('bodyShown: the body a page renders and the check parses', () => {
+  const shown = (text: string) => bodyShown(splitText(text));
+
+  it('takes off whole blank lines before the text, full-width ones too, and counts them in its first line', () => {
+    expect(shown('---\ntitle: 甲\n---\n\n\u3000\u3000\n \n正文\n')).toEqual({ body: '正文', line: 7 });
+    expect(shown('---\ntitle: 甲\n---\n正文')).toEqual({ body: '正文', line: 4 });
+    expect(shown('\n\n正文')).toEqual({ body: '正文', line: 3 });
+  });
+
+  it('keeps the first line as written, so positions in its tree are positions in the file', () => {
+    expect(shown('---\ntitle: 甲\n---\n\n\u3000\u3000第一段\n')).toEqual({ body: '\u3000\u3000第一段', line: 5 });
+    expect(shown('---\ntitle: 甲\n---\n\n    缩进四格\n')).toEqual({ body: '    缩进四格', line: 5 });
+  });
+
+  it('takes off the blank space after the text, and gives nothing for a body of blank space alone', () => {
+    expect(shown('---\ntitle: 甲\n---\n正文\n\n\u3000\u3000\n\n')).toEqual({ body: '正文', line: 4 });
+    expect(shown('---\ntitle: 甲\n---\n\n\u3000\u3000\n\n\u3000\u3000\u3000\u3000\n').body).toBe('');
   });
 });
 

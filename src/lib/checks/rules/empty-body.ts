@@ -1,6 +1,7 @@
 import type { Nodes, RootContent } from 'mdast';
 import { codePoint } from '../../diagnostics/index.ts';
-import type { CheckRule } from '../types.ts';
+import { splitText } from '../../front-matter/index.ts';
+import type { CheckRule, ContentFile, Report } from '../types.ts';
 
 const COMMENT_ONLY = /^\s*(?:<!--[\s\S]*?-->\s*)+$/;
 // Raw HTML that shows something even without text.
@@ -29,6 +30,20 @@ function visible(node: Nodes): { text: string; media: boolean } {
 }
 
 /**
+ * The blank characters written below the front matter of a file whose page shows no body: a body of
+ * full-width spaces is taken off with the blank space around the text (`bodyShown`), and an editor
+ * who typed them is told what they are. Undefined when there are none.
+ */
+function writtenBlank(file: ContentFile): Pick<Report, 'line' | 'column' | 'values'> | undefined {
+  const { body, bodyLine } = splitText(file.text!);
+  const first = body.search(/[^\n]/);
+  if (first === -1) return undefined;
+  const chars = [...new Set(body.replace(/\n/g, ''))].map(codePoint).join('、');
+  const before = body.slice(0, first);
+  return { line: bodyLine + before.split('\n').length - 1, column: first - before.lastIndexOf('\n'), values: { chars } };
+}
+
+/**
  * An article with only a title renders as a bare heading on its section page; so does one whose
  * body is only blank characters (full-width spaces, `&nbsp;` from Word or a web page).
  */
@@ -41,7 +56,8 @@ export const emptyBodyRule: CheckRule = {
       if (file.role.kind !== 'article' || file.text === undefined || file.unclosedFrontMatter) continue;
       const nodes = ctx.markdown(file).children.filter((node) => !invisible(node));
       if (nodes.length === 0) {
-        ctx.report({ file: file.path, line: file.bodyLine, code: 'body.empty' });
+        const blank = file.body === '' ? writtenBlank(file) : undefined;
+        ctx.report(blank ? { file: file.path, ...blank, code: 'body.blank' } : { file: file.path, line: file.bodyLine, code: 'body.empty' });
         continue;
       }
       const seen = nodes.map(visible);
