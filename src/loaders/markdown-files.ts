@@ -3,6 +3,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { contentDigest, type ContentDigest } from '../lib/content-digest.ts';
 import { fileState, readFilesRead, unchangedSince, type FilesRead } from '../lib/file-state.ts';
 import { readMarkdownFields } from '../lib/front-matter/index.ts';
 import { mapWithLimit } from '../lib/map-with-limit.ts';
@@ -57,7 +58,7 @@ export function markdownFiles(options: MarkdownFilesOptions): Loader {
       const idOf = (file: string) => relative(base, file).split(sep).join('/').replace(/\.md$/, '');
       const inCollection = (file: string) => file.endsWith('.md') && !idOf(file).startsWith('..') && idOf(file).split('/').length === (options.layout === 'flat' ? 1 : 2);
       const untouched = new Set(context.store.keys());
-      const files = { known: readFilesRead<{ digest: string }>(readFilesRecord(context)) ?? {}, read: {} };
+      const files = { known: readFilesRead<{ digest: string }>(readFilesRecord(context)) ?? {}, read: {}, digest: await contentDigest() };
       const ids = await mapWithLimit(await markdownFilesIn(base, options.layout), READ_LIMIT, (file) => syncEntry(context, root, file, idOf(file), files));
       for (const id of ids) untouched.delete(id);
       for (const id of untouched) context.store.delete(id);
@@ -77,7 +78,7 @@ export function markdownFiles(options: MarkdownFilesOptions): Loader {
       watcher.add(base);
       // An edited file is read whatever its record; what is read here is kept for no later sync.
       const update = (file: string) => {
-        if (inCollection(file)) void syncEntry(context, root, file, idOf(file), { known: {}, read: {} }).catch((error: unknown) => context.logger.error(String(error)));
+        if (inCollection(file)) void contentDigest().then((digest) => syncEntry(context, root, file, idOf(file), { known: {}, read: {}, digest })).catch((error: unknown) => context.logger.error(String(error)));
       };
       watcher.on('add', update);
       watcher.on('change', update);
@@ -105,7 +106,7 @@ async function markdownFilesIn(base: string, layout: MarkdownFilesOptions['layou
  * once the file system had let them out of its cache took over half a second of a rebuild).
  * `files.read` collects what this sync found.
  */
-async function syncEntry(context: LoaderContext, root: string, file: string, id: string, files: { known: ReadFiles; read: ReadFiles }): Promise<string> {
+async function syncEntry(context: LoaderContext, root: string, file: string, id: string, files: { known: ReadFiles; read: ReadFiles; digest: ContentDigest }): Promise<string> {
   const filePath = relative(root, file).split(sep).join('/');
   const existing = context.store.get(id);
   // The file's state before its text: a write after it was taken leaves a state no later sync matches.
@@ -118,7 +119,7 @@ async function syncEntry(context: LoaderContext, root: string, file: string, id:
   // Read at once: a promise-based read is four round trips, and for the 14,000 files of 1,000
   // dossiers it cost a rebuild's content load about 1 s more than a synchronous read.
   const text = readFileSync(file, 'utf8');
-  const digest = context.generateDigest(text);
+  const digest = files.digest(text);
   files.read[filePath] = { ...fileState(stats), digest };
   if (existing?.digest === digest && existing.filePath === filePath) return id;
   const { data } = readMarkdownFields(text, filePath);

@@ -1,5 +1,7 @@
-import { markdownConfigDefaults, unified, type MarkdownRenderer, type RehypePlugins } from '@astrojs/markdown-remark';
+import { markdownConfigDefaults, unified, type MarkdownRenderer, type RehypePlugins, type RemarkPlugins } from '@astrojs/markdown-remark';
 import type { Element, Root } from 'hast';
+import type { Root as MarkdownRoot } from 'mdast';
+import type { Processor } from 'unified';
 import { pathToFileURL } from 'node:url';
 import type { VFile } from 'vfile';
 import { markdownPlugins, type MarkdownPluginOptions } from './index.ts';
@@ -35,10 +37,13 @@ const PROCESSOR_OPTIONS = {
  * sanitizer check: the project's plugins as `plugins` asks for them (markdownPlugins), no
  * SmartyPants, and any rehype plugins to run after them.
  */
-function markdownProcessor(plugins: MarkdownPluginOptions = {}, after: RehypePlugins = []) {
+function markdownProcessor(plugins: MarkdownPluginOptions = {}, after: RehypePlugins = [], first: RemarkPlugins = []) {
   const { remarkPlugins, rehypePlugins } = markdownPlugins(plugins);
-  return unified({ ...PROCESSOR_OPTIONS, remarkPlugins, rehypePlugins: [...rehypePlugins, ...after] });
+  return unified({ ...PROCESSOR_OPTIONS, remarkPlugins: [...first, ...remarkPlugins], rehypePlugins: [...rehypePlugins, ...after] });
 }
+
+/** The front matter object of one call of Astro's renderer, which the renderer hands to every plugin. */
+const callOf = (file: VFile) => (file.data as { astro?: { frontmatter?: object } }).astro?.frontmatter;
 
 // No syntax highlighting: Shiki colours code with `style` attributes, which the sanitizer removes
 // (sanitize-schema.ts), so its colours never reached a page, and starting it took about 0.1 s of
@@ -62,8 +67,12 @@ export interface RenderedBody {
   outline: OutlineHeading[];
 }
 
-/** Renders one Markdown body (without front matter), read from `file`. */
-export type BodyRenderer = (body: string, file: string) => Promise<RenderedBody>;
+/**
+ * Renders one Markdown body (without front matter), read from `file`. `tree`, when given, is the
+ * body parsed by `parseMarkdown` (parse.ts) and not changed since: the content check hands over the
+ * trees it has parsed, so that a body is parsed once per build. It is rendered from, and changed.
+ */
+export type BodyRenderer = (body: string, file: string, tree?: MarkdownRoot) => Promise<RenderedBody>;
 
 /**
  * A renderer for the bodies of one site: the same plugins and defaults as Astro's own Markdown
@@ -76,9 +85,19 @@ export function createBodyRenderer(options: ContentFilesOptions): BodyRenderer {
   // so each call gives its own and finds its headings under it.
   const headings = new WeakMap<object, Element[]>();
   const collectHeadings = () => (tree: Root, file: VFile) => {
-    const call = (file.data as { astro?: { frontmatter?: object } }).astro?.frontmatter;
+    const call = callOf(file);
     if (call) headings.set(call, outlineCandidates(tree));
   };
+  // A tree given with the call takes the place of parsing: remark-parse has set the parser by the
+  // time this plugin, which comes after it, is attached.
+  const given = new WeakMap<object, MarkdownRoot>();
+  function takeGivenTree(this: Processor<MarkdownRoot>) {
+    const parse = this.parser!;
+    this.parser = (document, file) => {
+      const call = callOf(file);
+      return (call && given.get(call)) ?? parse(document, file);
+    };
+  }
   // Attachments get their /_files/ address (with the base) first; root-absolute links get the base after.
   const after: RehypePlugins = [
     [rehypeContentFiles, options],
@@ -86,9 +105,12 @@ export function createBodyRenderer(options: ContentFilesOptions): BodyRenderer {
     [rehypeFootnoteIds, { contentDir: options.contentDir }],
     collectHeadings,
   ];
-  const renderer = bySyntax((withoutGithubSyntax): Promise<MarkdownRenderer> => markdownProcessor({ withoutGithubSyntax }, after).createRenderer(RENDERER_DEFAULTS));
-  return async (body, file) => {
+  const renderer = bySyntax((withoutGithubSyntax): Promise<MarkdownRenderer> =>
+    markdownProcessor({ withoutGithubSyntax }, after, [takeGivenTree as never]).createRenderer(RENDERER_DEFAULTS),
+  );
+  return async (body, file, tree) => {
     const call = {};
+    if (tree) given.set(call, tree);
     const { code } = await (await renderer(body)).render(body, { fileURL: pathToFileURL(file), frontmatter: call });
     const found = headings.get(call);
     if (!found) throw new Error(`${file}：正文的标题未能读取`);

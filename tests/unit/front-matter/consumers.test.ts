@@ -42,7 +42,6 @@ async function astroLoaderReads(text: string): Promise<Record<string, unknown> |
   const context = {
     config: { root: pathToFileURL(`${root}/`), cacheDir: pathToFileURL(`${root}/cache/`) },
     store: { keys: () => [...entries.keys()], get: (id: string) => entries.get(id), set: (e: { id: string; data: Record<string, unknown> }) => entries.set(e.id, e), delete: (id: string) => entries.delete(id) },
-    generateDigest: (value: string) => value,
     parseData: async ({ data }: { data: Record<string, unknown> }) => data,
     logger: { error: () => undefined },
   } as unknown as LoaderContext;

@@ -18,6 +18,15 @@ function nodeTypes(markdown: string): Set<string> {
 }
 
 describe('the Markdown the site renders', () => {
+  it('renders from a tree the content check parsed instead of parsing the body again, and to the same page', async () => {
+    const file = '/content/service/demo/01-wenzhang.md';
+    const markdown = '## 一、抓班子\n\n**一是。**正文[^1]，见<https://www.gov.cn/>。\n\n| 年份 | 场次 |\n|---|---|\n| 2015 | 12 |\n\n[^1]: 注释。\n';
+    expect(await render(markdown, file, parseMarkdown(markdown))).toEqual(await render(markdown, file));
+    // The tree is what is rendered: a tree of other text gives that text.
+    expect((await render('甲', file, parseMarkdown('乙'))).html).toBe('<p>乙</p>');
+    expect((await render('甲', file)).html).toBe('<p>甲</p>');
+  });
+
   it('shows a range written with single tildes as typed, and strikes through only between double ones', async () => {
     expect(await html('2010~2015年，每班3~5人；温度 20~25℃。')).toBe('<p>2010~2015年，每班3~5人；温度 20~25℃。</p>');
     expect(await html('~~2009年版~~已作废。')).toBe('<p><del>2009年版</del>已作废。</p>');
