@@ -14,6 +14,7 @@ import { build } from 'astro';
 import { buildTimings } from '../src/integrations/build-timings.ts';
 import { holdRendering } from '../src/integrations/render-gate.ts';
 import { reportRenderProgress } from '../src/integrations/index-order.ts';
+import { expectBodiesFromCheck } from '../src/lib/markdown/bodies-from-check.ts';
 import type { RenderProgress } from '../src/lib/search/shards-ahead.ts';
 
 /** What the parent passes. */
@@ -35,16 +36,23 @@ export interface AstroChildReply {
 /** Everything this process sends. */
 export type AstroChildMessage = { loaded: true } | RenderProgress | AstroChildReply;
 
-/** What the parent sends, in this order. */
-export type AstroParentMessage = { start: true } | { render: true };
+/**
+ * What the parent sends: `start`, then `render`. `bodiesFromCheck`, sent as soon as the parent
+ * knows it, says that the content check renders the bodies it parses into the body store
+ * (src/lib/checks/checked-bodies.ts) until `checked`, sent once the check has passed.
+ */
+export type AstroParentMessage = { start: true } | { render: true } | { bodiesFromCheck: true } | { checked: true };
 
 const options = JSON.parse(process.argv[2] ?? '{}') as AstroChildOptions;
 // A build whose script has gone (killed, its terminal closed) is not finished by itself.
 process.once('disconnect', () => process.exit(1));
 const start = Promise.withResolvers<void>();
 const render = Promise.withResolvers<void>();
+const checked = Promise.withResolvers<void>();
 let renderAllowed: number | undefined;
 process.on('message', (message: AstroParentMessage) => {
+  if ('checked' in message) return checked.resolve();
+  if ('bodiesFromCheck' in message) return expectBodiesFromCheck(checked.promise);
   if ('start' in message) return start.resolve();
   renderAllowed = performance.now();
   render.resolve();

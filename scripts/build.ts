@@ -132,14 +132,21 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   let listContent!: () => void;
   const plan = new Promise<void>((start) => (listContent = start)).then(() => planCheck(contentDir));
   const checkOptions = { root, contentDir, publicDir, env: { SITE_URL: env.SITE_URL, BASE_PATH: env.BASE_PATH }, cacheDir: join(cacheDir, 'check') };
-  const verdict: Promise<Verdict> = plan.then((listed) => runChecksInProcess(checkOptions, listed)).then(
+  // Beside Astro, the check also renders the bodies it parses into the body store, from its own
+  // trees, and Astro's body worker takes only what it left (checked-bodies.ts). Not when the check
+  // comes first: the worker then renders beside the pages, while the check would delay them.
+  const bodiesDir = join(cacheDir, 'bodies');
+  const first = plan.then((listed) => options.checkFirst ?? checksFirst(listed), () => false);
+  const verdict: Promise<Verdict> = plan
+    .then(async (listed) => runChecksInProcess({ ...checkOptions, ...((await first) ? {} : { bodies: { dir: bodiesDir } }) }, listed))
+    .then(
     (diagnostics) => ({ diagnostics, milliseconds: elapsed() }),
     (error: unknown) => ({ diagnostics: [], failure: `内容检查未能完成：${error instanceof Error ? error.message : String(error)}`, milliseconds: elapsed() }),
   );
   const staging = stagingFolder(outDir);
   const trash = await trashFolder(outDir, cacheDir);
   // Rendered bodies are kept beside Astro's own caches; Astro sends no usage data from a build.
-  const astroEnv = { ...env, [BODY_CACHE_ENV]: join(cacheDir, 'bodies'), ASTRO_TELEMETRY_DISABLED: '1' };
+  const astroEnv = { ...env, [BODY_CACHE_ENV]: bodiesDir, ASTRO_TELEMETRY_DISABLED: '1' };
   // Astro renders pages before the check is done; if it is stopped, the guard keeps its page cache
   // true. Astro's process loads its modules while the guard marks the cache, and starts after.
   const pageCache = PageCacheGuard.open(cacheDir);
@@ -148,7 +155,6 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const spare = pageCache.then(() => takeSpare(trash, cacheDir, staging));
   // Astro loads the content either way; when the check comes first, its pages wait for the check,
   // and a rejected archive's are never rendered (its process is stopped at the verdict).
-  const first = plan.then((listed) => options.checkFirst ?? checksFirst(listed), () => false);
   const passed = verdict.then((checked) => (rejects(checked) ? new Promise<never>(() => undefined) : undefined));
   const mayRender = first.then((yes) => (yes ? passed : undefined));
   // Shards of the search index are indexed while Astro renders (shards-ahead.ts), unless the check
@@ -161,7 +167,8 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
       : import('../src/lib/search/shards-ahead.ts').then(({ ShardsAhead }) => new ShardsAhead({ siteDir: staging, cacheDir, policy: shards })),
   );
   const progress = (message: RenderProgress) => void aheadIndexer.then((indexer) => indexer?.take(message));
-  const astroDone = runAstro({ root, outDir: staging, cacheDir, publicDir, logLevel: options.logLevel ?? 'info' }, astroEnv, verdict.then(rejects), spare, mayRender, progress);
+  const astroOptions = { root, outDir: staging, cacheDir, publicDir, logLevel: options.logLevel ?? 'info' } as const;
+  const astroDone = runAstro(astroOptions, astroEnv, verdict.then(rejects), spare, mayRender, progress, first.then((yes) => !yes));
   listContent();
   // Compiled code that the previous build did not read is deleted while Astro works, once its
   // process has started (compile-cache.ts); a folder the user named may hold other programs' code.
@@ -247,6 +254,7 @@ function runAstro(
   ready: Promise<unknown>,
   mayRender: Promise<unknown>,
   progress: (message: RenderProgress) => void,
+  bodiesFromCheck: Promise<boolean>,
 ): Promise<AstroChildReply> {
   return new Promise((resolveReply) => {
     const child = fork(fileURLToPath(new URL('./astro-build-child.ts', import.meta.url)), [JSON.stringify(options)], {
@@ -272,6 +280,8 @@ function runAstro(
       if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
     };
     const send = (message: AstroParentMessage) => child.connected && child.send(message);
+    // Known once the content folder is listed, which need not hold up Astro's start.
+    void Promise.all([astroLoaded, bodiesFromCheck]).then(([, fromCheck]) => fromCheck && send({ bodiesFromCheck: true }));
     void Promise.all([ready, astroLoaded]).then(
       async () => {
         send({ start: true });
@@ -284,7 +294,10 @@ function runAstro(
       },
     );
     void rejected.then((value) => {
-      if (!value) return output.release();
+      if (!value) {
+        send({ checked: true });
+        return output.release();
+      }
       output.drop();
       stop();
     });

@@ -159,3 +159,20 @@ export function parseContentPath(path: string): ContentRole | undefined {
     ? { kind: 'article', dossier, section, name: numbered[2]!, number: Number(numbered[1]) }
     : { kind: 'article', dossier, section, name: stem(third!) };
 }
+
+/** The content collections, by the folders in {@link COLLECTION_FOLDERS}. */
+export type CollectionName = keyof typeof COLLECTION_FOLDERS;
+
+/**
+ * The entry of a content collection that the Markdown file at `path` (relative to the content
+ * folder) is, named as the content loader names it: the path inside its collection's folder,
+ * without `.md`. Undefined for a path no collection holds.
+ *
+ * @example collectionEntryOf('service/huangzhou-office/02-shenru-diaoyan.md') // { collection: 'service', id: 'huangzhou-office/02-shenru-diaoyan' }
+ */
+export function collectionEntryOf(path: string): { collection: CollectionName; id: string } | undefined {
+  const role = parseContentPath(path);
+  if (!role || role.kind === 'site') return undefined;
+  const collection = role.kind === 'dossier' ? 'dossiers' : role.kind === 'achievements' ? 'achievements' : role.section;
+  return { collection, id: path.slice(COLLECTION_FOLDERS[collection].length + 1, -MARKDOWN.length) };
+}

@@ -12,6 +12,7 @@ import { locateField } from './locate.ts';
 import { RULES } from './rules/index.ts';
 import { checkedSiteModel } from './site-model.ts';
 import { CheckCache, type FileFindings } from './check-cache.ts';
+import { CheckedBodies, type CheckedBodiesOptions } from './checked-bodies.ts';
 import { siteRoutes, type Route } from '../routes/index.ts';
 import { sitePages as listSitePages, type SitePages } from './site-pages.ts';
 import type { CheckContext, CheckRule, ContentFile, Report } from './types.ts';
@@ -43,6 +44,11 @@ export interface RunChecksOptions {
    * check after a small edit parses only the files that changed. Without it nothing is kept.
    */
   cacheDir?: string;
+  /**
+   * Render the bodies the per-file rules parse into the build's body store, from the same trees
+   * (`checked-bodies.ts`), dossier by dossier in the order Astro renders them.
+   */
+  bodies?: CheckedBodiesOptions;
 }
 
 /**
@@ -100,11 +106,10 @@ function createContext(
 }
 
 /**
- * The context per-file rules see for some of the files: each tree parsed once for all of them.
- * With `findings`, what they report and gather is also noted file by file, for the cache.
+ * The context per-file rules see for some of the files: each tree parsed once for all of them, and
+ * kept in `trees`. With `findings`, what they report and gather is also noted file by file, for the cache.
  */
-function partOf(whole: CheckContext, files: readonly ContentFile[], rule: () => string, findings?: Map<string, FileFindings>): CheckContext {
-  const trees = new Map<ContentFile, Root>();
+function partOf(whole: CheckContext, files: readonly ContentFile[], rule: () => string, trees: Map<ContentFile, Root>, findings?: Map<string, FileFindings>): CheckContext {
   const listed = new Map<ContentFile, Nodes[]>();
   const markdown = (file: ContentFile): Root => {
     let tree = trees.get(file);
@@ -209,14 +214,19 @@ export async function runChecks(options: RunChecksOptions): Promise<Diagnostic[]
   // Per-file rules first, so that a rule of the whole site finds what they gathered for it.
   cache?.weigh(ctx, perFile.map((rule) => rule.id));
   const atOnce = Math.max(1, options.filesAtOnce ?? FILES_AT_ONCE);
-  for (let from = 0; perFile.length > 0 && from < files.length; from += atOnce) {
-    const batch = files.slice(from, from + atOnce);
+  const bodies = options.bodies && perFile.length > 0 ? await CheckedBodies.open(root, contentDir, ctx.env, options.bodies, files) : undefined;
+  const order = bodies ? bodies.inRenderOrder(files) : files;
+  for (let from = 0; perFile.length > 0 && from < order.length; from += atOnce) {
+    const batch = order.slice(from, from + atOnce);
     // Files whose findings are kept give them back as they were found, in the same order.
     const fresh = cache ? batch.filter((file) => !replay(file, cache.get(file))) : batch;
     const findings = cache ? new Map<string, FileFindings>() : undefined;
-    const part = partOf(ctx, fresh, () => rules[current]!.id, findings);
+    const trees = new Map<ContentFile, Root>();
+    const part = partOf(ctx, fresh, () => rules[current]!.id, trees, findings);
     for (const rule of perFile) await run(rule, part);
     for (const file of fresh) cache?.set(file, findings!.get(file.path) ?? { reports: [], gathered: {} });
+    // The trees are rendered only once every rule is done with them: rendering changes them.
+    if (bodies && failed.size === 0) for (const file of fresh) await bodies.take(file, trees.get(file));
   }
   // A rule that broke left some files unchecked: what was found is not kept.
   if (cache && failed.size === 0) cache.save(files, (file) => ctx.data(file));

@@ -6,6 +6,7 @@ import { readBody } from './read-body.ts';
 import { createBodyRenderer, type RenderedBody } from './render.ts';
 import { rendererFingerprint } from './render-fingerprint.ts';
 import { processGlobal } from '../process-global.ts';
+import { bodiesFromCheck } from './bodies-from-check.ts';
 
 /** Bodies missing from the store from which rendering them ahead on a worker thread pays. */
 const WORKER_FROM = 64;
@@ -67,7 +68,7 @@ export interface SiteBodies {
 const opened = () => processGlobal('body-stores', () => new Map<string, BodyStore>());
 
 /** A site's bodies by dossier, each dossier's in a fixed order, so a group's key does not depend on the order pages list files in. */
-function groupByDossier(bodies: readonly SiteBody[]): Map<string, SiteBody[]> {
+export function groupByDossier(bodies: readonly SiteBody[]): Map<string, SiteBody[]> {
   const groups = Map.groupBy(bodies, (body) => body.dossier);
   for (const group of groups.values()) group.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   return groups;
@@ -87,28 +88,42 @@ export function renderBodiesAhead(options: StoredBodiesOptions): void {
   if (!opened().has(options.cacheDir)) opened().set(options.cacheDir, openStore(options));
 }
 
-/** Deletes the entries the content no longer has, and starts a worker on the missing ones if they are many. */
+/**
+ * The body store of a site in `dir`: keyed by the renderer's code, the base path and the content
+ * folder's other files. The pages, the body worker and the content check, which renders the bodies
+ * it has parsed, all open it here, so all key a body alike.
+ */
+export function siteBodyStore(root: string, contentDir: string, base: string, dir: string): BodyStore {
+  return new BodyStore({ dir, fingerprint: rendererFingerprint(root), base, linkTargets: linkTargetsDigest(contentDir) });
+}
+
+/**
+ * Deletes the entries the content no longer has, and starts a worker on the missing ones if they
+ * are many: at once, or, while the content check renders the bodies it parses
+ * ({@link bodiesFromCheck}), on those still missing once it is done.
+ */
 function openStore(options: StoredBodiesOptions): BodyStore {
-  const store = new BodyStore({
-    dir: options.cacheDir,
-    fingerprint: rendererFingerprint(options.root),
-    base: options.base,
-    linkTargets: linkTargetsDigest(options.contentDir),
-  });
+  const store = siteBodyStore(options.root, options.contentDir, options.base, options.cacheDir);
   const { missing } = store.prune([...groupByDossier(options.bodies).values()]);
-  const rank = new Map(options.dossierOrder.map((slug, i) => [slug, i]));
+  const checking = bodiesFromCheck();
+  if (!checking) renderMissing(options, store, missing);
+  else void checking.then(() => renderMissing(options, store, missing.filter((group) => !store.has(group))));
+  return store;
+}
+
+/** Starts the body worker on `missing`, from the last dossier back, when they are many. */
+function renderMissing(options: StoredBodiesOptions, store: BodyStore, missing: BodySource[][]): void {
   // A worker thread loads the whole Markdown pipeline before rendering its first body, which costs
   // more than the pages rendering a few bodies themselves, as after an edit.
-  if (missing.reduce((sum, group) => sum + group.length, 0) >= WORKER_FROM) {
-    const backwards = missing.sort((a, b) => (rank.get(b[0]!.dossier) ?? -1) - (rank.get(a[0]!.dossier) ?? -1));
-    const worker = pathToFileURL(join(options.root, 'src', 'lib', 'markdown', 'body-worker.ts'));
-    const groupsToRender = backwards.map((group) => group.map(({ file, digest }) => ({ file, digest })));
-    renderBodiesInWorker(worker, { store: store.options, contentDir: options.contentDir, groups: groupsToRender }).catch((error: unknown) => {
-      // The pages render what the worker did not: a failed worker costs time, never content.
-      console.warn(`正文预渲染线程未能完成，页面将自行渲染正文：${error instanceof Error ? error.message : String(error)}`);
-    });
-  }
-  return store;
+  if (missing.reduce((sum, group) => sum + group.length, 0) < WORKER_FROM) return;
+  const rank = new Map(options.dossierOrder.map((slug, i) => [slug, i]));
+  const backwards = (missing as SiteBody[][]).sort((a, b) => (rank.get(b[0]!.dossier) ?? -1) - (rank.get(a[0]!.dossier) ?? -1));
+  const worker = pathToFileURL(join(options.root, 'src', 'lib', 'markdown', 'body-worker.ts'));
+  const groupsToRender = backwards.map((group) => group.map(({ file, digest }) => ({ file, digest })));
+  renderBodiesInWorker(worker, { store: store.options, contentDir: options.contentDir, groups: groupsToRender }).catch((error: unknown) => {
+    // The pages render what the worker did not: a failed worker costs time, never content.
+    console.warn(`正文预渲染线程未能完成，页面将自行渲染正文：${error instanceof Error ? error.message : String(error)}`);
+  });
 }
 
 /**
