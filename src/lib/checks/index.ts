@@ -46,7 +46,8 @@ export interface RunChecksOptions {
   cacheDir?: string;
   /**
    * Render the bodies the per-file rules parse into the build's body store, from the same trees
-   * (`checked-bodies.ts`), dossier by dossier in the order Astro renders them.
+   * (`checked-bodies.ts`), dossier by dossier in the order Astro renders them: when most files are
+   * checked anew, not after a few edits.
    */
   bodies?: CheckedBodiesOptions;
 }
@@ -214,12 +215,15 @@ export async function runChecks(options: RunChecksOptions): Promise<Diagnostic[]
   // Per-file rules first, so that a rule of the whole site finds what they gathered for it.
   cache?.weigh(ctx, perFile.map((rule) => rule.id));
   const atOnce = Math.max(1, options.filesAtOnce ?? FILES_AT_ONCE);
-  const bodies = options.bodies && perFile.length > 0 ? await CheckedBodies.open(root, contentDir, ctx.env, options.bodies, files) : undefined;
-  const order = bodies ? bodies.inRenderOrder(files) : files;
-  for (let from = 0; perFile.length > 0 && from < order.length; from += atOnce) {
-    const batch = order.slice(from, from + atOnce);
-    // Files whose findings are kept give them back as they were found, in the same order.
-    const fresh = cache ? batch.filter((file) => !replay(file, cache.get(file))) : batch;
+  // Files whose findings are kept give them back as they were found; the others are checked.
+  const unchecked = perFile.length === 0 ? [] : cache ? files.filter((file) => !replay(file, cache.get(file))) : files;
+  // Only when most files are checked anew, as in a first build: a dossier's group is written whole,
+  // and to key the groups the check reads every file of the site, where after a few edits the
+  // pages render the few changed bodies themselves.
+  const bodies = options.bodies && unchecked.length > 0 && unchecked.length * 2 >= files.length ? await CheckedBodies.open(root, contentDir, ctx.env, options.bodies, files) : undefined;
+  const order = bodies ? bodies.inRenderOrder(unchecked) : unchecked;
+  for (let from = 0; from < order.length; from += atOnce) {
+    const fresh = order.slice(from, from + atOnce);
     const findings = cache ? new Map<string, FileFindings>() : undefined;
     const trees = new Map<ContentFile, Root>();
     const part = partOf(ctx, fresh, () => rules[current]!.id, trees, findings);
