@@ -15,6 +15,7 @@ import { buildTimings } from '../src/integrations/build-timings.ts';
 import { holdRendering } from '../src/integrations/render-gate.ts';
 import { reportRenderProgress } from '../src/integrations/index-order.ts';
 import { expectBodiesFromCheck } from '../src/lib/markdown/bodies-from-check.ts';
+import { bodyStoreReport, type BodyStoreReport } from '../src/lib/markdown/site-bodies.ts';
 import type { RenderProgress } from '../src/lib/search/shards-ahead.ts';
 
 /** What the parent passes. */
@@ -31,6 +32,8 @@ export interface AstroChildReply {
   ok: boolean;
   failure?: string;
   phases: { setup: number; content: number; render: number };
+  /** What the body store held, when the build kept one. */
+  bodies?: BodyStoreReport;
 }
 
 /** Everything this process sends. */
@@ -77,5 +80,6 @@ const reply: AstroChildReply = {
   ok: failure === undefined,
   ...(failure !== undefined ? { failure } : {}),
   phases: { setup: span(started, t.configDone), content: span(t.configDone, t.buildStart), render: span(Math.max(t.buildStart ?? 0, renderAllowed ?? 0), t.generated) },
+  ...(bodyStoreReport().dossiers !== undefined ? { bodies: { ...bodyStoreReport() } } : {}),
 };
 process.send!(reply, () => process.exit(0));

@@ -19,6 +19,7 @@ import { INDEX_DIR } from '../src/lib/search/format.ts';
 import type { AheadSummary, RenderProgress } from '../src/lib/search/shards-ahead.ts';
 import { BODY_CACHE_ENV } from '../src/lib/markdown/body-cache-env.ts';
 import type { AstroChildMessage, AstroChildOptions, AstroChildReply, AstroParentMessage } from './astro-build-child.ts';
+import type { BodyStoreReport } from '../src/lib/markdown/site-bodies.ts';
 import { discard, emptyTrashLater, stagingFolder, swapIn, trashFolder } from './build/old-sites.ts';
 import { HeldOutput } from './build/held-output.ts';
 import { PageCacheGuard } from './build/page-cache-guard.ts';
@@ -64,6 +65,8 @@ export interface BuildResult {
   checkedFirst: boolean;
   /** What went into the search index, once it is built. */
   index?: SearchIndexSummary;
+  /** The rendered bodies Astro's process found stored, and those the content check left to render (`BodyStoreReport`). */
+  bodies?: BodyStoreReport;
   /**
    * What was indexed while Astro rendered, when it was (`indexWhileRendering`): the dossiers Astro
    * reported rendered, and the shards indexed then that the index used (counted among its reused ones).
@@ -235,6 +238,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     phases,
     checkedFirst: await first,
     ...(index ? { index } : {}),
+    ...(astro.bodies ? { bodies: astro.bodies } : {}),
     // The index deletes from its cache the shards it did not use.
     ...(ahead && index ? { indexedAhead: { dossiersRendered: ahead.dossiersRendered, shards: ahead.shardFiles.filter((file) => existsSync(file)).length } } : {}),
   };

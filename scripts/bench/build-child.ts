@@ -29,6 +29,8 @@ export interface ChildResult extends IndexShards {
   total: number;
   pages: number;
   records: number;
+  /** When the check rendered bodies: the dossiers whose bodies the site shows, and those whose bodies it left to Astro's process. */
+  bodies?: { dossiers: number; leftByCheck: number };
 }
 
 const [root, contentDir, outDir, resultFile] = process.argv.slice(2);
@@ -56,6 +58,7 @@ if (!root || !contentDir || !outDir || !resultFile) {
     pages: result.index?.pages ?? 0,
     records: result.index?.awards ?? 0,
     ...indexShards(result),
+    ...(result.bodies?.dossiers !== undefined && result.bodies.leftByCheck !== undefined ? { bodies: { dossiers: result.bodies.dossiers, leftByCheck: result.bodies.leftByCheck } } : {}),
   };
   await writeFile(resultFile, JSON.stringify(child, null, 2));
   if (!result.ok) process.exitCode = 1;

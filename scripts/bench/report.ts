@@ -87,6 +87,9 @@ const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 /** The check's time, and whether the build rendered pages only after it instead of alongside. */
 const checkCell = (b: { check: number; checkedFirst?: boolean }) => `${s(b.check)}${b.checkedFirst ? ' (before rendering)' : ''}`;
 const aheadNote = (b: { shards: number; shardsAhead: number }) => (b.shardsAhead ? ` (${b.shardsAhead} of ${b.shards} shards while Astro rendered)` : '');
+// A build from clean: what the check did not render, Astro's process did.
+const bodiesNote = (b: { bodies?: { dossiers: number; leftByCheck: number } }) =>
+  b.bodies ? ` (bodies of ${n(b.bodies.dossiers - b.bodies.leftByCheck)} of ${n(b.bodies.dossiers)} dossiers by the check)` : '';
 const mb = (bytes: number) => (bytes >= 1e9 ? `${(bytes / 1e9).toFixed(2)} GB` : `${(bytes / 1e6).toFixed(1)} MB`);
 const kb = (bytes: number) => `${Math.round(bytes / 1000)} KB`;
 const n = (value: number) => value.toLocaleString('en-US');
@@ -123,7 +126,7 @@ export function reportMarkdown(report: BenchReport): string {
       continue;
     }
     lines.push(
-      `| ${n(r.dossiers)} | ${n(r.corpus.files)} | ${n(r.corpus.awards)} | ${n(b.pages)} | ${checkCell(b)} | ${s(b.setup)} | ${s(b.content)} | ${s(b.render)} | ${s(b.index)}${aheadNote(b)} | **${s(b.wall)}** | ${mb(b.memory.treeBytes)} | ${mb(b.memory.processBytes)} (${b.memory.processName}) |`,
+      `| ${n(r.dossiers)} | ${n(r.corpus.files)} | ${n(r.corpus.awards)} | ${n(b.pages)} | ${checkCell(b)} | ${s(b.setup)} | ${s(b.content)} | ${s(b.render)}${bodiesNote(b)} | ${s(b.index)}${aheadNote(b)} | **${s(b.wall)}** | ${mb(b.memory.treeBytes)} | ${mb(b.memory.processBytes)} (${b.memory.processName}) |`,
     );
   }
   lines.push('', '## Output and search', '', '| dossiers | corpus | dist | search index | first query: served | first query: over the wire | first results | search once loaded (slowest first run / median repeat) | awards only (slowest) |', '|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
@@ -180,6 +183,6 @@ export function reportMarkdown(report: BenchReport): string {
   }
   lines.push('', '## Targets', '', ...targetsMarkdown(report));
   if (report.notes.length > 0) lines.push('', '## Notes', '', ...report.notes.map((note) => `- ${note}`));
-  lines.push('', 'Peak RSS is the largest sum of resident memory over the build process and its children sampled from `/proc` every 100 ms. Phases: content check = the project\'s own checker, in a process of its own while Astro loads the content, so it is not added to the total (marked "before rendering" for an archive large enough for the build to render pages only once the check has passed; Astro\'s start-up and content load still run beside it); content load = Astro\'s content sync (reading and validating the front matter of every Markdown file); page rendering = bundling the pages, rendering every Markdown body and writing the pages; search index = reading the built pages and writing the search index, once Astro is done (shards of the index indexed while Astro rendered are counted in brackets, and read back from the shard cache then). "Over the wire" gzips text files (HTML, CSS, JS, JSON) and counts the index\'s binary files as they are.', '');
+  lines.push('', 'Peak RSS is the largest sum of resident memory over the build process and its children sampled from `/proc` every 100 ms. Phases: content check = the project\'s own checker, in a process of its own while Astro loads the content, so it is not added to the total (marked "before rendering" for an archive large enough for the build to render pages only once the check has passed; Astro\'s start-up and content load still run beside it); content load = Astro\'s content sync (reading and validating the front matter of every Markdown file); page rendering = bundling the pages, rendering the Markdown bodies the check has not rendered and writing the pages (the check renders the bodies it parses, from its own trees, when it runs beside Astro and checks most files anew: the dossiers whose bodies it rendered are counted in brackets); search index = reading the built pages and writing the search index, once Astro is done (shards of the index indexed while Astro rendered are counted in brackets, and read back from the shard cache then). "Over the wire" gzips text files (HTML, CSS, JS, JSON) and counts the index\'s binary files as they are.', '');
   return lines.join('\n');
 }

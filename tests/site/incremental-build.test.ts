@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { spawn } from 'node:child_process';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { describe, expect, it } from 'vitest';
-import { buildSite, contentCacheDir } from '../../scripts/build.ts';
+import { buildSite, contentCacheDir, type BuildResult } from '../../scripts/build.ts';
 import { snapshot } from '../support/files.ts';
 import { FIXTURE_CONTENT, OUTPUT, ROOT } from '../support/paths.ts';
 
@@ -15,10 +15,11 @@ const CLEAN = join(OUTPUT, 'incremental-clean');
 const ARTICLE = join(CONTENT, 'service', 'qinghe-2015', '01-jiazhang.md');
 const AWARDS = join(CONTENT, 'achievements', 'qinghe-2020.md');
 
-async function build(outDir: string): Promise<void> {
+async function build(outDir: string): Promise<BuildResult> {
   const result = await buildSite({ root: ROOT, contentDir: CONTENT, outDir, logLevel: 'silent' });
   expect(result.failure).toBeUndefined();
   expect(result.ok).toBe(true);
+  return result;
 }
 
 describe('a rebuild after an edit', () => {
@@ -27,7 +28,8 @@ describe('a rebuild after an edit', () => {
     cpSync(FIXTURE_CONTENT, CONTENT, { recursive: true });
     const cache = contentCacheDir(ROOT, CONTENT);
     rmSync(cache, { recursive: true, force: true });
-    await build(REBUILT);
+    // From clean, the check renders every body it parses, and leaves none to Astro's process.
+    expect((await build(REBUILT)).bodies).toMatchObject({ dossiers: 3, leftByCheck: 0 });
     const before = snapshot(REBUILT);
     // One entry of rendered bodies for each of the three dossiers.
     const bodies = readdirSync(join(cache, 'bodies'), { recursive: true }).filter((name) => String(name).endsWith('.bodies'));
@@ -76,11 +78,13 @@ describe('a rebuild that starts from the site replaced before', () => {
     writeFileSync(join(publicDir, '旧通知.txt'), '这个文件在第三次构建前删去。');
     rmSync(contentCacheDir(ROOT, content), { recursive: true, force: true });
     let indexFiles = { written: 0, files: 0, pagesRead: 0 };
+    let bodies: BuildResult['bodies'];
     const built = async (outDir: string) => {
       const result = await buildSite({ root: ROOT, contentDir: content, publicDir, outDir, logLevel: 'silent' });
       expect(result.failure).toBeUndefined();
       expect(result.ok).toBe(true);
       indexFiles = { written: result.index!.written, files: result.index!.files, pagesRead: result.index!.pagesRead };
+      bodies = result.bodies;
       return snapshot(outDir);
     };
     const unchanged = join('qinghe-2020', 'management', 'index.html');
@@ -92,6 +96,8 @@ describe('a rebuild that starts from the site replaced before', () => {
     writeFileSync(article, `${readFileSync(article, 'utf8')}\n第二次构建加的一句。\n`);
     await built(site);
     expect(inode()).not.toBe(first);
+    // One file checked anew: the check renders no body, and leaves the edited dossier's to Astro's process.
+    expect(bodies).toMatchObject({ dossiers: 3, missing: 1, leftByCheck: 1 });
 
     // The third build: another dossier's article edited, one dossier gone with its awards, one
     // public file gone. The first article's page in the spare is the first build's, without the

@@ -104,11 +104,34 @@ export function siteBodyStore(root: string, contentDir: string, base: string, di
  */
 function openStore(options: StoredBodiesOptions): BodyStore {
   const store = siteBodyStore(options.root, options.contentDir, options.base, options.cacheDir);
-  const { missing } = store.prune([...groupByDossier(options.bodies).values()]);
+  const groups = [...groupByDossier(options.bodies).values()];
+  const { missing } = store.prune(groups);
+  const report = bodyStoreReport();
+  Object.assign(report, { dossiers: groups.length, missing: missing.length, leftByCheck: undefined });
   const checking = bodiesFromCheck();
   if (!checking) renderMissing(options, store, missing);
-  else void checking.then(() => renderMissing(options, store, missing.filter((group) => !store.has(group))));
+  else
+    void checking.then(() => {
+      const left = missing.filter((group) => !store.has(group));
+      report.leftByCheck = left.length;
+      renderMissing(options, store, left);
+    });
   return store;
+}
+
+/** What the body store of the latest build in this process held, for the build's report. */
+export interface BodyStoreReport {
+  /** Dossiers whose bodies the site shows: one group of bodies each. */
+  dossiers?: number;
+  /** Of those, the groups missing from the store when it was opened, after Astro's content sync. */
+  missing?: number;
+  /** Of those, the groups still missing once the content check was done rendering; unset when it rendered none. */
+  leftByCheck?: number | undefined;
+}
+
+/** The {@link BodyStoreReport} of the latest build in this process, shared by every copy of this module. */
+export function bodyStoreReport(): BodyStoreReport {
+  return processGlobal<BodyStoreReport>('body-store-report', () => ({}));
 }
 
 /** Starts the body worker on `missing`, from the last dossier back, when they are many. */
