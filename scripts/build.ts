@@ -140,9 +140,8 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   // comes first: the worker then renders beside the pages, while the check would delay them.
   const bodiesDir = join(cacheDir, 'bodies');
   const first = plan.then((listed) => options.checkFirst ?? checksFirst(listed), () => false);
-  const verdict: Promise<Verdict> = plan
-    .then(async (listed) => runChecksInProcess({ ...checkOptions, ...((await first) ? {} : { bodies: { dir: bodiesDir } }) }, listed))
-    .then(
+  const findings = plan.then(async (listed) => runChecksInProcess({ ...checkOptions, ...((await first) ? {} : { bodies: { dir: bodiesDir } }) }, listed));
+  const verdict: Promise<Verdict> = findings.then(
     (diagnostics) => ({ diagnostics, milliseconds: elapsed() }),
     (error: unknown) => ({ diagnostics: [], failure: `内容检查未能完成：${error instanceof Error ? error.message : String(error)}`, milliseconds: elapsed() }),
   );

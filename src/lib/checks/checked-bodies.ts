@@ -37,13 +37,11 @@ interface Shown {
 export class CheckedBodies {
   readonly #store: BodyStore;
   readonly #render: BodyRenderer;
-  readonly #shown = new Map<ContentFile, Shown>();
+  readonly #shown: Map<ContentFile, Shown>;
   readonly #groups: Map<string, SiteBody[]>;
   readonly #rank: Map<string, number>;
   readonly #done = new Map<string, RenderedBody[]>();
   readonly #failed = new Set<string>();
-  /** Groups the check wrote into the store. */
-  written = 0;
 
   private constructor(store: BodyStore, render: BodyRenderer, shown: Map<ContentFile, Shown>) {
     this.#store = store;
@@ -112,9 +110,7 @@ export class CheckedBodies {
       done[group.indexOf(shown.source)] = await this.#render(shown.body, shown.source.file, shown.parsedAsShown ? tree : undefined);
       if (Object.keys(done).length < group.length) return;
       this.#done.delete(dossier);
-      if (this.#store.has(group)) return;
-      this.#store.put(group, done);
-      this.written++;
+      if (!this.#store.has(group)) this.#store.put(group, done);
     } catch {
       this.#failed.add(dossier);
       this.#done.delete(dossier);
