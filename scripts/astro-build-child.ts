@@ -14,8 +14,7 @@ import { build } from 'astro';
 import { buildTimings } from '../src/integrations/build-timings.ts';
 import { holdRendering } from '../src/integrations/render-gate.ts';
 import { reportRenderProgress } from '../src/integrations/index-order.ts';
-import { expectBodiesFromCheck } from '../src/lib/markdown/bodies-from-check.ts';
-import { bodyStoreReport, type BodyStoreReport } from '../src/lib/markdown/site-bodies.ts';
+import { bodyStoreReport, expectBodiesFromCheck, type BodyStoreReport } from '../src/lib/markdown/bodies-from-check.ts';
 import type { RenderProgress } from '../src/lib/search/shards-ahead.ts';
 
 /** What the parent passes. */

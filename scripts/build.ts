@@ -19,7 +19,7 @@ import { INDEX_DIR } from '../src/lib/search/format.ts';
 import type { AheadSummary, RenderProgress } from '../src/lib/search/shards-ahead.ts';
 import { BODY_CACHE_ENV } from '../src/lib/markdown/body-cache-env.ts';
 import type { AstroChildMessage, AstroChildOptions, AstroChildReply, AstroParentMessage } from './astro-build-child.ts';
-import type { BodyStoreReport } from '../src/lib/markdown/site-bodies.ts';
+import type { BodyStoreReport } from '../src/lib/markdown/bodies-from-check.ts';
 import { discard, emptyTrashLater, stagingFolder, swapIn, trashFolder } from './build/old-sites.ts';
 import { HeldOutput } from './build/held-output.ts';
 import { PageCacheGuard } from './build/page-cache-guard.ts';

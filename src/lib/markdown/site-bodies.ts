@@ -6,7 +6,7 @@ import { readBody } from './read-body.ts';
 import { createBodyRenderer, type RenderedBody } from './render.ts';
 import { rendererFingerprint } from './render-fingerprint.ts';
 import { processGlobal } from '../process-global.ts';
-import { bodiesFromCheck } from './bodies-from-check.ts';
+import { bodiesFromCheck, bodyStoreReport } from './bodies-from-check.ts';
 
 /** Bodies missing from the store from which rendering them ahead on a worker thread pays. */
 const WORKER_FROM = 64;
@@ -117,21 +117,6 @@ function openStore(options: StoredBodiesOptions): BodyStore {
       renderMissing(options, store, left);
     });
   return store;
-}
-
-/** What the body store of the latest build in this process held, for the build's report. */
-export interface BodyStoreReport {
-  /** Dossiers whose bodies the site shows: one group of bodies each. */
-  dossiers?: number;
-  /** Of those, the groups missing from the store when it was opened, after Astro's content sync. */
-  missing?: number;
-  /** Of those, the groups still missing once the content check was done rendering; unset when it rendered none. */
-  leftByCheck?: number | undefined;
-}
-
-/** The {@link BodyStoreReport} of the latest build in this process, shared by every copy of this module. */
-export function bodyStoreReport(): BodyStoreReport {
-  return processGlobal<BodyStoreReport>('body-store-report', () => ({}));
 }
 
 /** Starts the body worker on `missing`, from the last dossier back, when they are many. */
