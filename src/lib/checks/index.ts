@@ -12,7 +12,7 @@ import { locateField } from './locate.ts';
 import { RULES } from './rules/index.ts';
 import { checkedSiteModel } from './site-model.ts';
 import { CheckCache, type FileFindings } from './check-cache.ts';
-import { CheckedBodies, type CheckedBodiesOptions } from './checked-bodies.ts';
+import type { CheckedBodiesOptions } from './checked-bodies.ts';
 import { siteRoutes, type Route } from '../routes/index.ts';
 import { sitePages as listSitePages, type SitePages } from './site-pages.ts';
 import type { CheckContext, CheckRule, ContentFile, Report } from './types.ts';
@@ -220,7 +220,11 @@ export async function runChecks(options: RunChecksOptions): Promise<Diagnostic[]
   // Only when most files are checked anew, as in a first build: a dossier's group is written whole,
   // and to key the groups the check reads every file of the site, where after a few edits the
   // pages render the few changed bodies themselves.
-  const bodies = options.bodies && unchecked.length > 0 && unchecked.length * 2 >= files.length ? await CheckedBodies.open(root, contentDir, ctx.env, options.bodies, files) : undefined;
+  // Loaded only then: it brings Astro's Markdown processor, which `npm run check` and the dev server never need.
+  const bodies =
+    options.bodies && unchecked.length > 0 && unchecked.length * 2 >= files.length
+      ? await (await import('./checked-bodies.ts')).CheckedBodies.open(root, contentDir, ctx.env, options.bodies, files)
+      : undefined;
   const order = bodies ? bodies.inRenderOrder(unchecked) : unchecked;
   for (let from = 0; from < order.length; from += atOnce) {
     const fresh = order.slice(from, from + atOnce);
