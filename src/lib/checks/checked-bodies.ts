@@ -7,7 +7,6 @@ import type { Root } from 'mdast';
 import { contentDigest } from '../content-digest.ts';
 import { collectionEntryOf } from '../content-paths.ts';
 import { siteBodySources, type StoredEntry } from '../dossiers/body-sources.ts';
-import { readMarkdownBody } from '../front-matter/index.ts';
 import type { BodyStore } from '../markdown/body-store.ts';
 import { createBodyRenderer, type BodyRenderer, type RenderedBody } from '../markdown/render.ts';
 import { groupByDossier, siteBodyStore, type SiteBody } from '../markdown/site-bodies.ts';
@@ -21,33 +20,25 @@ export interface CheckedBodiesOptions {
   dir: string;
 }
 
-/** A body the site shows, as the check read it: the text its page renders. */
-interface Shown {
-  source: SiteBody;
-  body: string;
-  /** Whether the check parsed this same text, so that its tree is the page's. */
-  parsedAsShown: boolean;
-}
-
 /**
  * The site's bodies as the check sees them, grouped by dossier as the store keeps them. Each file's
- * key is made from its text as the content loader reads and digests it (not decoded and
- * normalised, as the check reads it), so a group the check writes is the group a page asks for.
+ * key is made from its text as the content loader reads and digests it (read again when decoding
+ * changed it), so a group the check writes is the group a page asks for.
  */
 export class CheckedBodies {
   readonly #store: BodyStore;
   readonly #render: BodyRenderer;
-  readonly #shown: Map<ContentFile, Shown>;
+  readonly #sources: Map<ContentFile, SiteBody>;
   readonly #groups: Map<string, SiteBody[]>;
   readonly #rank: Map<string, number>;
   readonly #done = new Map<string, RenderedBody[]>();
   readonly #failed = new Set<string>();
 
-  private constructor(store: BodyStore, render: BodyRenderer, shown: Map<ContentFile, Shown>) {
+  private constructor(store: BodyStore, render: BodyRenderer, sources: Map<ContentFile, SiteBody>) {
     this.#store = store;
     this.#render = render;
-    this.#shown = shown;
-    this.#groups = groupByDossier([...shown.values()].map(({ source }) => source));
+    this.#sources = sources;
+    this.#groups = groupByDossier([...sources.values()]);
     this.#rank = new Map(indexGroupOrder(this.#groups.keys()).map((dossier, i) => [dossier, i]));
   }
 
@@ -63,22 +54,23 @@ export class CheckedBodies {
       return undefined;
     }
     const digest = await contentDigest();
-    const shown = new Map<ContentFile, Shown>();
+    const sources = new Map<ContentFile, SiteBody>();
     for (const file of files) {
       const entry = collectionEntryOf(file.contentPath);
-      if (!entry || file.text === undefined) continue;
-      let text: string;
-      let body: string;
-      try {
-        text = readFileSync(file.absolutePath, 'utf8');
-        body = readMarkdownBody(text, file.path);
-      } catch {
-        continue;
+      // A file whose front matter has no clear end fails the check and its page alike.
+      if (!entry || file.text === undefined || file.unclosedFrontMatter || file.closingText) continue;
+      let text = file.text;
+      if (!file.textAsWritten) {
+        try {
+          text = readFileSync(file.absolutePath, 'utf8');
+        } catch {
+          continue;
+        }
       }
       const stored: StoredEntry = { ...entry, filePath: file.path, digest: digest(text) };
-      shown.set(file, { source: siteBodySources(root, [stored])[0]!, body, parsedAsShown: body === file.body });
+      sources.set(file, siteBodySources(root, [stored])[0]!);
     }
-    return new CheckedBodies(siteBodyStore(root, contentDir, base, options.dir), createBodyRenderer({ contentDir, base }), shown);
+    return new CheckedBodies(siteBodyStore(root, contentDir, base, options.dir), createBodyRenderer({ contentDir, base }), sources);
   }
 
   /**
@@ -87,27 +79,28 @@ export class CheckedBodies {
    */
   inRenderOrder(files: readonly ContentFile[]): ContentFile[] {
     const rank = (file: ContentFile) => {
-      const shown = this.#shown.get(file);
-      return shown ? this.#rank.get(shown.source.dossier)! : Infinity;
+      const source = this.#sources.get(file);
+      return source ? this.#rank.get(source.dossier)! : Infinity;
     };
     return files.map((file, i) => ({ file, i, rank: rank(file) })).sort((a, b) => a.rank - b.rank || a.i - b.i).map(({ file }) => file);
   }
 
   /**
-   * Renders `file`'s body, from `tree` when the check parsed the text its page shows, and writes
-   * its dossier's group once every body of it is rendered, unless the store has it. A body that
-   * fails to render leaves its group to the pages, which report the failure.
+   * Renders `file`'s body from `tree`, the check's tree of the same text (`ContentFile.body` is the
+   * body its page renders), and writes its dossier's group once every body of it is rendered,
+   * unless the store has it. A body that fails to render leaves its group to the pages, which
+   * report the failure.
    */
   async take(file: ContentFile, tree: Root | undefined): Promise<void> {
-    const shown = this.#shown.get(file);
-    if (!shown) return;
-    const { dossier } = shown.source;
+    const source = this.#sources.get(file);
+    if (!source) return;
+    const { dossier } = source;
     if (this.#failed.has(dossier)) return;
     const group = this.#groups.get(dossier)!;
     let done = this.#done.get(dossier);
     if (!done) this.#done.set(dossier, (done = []));
     try {
-      done[group.indexOf(shown.source)] = await this.#render(shown.body, shown.source.file, shown.parsedAsShown ? tree : undefined);
+      done[group.indexOf(source)] = await this.#render(file.body, source.file, tree);
       if (Object.keys(done).length < group.length) return;
       this.#done.delete(dossier);
       if (!this.#store.has(group)) this.#store.put(group, done);

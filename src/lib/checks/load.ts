@@ -12,6 +12,11 @@ import { mapWithLimit } from '../map-with-limit.ts';
 // and a bound keeps those few waits from piling up.
 const CONCURRENT_READS = 64;
 
+// Bytes that decoding may take out: a BOM's first byte (which also begins some characters; such a
+// file is only read again where its text as written is needed), and Windows line endings' carriage returns.
+const UTF8_BOM = 0xef;
+const CARRIAGE_RETURN = 0x0d;
+
 /**
  * A block as the rules see it: corrected for layout slips (tabs, full-width spaces, full-width
  * colons) when it has any, so the slips are reported once and the fields are still checked.
@@ -71,6 +76,7 @@ export async function loadContent(root: string, contentDir: string, files?: read
       ...base,
       encoding: 'utf-8',
       text,
+      textAsWritten: bytes[0] !== UTF8_BOM && !bytes.includes(CARRIAGE_RETURN),
       unclosedFrontMatter: split.unclosed,
       ...(split.closingText ? { closingText: split.closingText } : {}),
       body: shown.body,

@@ -25,6 +25,11 @@ export interface ContentFile {
   /** The UTF-8 text (BOM removed, LF line endings); absent when the file is not UTF-8 or is an asset. */
   text?: string;
   /**
+   * True when `text` is the file's bytes read as UTF-8, no BOM or carriage return taken out: the
+   * text as the content loader reads and digests it.
+   */
+  textAsWritten?: boolean;
+  /**
    * Present when the file has a YAML block (always for `site.yaml`); when the block has layout
    * slips, this is the block read again with them corrected (see `yamlSlips`). Parsed the first
    * time it or `yamlSlips` is read.
