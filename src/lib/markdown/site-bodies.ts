@@ -120,12 +120,12 @@ function openStore(options: StoredBodiesOptions): BodyStore {
 }
 
 /** Starts the body worker on `missing`, from the last dossier back, when they are many. */
-function renderMissing(options: StoredBodiesOptions, store: BodyStore, missing: BodySource[][]): void {
+function renderMissing(options: StoredBodiesOptions, store: BodyStore, missing: SiteBody[][]): void {
   // A worker thread loads the whole Markdown pipeline before rendering its first body, which costs
   // more than the pages rendering a few bodies themselves, as after an edit.
   if (missing.reduce((sum, group) => sum + group.length, 0) < WORKER_FROM) return;
   const rank = new Map(options.dossierOrder.map((slug, i) => [slug, i]));
-  const backwards = (missing as SiteBody[][]).sort((a, b) => (rank.get(b[0]!.dossier) ?? -1) - (rank.get(a[0]!.dossier) ?? -1));
+  const backwards = missing.sort((a, b) => (rank.get(b[0]!.dossier) ?? -1) - (rank.get(a[0]!.dossier) ?? -1));
   const worker = pathToFileURL(join(options.root, 'src', 'lib', 'markdown', 'body-worker.ts'));
   const groupsToRender = backwards.map((group) => group.map(({ file, digest }) => ({ file, digest })));
   renderBodiesInWorker(worker, { store: store.options, contentDir: options.contentDir, groups: groupsToRender }).catch((error: unknown) => {
