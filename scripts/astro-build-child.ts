@@ -75,10 +75,11 @@ try {
 }
 const t = buildTimings();
 const span = (from: number | undefined, to: number | undefined) => (from === undefined || to === undefined ? 0 : Math.round(to - from));
+const bodies = bodyStoreReport();
 const reply: AstroChildReply = {
   ok: failure === undefined,
   ...(failure !== undefined ? { failure } : {}),
   phases: { setup: span(started, t.configDone), content: span(t.configDone, t.buildStart), render: span(Math.max(t.buildStart ?? 0, renderAllowed ?? 0), t.generated) },
-  ...(bodyStoreReport().dossiers !== undefined ? { bodies: { ...bodyStoreReport() } } : {}),
+  ...(bodies.dossiers !== undefined ? { bodies: { ...bodies } } : {}),
 };
 process.send!(reply, () => process.exit(0));

@@ -15,13 +15,14 @@
 // stay the same; without it, the spare's index goes whole. A third record holds every page as the
 // index read it (`src/lib/search/site-pages.ts`), so that the next index reads only the pages
 // written since.
-import { existsSync, lstatSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, lstatSync, readdirSync, rmSync } from 'node:fs';
 import { copyFile, mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
 import { basename, dirname, join, sep } from 'node:path';
 import { deleteFilesUnder } from '../../src/lib/delete-files.ts';
 import type { IndexRecord } from '../../src/lib/search/index-files.ts';
 import { readFilesRead } from '../../src/lib/file-state.ts';
+import { isJsonObject, readJsonRecord } from '../../src/lib/json-record.ts';
 import type { PageDigests } from '../../src/lib/search/site-pages.ts';
 import { astroPageCache } from './page-cache-guard.ts';
 
@@ -77,21 +78,8 @@ const recordFiles = (stem: string) => ({ pages: `${stem}.json`, index: `${stem}.
 /** The names of a spare's records beside its `site` folder. */
 const SPARE_RECORDS = { pages: 'pages.json', index: 'search-index.json', read: 'pages-read.json' };
 
-/** Whether a value read from JSON is an object, not null, a list or a plain value. */
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
-
-/** A record kept as JSON, or undefined when it is missing, cut short or not of the shape `valid` requires. */
-function readJson<T>(file: string, valid: (value: unknown) => boolean): T | undefined {
-  try {
-    const value: unknown = JSON.parse(readFileSync(file, 'utf8'));
-    return valid(value) ? (value as T) : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-const readRecord = (file: string) => readJson<PageRecord>(file, (value) => isObject(value) && isObject(value.routes));
-const readIndexRecord = (file: string) => readJson<IndexRecord>(file, isObject);
+const readRecord = (file: string) => readJsonRecord<PageRecord>(file, (value) => isJsonObject(value) && isJsonObject(value.routes));
+const readIndexRecord = (file: string) => readJsonRecord<IndexRecord>(file);
 
 /** A recorded page's file, relative to the site, with the platform's separators. */
 const pageFile = (outputFile: string) => outputFile.split('/').map(decodeURIComponent).join(sep);

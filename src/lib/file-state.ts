@@ -1,7 +1,8 @@
 // A file's state on disk, by which a build tells that a file it read before is still the same
 // without reading it again. Writing a file, or replacing it, changes its time of change, which no
 // tool can set back (unlike the time of modification); the size and inode are checked besides.
-import { readFileSync, type BigIntStats } from 'node:fs';
+import type { BigIntStats } from 'node:fs';
+import { readJsonRecord } from './json-record.ts';
 
 /** What {@link fileState} records of a file. */
 export interface FileState {
@@ -25,10 +26,5 @@ export type FilesRead<T> = Record<string, FileState & T>;
 
 /** A record of files read, kept as JSON in `file`; undefined when it is missing, cut short or not a record. */
 export function readFilesRead<T>(file: string): FilesRead<T> | undefined {
-  try {
-    const value: unknown = JSON.parse(readFileSync(file, 'utf8'));
-    return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as FilesRead<T>) : undefined;
-  } catch {
-    return undefined;
-  }
+  return readJsonRecord<FilesRead<T>>(file);
 }
