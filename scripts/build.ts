@@ -25,6 +25,7 @@ import { HeldOutput } from './build/held-output.ts';
 import { PageCacheGuard } from './build/page-cache-guard.ts';
 import { keepSpare, sweepSpare, takeSpare } from './build/spare-site.ts';
 import { compileCacheFolder, pruneCompileCache } from './build/compile-cache.ts';
+import { readAhead, readAheadFolder, recordingEnv } from './build/read-ahead.ts';
 
 /** Where and what to build. */
 export interface BuildOptions {
@@ -117,7 +118,13 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   // Node keeps the compiled code for the next build, used while each file's text is unchanged.
   const compileCache = compileCacheFolder(root, process.env);
   enableCompileCache(compileCache.dir);
-  const env: NodeJS.ProcessEnv = { ...process.env, ...options.env, HUAZHANG_CONTENT: contentDir, NODE_COMPILE_CACHE: compileCache.dir };
+  // What Astro's and the check's processes loaded last time is read ahead while they start, and
+  // what they load now is recorded for the next build (read-ahead.ts).
+  const readAheadDir = readAheadFolder(root);
+  readAhead(readAheadDir, root);
+  const given = { ...process.env, ...options.env };
+  const recording = recordingEnv(readAheadDir, given);
+  const env: NodeJS.ProcessEnv = { ...given, ...recording, HUAZHANG_CONTENT: contentDir, NODE_COMPILE_CACHE: compileCache.dir };
   let shards: ShardPolicy | undefined;
   try {
     shards = shardPolicy(env.HUAZHANG_SEARCH_SHARD_SIZE);
@@ -140,7 +147,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   // comes first: the worker then renders beside the pages, while the check would delay them.
   const bodiesDir = join(cacheDir, 'bodies');
   const first = plan.then((listed) => options.checkFirst ?? checksFirst(listed), () => false);
-  const findings = plan.then(async (listed) => runChecksInProcess({ ...checkOptions, ...((await first) ? {} : { bodies: { dir: bodiesDir } }) }, listed));
+  const findings = plan.then(async (listed) => runChecksInProcess({ ...checkOptions, ...((await first) ? {} : { bodies: { dir: bodiesDir } }) }, listed, undefined, recording));
   const verdict: Promise<Verdict> = findings.then(
     (diagnostics) => ({ diagnostics, milliseconds: elapsed() }),
     (error: unknown) => ({ diagnostics: [], failure: `内容检查未能完成：${error instanceof Error ? error.message : String(error)}`, milliseconds: elapsed() }),

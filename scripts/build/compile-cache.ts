@@ -6,6 +6,8 @@
 // site, 7.5 MB at 1,000 dossiers (the bundled content is one module).
 import { mkdir, readdir, stat, unlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { crc32 } from 'node:zlib';
 import { mapWithLimit } from '../../src/lib/map-with-limit.ts';
 
 /** Where a build keeps compiled code, and whether the folder is the project's own. */
@@ -73,4 +75,36 @@ export async function pruneCompileCache(dir: string): Promise<number> {
   } catch {
     return 0;
   }
+}
+
+/**
+ * The entries Node keeps for a module loaded as each format: a byte for the kind of code, and
+ * whether the module is named by its path or its URL. A TypeScript module has two: its text with the
+ * types stripped, and the compiled code of that text as an ES module.
+ */
+const ENTRY_KINDS: Readonly<Record<string, readonly { kind: number; name: 'path' | 'url' }[]>> = {
+  commonjs: [{ kind: 0, name: 'path' }],
+  module: [{ kind: 1, name: 'url' }],
+  'module-typescript': [
+    { kind: 1, name: 'url' },
+    { kind: 2, name: 'url' },
+  ],
+};
+
+/**
+ * The names of the entries in which Node keeps what it compiled of the module at `url`, loaded as
+ * `format`, inside the folder Node reports for a process (`getCompileCacheDir()`); none for a
+ * format Node keeps nothing for (JSON, built-in modules, add-ons) or one not listed above. Node
+ * names an entry by the CRC-32 of a byte for the kind of code followed by the module's path
+ * (CommonJS) or URL (ES modules, TypeScript). That is Node's own layout, not an interface it
+ * promises: a name that no longer matches only means a file not read ahead, and
+ * `tests/scripts/build/compile-cache.test.ts` compares the names with the entries the pinned Node
+ * writes.
+ */
+export function compiledCodeEntries(url: string, format: string | null | undefined): string[] {
+  if (!url.startsWith('file:')) return [];
+  return (ENTRY_KINDS[format ?? ''] ?? []).map(({ kind, name }) => {
+    const key = crc32(Buffer.from(name === 'url' ? url : fileURLToPath(url)), crc32(Uint8Array.of(kind)));
+    return key.toString(16).padStart(8, '0');
+  });
 }

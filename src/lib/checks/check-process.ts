@@ -48,18 +48,19 @@ export function planCheck(contentDir: string): CheckPlan {
  * outgrows it is run again without a limit, so a limit too tight costs time, never the check.
  * Resolves once the process has exited, its memory given back: a large archive's pages are
  * rendered right after the check. The folder is listed once (`plan`, or here), and the process
- * reads the files listed. Rejects when the checker cannot run at all.
+ * reads the files listed; `env` is added to the process's environment. Rejects when the checker
+ * cannot run at all.
  */
-export async function runChecksInProcess(options: SentCheckOptions, plan?: CheckPlan, heapMb?: number): Promise<Diagnostic[]> {
+export async function runChecksInProcess(options: SentCheckOptions, plan?: CheckPlan, heapMb?: number, env?: NodeJS.ProcessEnv): Promise<Diagnostic[]> {
   const module = new URL(import.meta.url);
   const { files, textBytes } = plan ?? planCheck(path.resolve(options.root, options.contentDir ?? CONTENT_DIR));
   const limit = heapMb ?? Math.max(HEAP_FLOOR_MB, (HEAP_PER_TEXT_MB * textBytes) / 2 ** 20);
   const input: SentCheckOptions = { ...options, files };
   try {
-    return await runInProcess<Diagnostic[]>(module, ROLE, input, '检查', limit);
+    return await runInProcess<Diagnostic[]>(module, ROLE, input, '检查', limit, env);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ERR_WORKER_OUT_OF_MEMORY') throw error;
-    return runInProcess<Diagnostic[]>(module, ROLE, input, '检查');
+    return runInProcess<Diagnostic[]>(module, ROLE, input, '检查', undefined, env);
   }
 }
 

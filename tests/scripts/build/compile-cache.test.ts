@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { compileCacheFolder, pruneCompileCache } from '../../../scripts/build/compile-cache.ts';
+import { pathToFileURL } from 'node:url';
+import { compileCacheFolder, compiledCodeEntries, pruneCompileCache } from '../../../scripts/build/compile-cache.ts';
 import { testFolder } from '../../support/test-folder.ts';
 
 /** Seconds since the epoch, as `utimesSync` takes them. */
@@ -62,5 +64,32 @@ describe('the compile cache folder', () => {
   it("is the project's own unless NODE_COMPILE_CACHE names one, which is never tidied", () => {
     expect(compileCacheFolder('/srv/site', {})).toEqual({ dir: join('/srv/site', 'node_modules', '.cache', 'huazhang', 'compiled'), own: true });
     expect(compileCacheFolder('/srv/site', { NODE_COMPILE_CACHE: '/tmp/node-compile-cache' })).toEqual({ dir: '/tmp/node-compile-cache', own: false });
+  });
+});
+
+describe('the names of a module\'s compiled code', () => {
+  it('are the entries Node writes, for ES modules, CommonJS and TypeScript', () => {
+    const dir = testFolder('huazhang-compiled-names-');
+    const modules = { 'main.mjs': 'module', 'helper.cjs': 'commonjs', 'typed.ts': 'module-typescript' } as const;
+    // As in the project, whose TypeScript is ES modules by its package.json.
+    writeFileSync(join(dir, 'package.json'), '{ "type": "module" }\n');
+    writeFileSync(join(dir, 'main.mjs'), "import './helper.cjs';\nimport { answer } from './typed.ts';\nconsole.log(answer);\n");
+    writeFileSync(join(dir, 'helper.cjs'), 'module.exports = { loaded: true };\n');
+    writeFileSync(join(dir, 'typed.ts'), 'export const answer: number = 42;\n');
+    const cache = join(dir, 'cache');
+    const run = spawnSync(process.execPath, [join(dir, 'main.mjs')], { env: { ...process.env, NODE_COMPILE_CACHE: cache }, encoding: 'utf8' });
+    expect(run.stdout.trim()).toBe('42');
+    const [folder] = readdirSync(cache);
+    const written = readdirSync(join(cache, folder!)).sort();
+    const named = Object.entries(modules).flatMap(([file, format]) => compiledCodeEntries(pathToFileURL(join(dir, file)).href, format));
+    expect(named).toHaveLength(4);
+    expect(named.sort()).toEqual(written);
+  });
+
+  it('are none for what Node keeps nothing for', () => {
+    const url = pathToFileURL('/project/data.json').href;
+    expect(compiledCodeEntries(url, 'json')).toEqual([]);
+    expect(compiledCodeEntries('node:fs', 'builtin')).toEqual([]);
+    expect(compiledCodeEntries(url, undefined)).toEqual([]);
   });
 });

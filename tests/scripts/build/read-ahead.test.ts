@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { compiledCodeEntries } from '../../../scripts/build/compile-cache.ts';
+import { filesToRead, readAhead, recordingEnv } from '../../../scripts/build/read-ahead.ts';
+import { testFolder } from '../../support/test-folder.ts';
+
+const project = fileURLToPath(new URL('../../../', import.meta.url));
+const inProject = (path: string) => pathToFileURL(join(project, path)).href;
+
+describe('the files a process records for the next build', () => {
+  it('names each module, its package\'s manifest and its compiled code, in the order loaded', () => {
+    const loaded = new Map([
+      [inProject('node_modules/astro/dist/index.js'), 'module'],
+      [inProject('node_modules/@astrojs/markdown-remark/dist/index.js'), 'module'],
+      [inProject('node_modules/htmlparser2/node_modules/domutils/lib/index.js'), 'commonjs'],
+      [inProject('node_modules/astro/package.json'), 'json'],
+      [inProject('src/lib/constants.ts'), 'module-typescript'],
+      [inProject('astro.config.mjs'), 'module'],
+    ]);
+    const compiled = join(project, 'node_modules/.cache/huazhang/compiled/v24-x64-0');
+    const entries = (path: string) => compiledCodeEntries(inProject(path), loaded.get(inProject(path))).map((entry) => `node_modules/.cache/huazhang/compiled/v24-x64-0/${entry}`);
+    expect(filesToRead(loaded, compiled)).toEqual([
+      'node_modules/astro/package.json',
+      'node_modules/astro/dist/index.js',
+      ...entries('node_modules/astro/dist/index.js'),
+      'node_modules/@astrojs/markdown-remark/package.json',
+      'node_modules/@astrojs/markdown-remark/dist/index.js',
+      ...entries('node_modules/@astrojs/markdown-remark/dist/index.js'),
+      'node_modules/htmlparser2/node_modules/domutils/package.json',
+      'node_modules/htmlparser2/node_modules/domutils/lib/index.js',
+      ...entries('node_modules/htmlparser2/node_modules/domutils/lib/index.js'),
+      'src/lib/constants.ts',
+      ...entries('src/lib/constants.ts'),
+      'astro.config.mjs',
+      ...entries('astro.config.mjs'),
+    ]);
+  });
+
+  it('leaves out a build\'s own output and everything outside the project', () => {
+    const loaded = new Map([
+      [inProject('.dist-staging-4242/chunks/pages.mjs'), 'module'],
+      [pathToFileURL('/elsewhere/module.mjs').href, 'module'],
+      ['node:fs', 'builtin'],
+    ]);
+    expect(filesToRead(loaded, undefined)).toEqual([]);
+  });
+
+  it('names no compiled code when the process keeps none', () => {
+    expect(filesToRead(new Map([[inProject('src/lib/constants.ts'), 'module-typescript']]), undefined)).toEqual(['src/lib/constants.ts']);
+  });
+
+  it('is written by a process started with the recording environment, and rewritten only when it changes', () => {
+    const dir = testFolder('huazhang-read-ahead-');
+    const records = join(dir, 'records');
+    const main = join(dir, 'main.mjs');
+    writeFileSync(main, `await import(${JSON.stringify(inProject('src/lib/constants.ts'))});\n`);
+    const env = { ...process.env, ...recordingEnv(records, process.env), NODE_COMPILE_CACHE: join(dir, 'cache') };
+    const run = () => expect(spawnSync(process.execPath, [main], { env, encoding: 'utf8' }).status).toBe(0);
+    run();
+    expect(readdirSync(records)).toEqual(['main.mjs.txt']);
+    const record = readFileSync(join(records, 'main.mjs.txt'), 'utf8').split('\n');
+    expect(record[0]).toBe('src/lib/constants.ts');
+    // The compiled code's entry, which the cache folder now holds.
+    const [folder] = readdirSync(join(dir, 'cache'));
+    const compiled = compiledCodeEntries(inProject('src/lib/constants.ts'), 'module-typescript').map((entry) => join(dir, 'cache', folder!, entry));
+    expect(record.slice(1)).toEqual(compiled);
+    for (const file of compiled) expect(statSync(file).isFile()).toBe(true);
+    const written = statSync(join(records, 'main.mjs.txt')).mtimeMs;
+    run();
+    expect(statSync(join(records, 'main.mjs.txt')).mtimeMs).toBe(written);
+  });
+
+  it('keeps what the environment already preloads', () => {
+    const env = recordingEnv('/records', { NODE_OPTIONS: '--max-old-space-size=512' });
+    expect(env.NODE_OPTIONS).toMatch(/^--max-old-space-size=512 --import=file:.*record-modules\.ts$/);
+  });
+});
+
+describe('reading ahead', () => {
+  it('returns at once, whether the records are missing or name files that are gone', () => {
+    const dir = testFolder('huazhang-read-ahead-');
+    expect(() => readAhead(join(dir, 'none'), project)).not.toThrow();
+    mkdirSync(join(dir, 'records'));
+    writeFileSync(join(dir, 'records', 'astro-build-child.ts.txt'), 'package.json\nno/such/file.js\n');
+    expect(() => readAhead(join(dir, 'records'), project)).not.toThrow();
+  });
+});
