@@ -111,31 +111,44 @@ function readText(file: string): string | undefined {
 }
 
 /**
- * Starts reading the files that the records in `dir` name, relative to the project at `root`, with
- * {@link LANES} `cat` processes at once, and returns without waiting for them: a file they have not
- * reached yet is read by whoever needs it, as it would have been. Files gone since are skipped.
+ * Starts reading the files that the records in `dir` name, relative to the project at `root`, and
+ * settles once they are read ({@link readFilesAhead}).
  */
-export function readAhead(dir: string, root: string): void {
+export function readAhead(dir: string, root: string): Promise<void> {
   let records: string[];
   try {
     records = readdirSync(dir).filter((name) => name.endsWith('.txt'));
   } catch {
-    return;
+    return Promise.resolve();
   }
   const files = new Set<string>();
   for (const record of records) for (const file of readText(join(dir, record))?.split('\n') ?? []) if (file) files.add(file);
-  const list = [...files];
-  for (let lane = 0; lane < LANES; lane++) readInTurn(list.filter((_, n) => n % LANES === lane), root);
+  return readFilesAhead([...files], root);
+}
+
+/**
+ * Reads `files` (relative to `cwd`, or absolute) with {@link LANES} `cat` processes at once, and
+ * settles once they have all ended: the caller need not wait, since a file not reached yet is read
+ * by whoever needs it, as it would have been. Files gone since are skipped.
+ */
+async function readFilesAhead(files: readonly string[], cwd: string): Promise<void> {
+  await Promise.all(Array.from({ length: LANES }, (_, lane) => readInTurn(files.filter((_, n) => n % LANES === lane), cwd)));
 }
 
 /** Reads `files` with one `cat` after another, each given at most {@link NAMES_PER_CAT_BYTES} of names. */
-function readInTurn(files: readonly string[], root: string): void {
-  let bytes = 0;
-  let end = 0;
-  while (end < files.length && bytes + files[end]!.length < NAMES_PER_CAT_BYTES) bytes += files[end++]!.length + 1;
-  if (end === 0) return;
-  const cat = spawn('cat', ['--', ...files.slice(0, end)], { cwd: root, stdio: 'ignore' });
-  cat.unref();
-  cat.once('error', () => undefined);
-  cat.once('close', () => readInTurn(files.slice(end), root));
+async function readInTurn(files: readonly string[], cwd: string): Promise<void> {
+  for (let start = 0; start < files.length; ) {
+    let bytes = 0;
+    let end = start;
+    while (end < files.length && bytes + Buffer.byteLength(files[end]!) < NAMES_PER_CAT_BYTES) bytes += Buffer.byteLength(files[end++]!) + 1;
+    if (end === start) return;
+    const cat = spawn('cat', ['--', ...files.slice(start, end)], { cwd, stdio: 'ignore' });
+    cat.unref();
+    const ended = await new Promise<boolean>((resolve) => {
+      cat.once('error', () => resolve(false));
+      cat.once('close', () => resolve(true));
+    });
+    if (!ended) return;
+    start = end;
+  }
 }

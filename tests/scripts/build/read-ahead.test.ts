@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { compiledCodeEntries } from '../../../scripts/build/compile-cache.ts';
@@ -79,12 +79,31 @@ describe('the files a process records for the next build', () => {
   });
 });
 
+/** A file whose access time is a day before its last change, so the next read of it is noted even where reads are noted lazily (`relatime`). */
+function unread(file: string): void {
+  writeFileSync(file, 'text');
+  const changed = statSync(file).mtimeMs / 1000;
+  utimesSync(file, changed - 86_400, changed);
+}
+
+const wasRead = (file: string) => statSync(file).atimeMs > statSync(file).mtimeMs;
+
 describe('reading ahead', () => {
-  it('returns at once, whether the records are missing or name files that are gone', () => {
+  it('reads every file the records name, relative or absolute, and settles once all are read', async () => {
     const dir = testFolder('huazhang-read-ahead-');
-    expect(() => readAhead(join(dir, 'none'), project)).not.toThrow();
+    const files = Array.from({ length: 9 }, (_, n) => join(dir, `file-${n}.md`));
+    files.forEach(unread);
+    // Far more names than one `cat` is given, most of them of files that are not there.
+    const missing = Array.from({ length: 3000 }, (_, n) => `no/such/folder/with/a/long/name/file-${n}.md`);
     mkdirSync(join(dir, 'records'));
-    writeFileSync(join(dir, 'records', 'astro-build-child.ts.txt'), 'package.json\nno/such/file.js\n');
-    expect(() => readAhead(join(dir, 'records'), project)).not.toThrow();
+    writeFileSync(join(dir, 'records', 'astro-build-child.ts.txt'), [...missing.slice(0, 1500), 'file-0.md', ...files.slice(1, 5)].join('\n'));
+    writeFileSync(join(dir, 'records', 'check-process.ts.txt'), [...files.slice(5), ...missing.slice(1500)].join('\n'));
+    await readAhead(join(dir, 'records'), dir);
+    expect(files.filter((file) => !wasRead(file))).toEqual([]);
+  });
+
+  it('settles at once when there are no records', async () => {
+    const dir = testFolder('huazhang-read-ahead-');
+    await expect(readAhead(join(dir, 'none'), dir)).resolves.toBeUndefined();
   });
 });
