@@ -121,7 +121,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   // What Astro's and the check's processes loaded last time is read ahead while they start, and
   // what they load now is recorded for the next build (read-ahead.ts).
   const readAheadDir = readAheadFolder(root);
-  void readAhead(readAheadDir, root);
+  void readAhead(readAheadDir);
   const given = { ...process.env, ...options.env };
   const recording = recordingEnv(readAheadDir, given);
   const env: NodeJS.ProcessEnv = { ...given, ...recording, HUAZHANG_CONTENT: contentDir, NODE_COMPILE_CACHE: compileCache.dir };

@@ -111,10 +111,10 @@ function readText(file: string): string | undefined {
 }
 
 /**
- * Starts reading the files that the records in `dir` name, relative to the project at `root`, and
- * settles once they are read ({@link readFilesAhead}).
+ * Starts reading the files that the records in `dir` name (relative to the project, or absolute),
+ * and settles once they are read ({@link readFilesAhead}).
  */
-export function readAhead(dir: string, root: string): Promise<void> {
+export function readAhead(dir: string): Promise<void> {
   let records: string[];
   try {
     records = readdirSync(dir).filter((name) => name.endsWith('.txt'));
@@ -123,7 +123,7 @@ export function readAhead(dir: string, root: string): Promise<void> {
   }
   const files = new Set<string>();
   for (const record of records) for (const file of readText(join(dir, record))?.split('\n') ?? []) if (file) files.add(file);
-  return readFilesAhead([...files], root);
+  return readFilesAhead([...files], PROJECT);
 }
 
 /**
