@@ -118,10 +118,8 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   // Node keeps the compiled code for the next build, used while each file's text is unchanged.
   const compileCache = compileCacheFolder(root, process.env);
   enableCompileCache(compileCache.dir);
-  // What Astro's and the check's processes loaded last time is read ahead while they start, and
-  // what they load now is recorded for the next build (read-ahead.ts).
+  // What Astro's and the check's processes load is recorded for the next build to read ahead (read-ahead.ts).
   const readAheadDir = readAheadFolder(root);
-  void readAhead(readAheadDir);
   const given = { ...process.env, ...options.env };
   const recording = recordingEnv(readAheadDir, given);
   const env: NodeJS.ProcessEnv = { ...given, ...recording, HUAZHANG_CONTENT: contentDir, NODE_COMPILE_CACHE: compileCache.dir };
@@ -178,6 +176,10 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const progress = (message: RenderProgress) => void aheadIndexer.then((indexer) => indexer?.take(message));
   const astroOptions = { root, outDir: staging, cacheDir, publicDir, logLevel: options.logLevel ?? 'info' } as const;
   const astroDone = runAstro(astroOptions, astroEnv, verdict.then(rejects), spare, mayRender, progress, first.then((yes) => !yes));
+  // What Astro's process and the check's loaded last time is read while they start: after Astro's
+  // process is forked, since reading the records and starting the readers takes about 20 ms, and
+  // Node takes longer than that to start before it loads a module.
+  void readAhead(readAheadDir);
   listContent();
   // Compiled code that the previous build did not read is deleted while Astro works, once its
   // process has started (compile-cache.ts); a folder the user named may hold other programs' code.

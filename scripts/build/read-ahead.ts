@@ -10,8 +10,9 @@
 import { spawn } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { getCompileCacheDir, registerHooks } from 'node:module';
-import { basename, join, relative, sep } from 'node:path';
+import { basename, isAbsolute, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { mapWithLimit } from '../../src/lib/map-with-limit.ts';
 import { compiledCodeEntries } from './compile-cache.ts';
 
 /** The folder of the records, named to the processes that keep one. */
@@ -19,6 +20,7 @@ export const READ_AHEAD_ENV = 'HUAZHANG_READ_AHEAD';
 
 /** The project whose modules are recorded: files outside it are neither recorded nor read. */
 const PROJECT = fileURLToPath(new URL('../../', import.meta.url));
+const PROJECT_URL = new URL('../../', import.meta.url).href;
 
 /** Top-level folders of the project whose modules are recorded; the others hold builds' output, whose bundled pages no later build loads. */
 const RECORDED_FOLDERS = new Set(['node_modules', 'src', 'scripts']);
@@ -72,34 +74,43 @@ export function recordModules(dir: string): void {
   });
 }
 
-/** The files to read ahead for `loaded` modules, in the order they were loaded, as paths relative to the project where they are inside it. */
+/**
+ * The files to read ahead for `loaded` modules, in the order they were loaded, as paths relative
+ * to the project where they are inside it. Runs as a process exits, which a build waits for, so it
+ * works on the URLs' text rather than parsing each into a path.
+ */
 export function filesToRead(loaded: ReadonlyMap<string, string | null | undefined>, compiledDir: string | undefined): string[] {
   const files = new Set<string>();
-  const name = (path: string) => {
-    const inside = relative(PROJECT, path);
-    return inside.startsWith('..') ? path : inside;
-  };
+  const compiled = compiledDir === undefined ? undefined : `${relativeToProject(compiledDir)}/`;
   for (const [url, format] of loaded) {
-    if (!url.startsWith('file:')) continue;
-    const path = fileURLToPath(url);
-    const inside = relative(PROJECT, path).split(sep);
-    if (inside[0] === '..' || (inside.length > 1 && !RECORDED_FOLDERS.has(inside[0]!))) continue;
+    if (!url.startsWith(PROJECT_URL)) continue;
+    // A module loaded under a query string (Astro's config) is still the file without it.
+    const inside = decodeURIComponent(url.slice(PROJECT_URL.length).replace(/[?#].*/, ''));
+    const top = inside.indexOf('/');
+    if (top >= 0 && !RECORDED_FOLDERS.has(inside.slice(0, top))) continue;
     const manifest = packageManifest(inside);
     if (manifest) files.add(manifest);
-    files.add(inside.join('/'));
-    if (compiledDir === undefined) continue;
-    for (const entry of compiledCodeEntries(url, format)) files.add(name(join(compiledDir, entry)));
+    files.add(inside);
+    if (compiled === undefined) continue;
+    for (const entry of compiledCodeEntries(url, format)) files.add(compiled + entry);
   }
   return [...files];
 }
 
-/** The `package.json` of the package under `node_modules` that holds the file at `parts` (relative to the project). */
-function packageManifest(parts: readonly string[]): string | undefined {
-  const last = parts.lastIndexOf('node_modules');
-  if (last < 0) return undefined;
-  const size = parts[last + 1]?.startsWith('@') ? 2 : 1;
-  if (parts.length <= last + size + 1) return undefined;
-  return [...parts.slice(0, last + 1 + size), 'package.json'].join('/');
+/** `path` relative to the project, with `/` between its parts, when it is inside the project; otherwise as it is. */
+function relativeToProject(path: string): string {
+  const inside = relative(PROJECT, path);
+  return inside.startsWith('..') || isAbsolute(inside) ? path : inside.split(sep).join('/');
+}
+
+/** The `package.json` of the package under `node_modules` that holds `file` (relative to the project, with `/`). */
+function packageManifest(file: string): string | undefined {
+  const at = file.lastIndexOf('node_modules/');
+  if (at < 0 || (at > 0 && file[at - 1] !== '/')) return undefined;
+  const parts = file.slice(at + 'node_modules/'.length).split('/');
+  const size = parts[0]!.startsWith('@') ? 2 : 1;
+  if (parts.length <= size) return undefined;
+  return `${file.slice(0, at)}node_modules/${parts.slice(0, size).join('/')}/package.json`;
 }
 
 function readText(file: string): string | undefined {
@@ -111,44 +122,45 @@ function readText(file: string): string | undefined {
 }
 
 /**
- * Starts reading the files that the records in `dir` name (relative to the project, or absolute),
- * and settles once they are read ({@link readFilesAhead}).
+ * Reads the files that the records in `dir` name (relative to the project, or absolute) with `cat`,
+ * {@link LANES} processes at once, each given at most {@link NAMES_PER_CAT_BYTES} of names, in the
+ * order recorded, and settles once all have ended. The caller need not wait: a file not reached
+ * yet is read by whoever needs it, as it would have been. Files gone since are skipped.
  */
-export function readAhead(dir: string): Promise<void> {
+export async function readAhead(dir: string): Promise<void> {
   let records: string[];
   try {
     records = readdirSync(dir).filter((name) => name.endsWith('.txt'));
   } catch {
-    return Promise.resolve();
+    return;
   }
   const files = new Set<string>();
   for (const record of records) for (const file of readText(join(dir, record))?.split('\n') ?? []) if (file) files.add(file);
-  return readFilesAhead([...files], PROJECT);
+  await mapWithLimit(catBatches([...files]), LANES, readWithCat);
 }
 
-/**
- * Reads `files` (relative to `cwd`, or absolute) with {@link LANES} `cat` processes at once, and
- * settles once they have all ended: the caller need not wait, since a file not reached yet is read
- * by whoever needs it, as it would have been. Files gone since are skipped.
- */
-async function readFilesAhead(files: readonly string[], cwd: string): Promise<void> {
-  await Promise.all(Array.from({ length: LANES }, (_, lane) => readInTurn(files.filter((_, n) => n % LANES === lane), cwd)));
-}
-
-/** Reads `files` with one `cat` after another, each given at most {@link NAMES_PER_CAT_BYTES} of names. */
-async function readInTurn(files: readonly string[], cwd: string): Promise<void> {
-  for (let start = 0; start < files.length; ) {
-    let bytes = 0;
-    let end = start;
-    while (end < files.length && bytes + Buffer.byteLength(files[end]!) < NAMES_PER_CAT_BYTES) bytes += Buffer.byteLength(files[end++]!) + 1;
-    if (end === start) return;
-    const cat = spawn('cat', ['--', ...files.slice(start, end)], { cwd, stdio: 'ignore' });
-    cat.unref();
-    const ended = await new Promise<boolean>((resolve) => {
-      cat.once('error', () => resolve(false));
-      cat.once('close', () => resolve(true));
-    });
-    if (!ended) return;
-    start = end;
+/** `files` cut into the lists of names given to one `cat` each. */
+function catBatches(files: readonly string[]): string[][] {
+  const batches: string[][] = [];
+  let bytes = Infinity;
+  for (const file of files) {
+    const size = Buffer.byteLength(file) + 1;
+    if (bytes + size > NAMES_PER_CAT_BYTES) {
+      batches.push([]);
+      bytes = 0;
+    }
+    batches.at(-1)!.push(file);
+    bytes += size;
   }
+  return batches;
+}
+
+/** Reads `files` with one `cat`, from the project's folder; settles when it ends, or at once where there is no `cat`. */
+function readWithCat(files: readonly string[]): Promise<void> {
+  const cat = spawn('cat', ['--', ...files], { cwd: PROJECT, stdio: 'ignore' });
+  cat.unref();
+  return new Promise((resolve) => {
+    cat.once('error', () => resolve());
+    cat.once('close', () => resolve());
+  });
 }

@@ -48,6 +48,10 @@ describe('the files a process records for the next build', () => {
     expect(filesToRead(loaded, undefined)).toEqual([]);
   });
 
+  it('names a module loaded under a query string by its file', () => {
+    expect(filesToRead(new Map([[`${inProject('astro.config.mjs')}?t=1764979200000`, 'json']]), undefined)).toEqual(['astro.config.mjs']);
+  });
+
   it('names no compiled code when the process keeps none', () => {
     expect(filesToRead(new Map([[inProject('src/lib/constants.ts'), 'module-typescript']]), undefined)).toEqual(['src/lib/constants.ts']);
   });
