@@ -45,7 +45,7 @@ describe('ShardsAhead', () => {
   it("indexes each shard once its dossiers are rendered, and the index after Astro reads them all and writes the whole index's files", async () => {
     const ahead = freshSite();
     ahead.take(plan());
-    // Nothing is indexed before awards.json, among the pages outside dossiers, is rendered.
+    // Nothing is indexed before awards.json is rendered.
     for (const dossier of dossiers.slice(0, 2)) ahead.take({ rendered: dossier });
     await ahead.idle();
     expect(cachedShards()).toEqual([]);

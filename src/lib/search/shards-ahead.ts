@@ -17,7 +17,7 @@ import { readPage, type PageDigests } from './site-pages.ts';
 export type RenderProgress =
   /** Before the first page: the dossiers in the order their pages will be rendered, and each one's HTML files. */
   | { renderPlan: { dossiers: string[]; files: Record<string, string[]> } }
-  /** Every page of this dossier is rendered; `null` for the pages outside dossiers, `awards.json` among them. */
+  /** Every page of this dossier is rendered; `null` for `awards.json`, from which the shards are planned. */
   | { rendered: string | null };
 
 /** Where the site is written and how it is indexed. */

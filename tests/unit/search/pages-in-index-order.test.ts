@@ -8,9 +8,9 @@ describe('pagesInIndexOrder', () => {
   // Astro's order: route after route, dossiers as the site lists them.
   const astro = [page('/'), page('/b/print/'), page('/a/print/'), page('/awards/'), page('/b/service/'), page('/a/service/'), page('/b/'), page('/a/'), endpoint('/awards.json'), page('/ab/')];
 
-  it("renders the pages outside dossiers first, then each dossier's pages together, dossiers in the order given", () => {
+  it("renders awards.json first, then each dossier's pages together, dossiers in the order given, then the other pages", () => {
     const order = pagesInIndexOrder(astro, ['a', 'b']);
-    expect(order.paths.map((path) => path.pathname)).toEqual(['/', '/awards/', '/awards.json', '/ab/', '/a/print/', '/a/service/', '/a/', '/b/print/', '/b/service/', '/b/']);
+    expect(order.paths.map((path) => path.pathname)).toEqual(['/awards.json', '/a/print/', '/a/service/', '/a/', '/b/print/', '/b/service/', '/b/', '/', '/awards/', '/ab/']);
     // A folder is a dossier's only when it is named as one: `ab` is not `a`.
     expect(order.files).toEqual({ a: ['a/print/index.html', 'a/service/index.html', 'a/index.html'], b: ['b/print/index.html', 'b/service/index.html', 'b/index.html'] });
   });
@@ -19,8 +19,9 @@ describe('pagesInIndexOrder', () => {
     const order = pagesInIndexOrder(astro, ['a', 'b']);
     expect(['/a/', '/a/print/'].map((path) => order.rendered(path))).toEqual([undefined, undefined]);
     expect(order.rendered('/a/service/')).toBe('a');
-    expect(['/', '/awards/', '/awards.json'].map((path) => order.rendered(path))).toEqual([undefined, undefined, undefined]);
-    expect(order.rendered('/ab/')).toBeNull();
+    // The shards are planned from awards.json; no shard waits for the other pages outside dossiers.
+    expect(['/', '/awards/', '/ab/'].map((path) => order.rendered(path))).toEqual([undefined, undefined, undefined]);
+    expect(order.rendered('/awards.json')).toBeNull();
     expect(['/b/', '/b/service/', '/b/print/'].map((path) => order.rendered(path))).toEqual([undefined, undefined, 'b']);
   });
 
