@@ -104,7 +104,7 @@ const ARCHIVE_SHARD_SIZE = 2;
  */
 async function benchQuality(out: string, aside: SetAside): Promise<QualityReport> {
   const sites = { whole: join(out, 'quality', 'whole'), sharded: join(out, 'quality', 'sharded') };
-  let shardCounts: IndexShards = { shards: 0, shardsAhead: 0 };
+  let shardCounts: IndexShards = { shards: 0, shardsAhead: 0, indexAhead: false };
   for (const [which, size] of [['whole', 0], ['sharded', ARCHIVE_SHARD_SIZE]] as const) {
     await aside.move(sites[which]);
     await aside.move(contentCacheDir(ROOT, ARCHIVE));

@@ -10,7 +10,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { planCheck, runChecksInProcess, type CheckPlan } from '../src/lib/checks/check-process.ts';
 import type { Diagnostic } from '../src/lib/diagnostics/index.ts';
-import type { SearchIndexSummary } from '../src/lib/search/build-index.ts';
+import type { IndexWrittenAhead, SearchIndexSummary } from '../src/lib/search/build-index.ts';
 import type { IndexRecord } from '../src/lib/search/index-files.ts';
 import type { PageDigests } from '../src/lib/search/site-pages.ts';
 import type { PublishedAward } from '../src/lib/search/award-records.ts';
@@ -70,9 +70,10 @@ export interface BuildResult {
   bodies?: BodyStoreReport;
   /**
    * What was indexed while Astro rendered, when it was (`indexWhileRendering`): the dossiers Astro
-   * reported rendered, and the shards indexed then that the index used (counted among its reused ones).
+   * reported rendered, the shards indexed then that the index used (counted among its reused ones),
+   * and whether the whole index written then was kept.
    */
-  indexedAhead?: { dossiersRendered: number; shards: number };
+  indexedAhead?: { dossiersRendered: number; shards: number; index: boolean };
 }
 
 interface Verdict {
@@ -160,6 +161,13 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   // The site the last build replaced becomes this one's staging folder once the guard has marked
   // the time: whatever Astro and the index write after it is this build's.
   const spare = pageCache.then(() => takeSpare(trash, cacheDir, staging));
+  // A spare's index is written over in place when its record says what it holds; otherwise it goes
+  // to the trash before an index is written there, while Astro renders or after.
+  const spareIndex = spare.then(async (taken) => {
+    if (taken && !taken.index && existsSync(join(staging, INDEX_DIR))) await discard(join(staging, INDEX_DIR), trash);
+    return taken?.index;
+  });
+  spareIndex.catch(() => undefined);
   // Astro loads the content either way; when the check comes first, its pages wait for the check,
   // and a rejected archive's are never rendered (its process is stopped at the verdict).
   const passed = verdict.then((checked) => (rejects(checked) ? new Promise<never>(() => undefined) : undefined));
@@ -171,7 +179,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const aheadIndexer = first.then((checkedFirst) =>
     checkedFirst || !shards || options.indexWhileRendering === false
       ? undefined
-      : import('../src/lib/search/shards-ahead.ts').then(({ ShardsAhead }) => new ShardsAhead({ siteDir: staging, cacheDir, policy: shards })),
+      : import('../src/lib/search/shards-ahead.ts').then(({ ShardsAhead }) => new ShardsAhead({ siteDir: staging, cacheDir, policy: shards, previousIndex: spareIndex })),
   );
   const progress = (message: RenderProgress) => void aheadIndexer.then((indexer) => indexer?.take(message));
   const astroOptions = { root, outDir: staging, cacheDir, publicDir, logLevel: options.logLevel ?? 'info' } as const;
@@ -198,11 +206,11 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   let index: SearchIndexSummary | undefined;
   // In a spare, pages the content no longer has go before the index reads every page in the
   // folder. The spare's index is brought up to date by the index's writer, which knows its files
-  // from their record; without one, it goes to the trash whole.
+  // from their record; without one, it has gone to the trash whole (spareIndex).
   const taken = astro.ok ? await spare.catch(() => undefined) : undefined;
   if (taken) {
     try {
-      if (!taken.index && existsSync(join(staging, INDEX_DIR))) await discard(join(staging, INDEX_DIR), trash);
+      await spareIndex;
       sweepSpare(staging, cacheDir, (await pageCache).since, INDEX_DIR);
     } catch (error) {
       failure = `未能清理上次构建留下的旧文件：${error instanceof Error ? error.message : String(error)}`;
@@ -217,7 +225,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
       ahead = await aheadDone;
       // Pages as the spare's own build read them, then as read while Astro rendered: the index reads only the others.
       const known = { ...taken?.pages, ...ahead?.pagesRead };
-      index = await indexSite(await indexer, staging, cacheDir, shards, taken?.index, known);
+      index = await indexSite(await indexer, staging, cacheDir, shards, taken?.index, known, ahead?.index);
     } catch (error) {
       failure = error instanceof Error ? error.message : String(error);
     }
@@ -248,7 +256,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     ...(index ? { index } : {}),
     ...(astro.bodies ? { bodies: astro.bodies } : {}),
     // The index deletes from its cache the shards it did not use.
-    ...(ahead && index ? { indexedAhead: { dossiersRendered: ahead.dossiersRendered, shards: ahead.shardFiles.filter((file) => existsSync(file)).length } } : {}),
+    ...(ahead && index ? { indexedAhead: { dossiersRendered: ahead.dossiersRendered, shards: ahead.shardFiles.filter((file) => existsSync(file)).length, index: index.keptAhead } } : {}),
   };
 }
 
@@ -361,9 +369,10 @@ async function indexSite(
   shards: ShardPolicy | undefined,
   previous: IndexRecord | undefined,
   known: PageDigests,
+  ahead: IndexWrittenAhead | undefined,
 ): Promise<SearchIndexSummary> {
   const { awards } = JSON.parse(await readFile(join(siteDir, 'awards.json'), 'utf8')) as { awards: PublishedAward[] };
-  return buildSearchIndex({ siteDir, awards, known, ...(shards ? { shards: { ...shards, cacheDir } } : {}), ...(previous ? { previous } : {}) });
+  return buildSearchIndex({ siteDir, awards, known, ...(shards ? { shards: { ...shards, cacheDir } } : {}), ...(previous ? { previous } : {}), ...(ahead ? { ahead } : {}) });
 }
 
 /**
@@ -409,7 +418,8 @@ async function main(): Promise<void> {
     const early = result.indexedAhead?.shards ?? 0;
     const during = early > 0 ? `（其中 ${early} 个在生成页面时建好）` : '';
     const shards = index.shardsBuilt + index.shardsReused > 1 ? `，分片新建 ${index.shardsBuilt + early} 个${during}、沿用 ${index.shardsReused - early} 个` : '';
-    console.log(`搜索索引：${index.pages} 个页面，${index.awards} 条荣誉${shards}，用时 ${phases.index} ms`);
+    const written = index.keptAhead ? '，索引文件在生成页面时已写好' : '';
+    console.log(`搜索索引：${index.pages} 个页面，${index.awards} 条荣誉${shards}${written}，用时 ${phases.index} ms`);
   }
   const when = result.checkedFirst ? '内容较多，页面在检查通过后生成' : '与生成同时进行';
   console.log(`网站已生成到 dist/：共 ${phases.total} ms（内容检查 ${phases.check} ms，${when}）`);

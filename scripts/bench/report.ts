@@ -86,7 +86,8 @@ function peerMarkdown(report: BenchReport): string[] {
 const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 /** The check's time, and whether the build rendered pages only after it instead of alongside. */
 const checkCell = (b: { check: number; checkedFirst?: boolean }) => `${s(b.check)}${b.checkedFirst ? ' (before rendering)' : ''}`;
-const aheadNote = (b: { shards: number; shardsAhead: number }) => (b.shardsAhead ? ` (${b.shardsAhead} of ${b.shards} shards while Astro rendered)` : '');
+const aheadNote = (b: { shards: number; shardsAhead: number; indexAhead: boolean }) =>
+  b.shardsAhead ? ` (${b.shardsAhead} of ${b.shards} shards${b.indexAhead ? ' and the whole index' : ''} while Astro rendered)` : '';
 // A build from clean: what the check did not render, Astro's process did.
 const bodiesNote = (b: { bodies?: { dossiers: number; leftByCheck: number } }) =>
   b.bodies ? ` (bodies of ${n(b.bodies.dossiers - b.bodies.leftByCheck)} of ${n(b.bodies.dossiers)} dossiers by the check)` : '';
@@ -162,7 +163,7 @@ export function reportMarkdown(report: BenchReport): string {
   }
   if (report.quality) {
     const qr = report.quality;
-    lines.push('', '## Search quality', '', `${qr.queries} queries on ${qr.dossiers} fixture dossiers: recall@10 ${(qr.recall * 100).toFixed(1)} %, precision@10 ${(qr.precision * 100).toFixed(1)} %; built in shards of ${qr.shardSize} dossier(s) (${qr.shardsAhead} of ${qr.shards} indexed while Astro rendered), ${qr.identicalFiles ? 'the index files are identical' : 'the index files differ'} and ${qr.sameResults}/${qr.queries} queries return the same results.`);
+    lines.push('', '## Search quality', '', `${qr.queries} queries on ${qr.dossiers} fixture dossiers: recall@10 ${(qr.recall * 100).toFixed(1)} %, precision@10 ${(qr.precision * 100).toFixed(1)} %; built in shards of ${qr.shardSize} dossier(s) (${qr.shardsAhead} of ${qr.shards}${qr.indexAhead ? ' and the whole index' : ''} indexed while Astro rendered), ${qr.identicalFiles ? 'the index files are identical' : 'the index files differ'} and ${qr.sameResults}/${qr.queries} queries return the same results.`);
     if (qr.misses.length > 0) lines.push('', ...qr.misses.map((m) => `- ${m}`));
   }
   lines.push(...peerMarkdown(report));

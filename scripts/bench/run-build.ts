@@ -49,5 +49,5 @@ export async function runBuild(options: { root: string; contentDir: string; outD
   if (text) return { ...(JSON.parse(text) as ChildResult), wall, memory };
   // A crashed build (out of memory, say) is a result to report, not a reason to stop the run.
   const failure = `the build process exited with code ${code} before writing its result; see its output above`;
-  return { ok: false, failure, errors: 0, warnings: 0, check: 0, checkedFirst: false, setup: 0, content: 0, render: 0, index: 0, other: 0, total: wall, pages: 0, records: 0, shards: 0, shardsAhead: 0, wall, memory };
+  return { ok: false, failure, errors: 0, warnings: 0, check: 0, checkedFirst: false, setup: 0, content: 0, render: 0, index: 0, other: 0, total: wall, pages: 0, records: 0, shards: 0, shardsAhead: 0, indexAhead: false, wall, memory };
 }

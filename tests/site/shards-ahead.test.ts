@@ -1,14 +1,16 @@
 // Shards of the search index indexed while Astro renders: the shards indexed from Astro's reports
 // are the ones the index after Astro plans, so it reads them from its cache and writes what a
 // build without them writes; a page read before it was written whole, or a plan that differs,
-// never reaches the index.
-import { cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+// never reaches the index. Once every shard is indexed, the whole index is written ahead, and kept
+// only when the index after Astro plans the same shards.
+import { cpSync, existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildSite, contentCacheDir } from '../../scripts/build.ts';
 import { sameIndex } from '../../scripts/bench/search-quality.ts';
 import type { PublishedAward } from '../../src/lib/search/award-records.ts';
-import { buildSearchIndex } from '../../src/lib/search/build-index.ts';
+import { buildSearchIndex, type IndexWrittenAhead } from '../../src/lib/search/build-index.ts';
+import type { IndexRecord } from '../../src/lib/search/index-files.ts';
 import { indexGroupOrder } from '../../src/lib/search/shard-plan.ts';
 import { ShardsAhead, type RenderProgress } from '../../src/lib/search/shards-ahead.ts';
 import type { PageDigests } from '../../src/lib/search/site-pages.ts';
@@ -32,13 +34,31 @@ const htmlFiles = (dossier: string) =>
 const plan = (of: readonly string[] = dossiers): RenderProgress => ({ renderPlan: { dossiers: [...of], files: Object.fromEntries(of.map((d) => [d, htmlFiles(d)])) } });
 const cachedShards = () => (existsSync(SHARDS) ? readdirSync(SHARDS).filter((name) => name.endsWith('.bin')) : []);
 const awards = () => (JSON.parse(readFileSync(join(SITE, 'awards.json'), 'utf8')) as { awards: PublishedAward[] }).awards;
-const indexAfterAstro = (known?: PageDigests) => buildSearchIndex({ siteDir: SITE, awards: awards(), shards: { ...policy, cacheDir: CACHE }, ...(known ? { known } : {}) });
+const indexAfterAstro = (known?: PageDigests, ahead?: IndexWrittenAhead) =>
+  buildSearchIndex({ siteDir: SITE, awards: awards(), shards: { ...policy, cacheDir: CACHE }, ...(known ? { known } : {}), ...(ahead ? { ahead } : {}) });
+const INDEX = join(SITE, 'search-index');
+/** Each file of the site's index and its time of change. */
+const indexTimes = () =>
+  new Map(
+    readdirSync(INDEX, { recursive: true, encoding: 'utf8' })
+      .filter((file) => statSync(join(INDEX, file)).isFile())
+      .map((file) => [file, statSync(join(INDEX, file)).mtimeMs]),
+  );
 
-function freshSite(): ShardsAhead {
+function freshSite(previousIndex?: Promise<IndexRecord | undefined>, keepIndex = false): ShardsAhead {
   for (const dir of [SITE, CACHE]) rmSync(dir, { recursive: true, force: true });
   cpSync(ARCHIVE_SITE, SITE, { recursive: true });
-  rmSync(join(SITE, 'search-index'), { recursive: true, force: true });
-  return new ShardsAhead({ siteDir: SITE, cacheDir: CACHE, policy });
+  if (!keepIndex) rmSync(INDEX, { recursive: true, force: true });
+  return new ShardsAhead({ siteDir: SITE, cacheDir: CACHE, policy, ...(previousIndex ? { previousIndex } : {}) });
+}
+
+/** Reports every dossier of the archive rendered, awards.json first, and returns what was done. */
+async function renderAll(ahead: ShardsAhead) {
+  ahead.take(plan());
+  ahead.take({ rendered: null });
+  for (const dossier of dossiers) ahead.take({ rendered: dossier });
+  await ahead.idle();
+  return ahead.stop();
 }
 
 describe('ShardsAhead', () => {
@@ -65,20 +85,55 @@ describe('ShardsAhead', () => {
     expect(sameIndex(SITE, ARCHIVE_SITE)).toBe(true);
   });
 
-  it('leaves the index to read again a page written after it was read ahead', async () => {
-    const ahead = freshSite();
-    ahead.take(plan());
-    ahead.take({ rendered: null });
-    for (const dossier of dossiers) ahead.take({ rendered: dossier });
-    await ahead.idle();
-    const done = await ahead.stop();
+  it('writes the whole index once every shard is indexed, and the index after Astro keeps it as it is', async () => {
+    const done = await renderAll(freshSite());
+    expect(done.index?.hashes).toHaveLength(3);
+    // Written before Astro is done: the same files as an index written after Astro.
+    expect(sameIndex(SITE, ARCHIVE_SITE)).toBe(true);
+    const before = indexTimes();
+    // Kept without reading a shard: with the cache emptied, nothing is indexed again either.
+    for (const name of cachedShards()) rmSync(join(SHARDS, name));
+    const index = await indexAfterAstro(done.pagesRead, done.index);
+    expect(index).toMatchObject({ shardsBuilt: 0, shardsReused: 3, files: before.size });
+    expect(index.record).toEqual(done.index!.index.record);
+    expect(indexTimes()).toEqual(before);
+  });
+
+  it('writes the index over the one the folder holds, given its record, and empties the folder without one', async () => {
+    // A spare site's index, with its record: every file is already as it would be written.
+    freshSite(undefined, true);
+    const spare = await indexAfterAstro();
+    const over = await renderAll(new ShardsAhead({ siteDir: SITE, cacheDir: CACHE, policy, previousIndex: Promise.resolve(spare.record) }));
+    expect(over.index?.index.summary.written).toBe(0);
+    expect(sameIndex(SITE, ARCHIVE_SITE)).toBe(true);
+    // Without a record, a file the folder held is not kept.
+    freshSite(undefined, true);
+    writeFileSync(join(INDEX, 'stale.bin'), 'old');
+    const whole = await renderAll(new ShardsAhead({ siteDir: SITE, cacheDir: CACHE, policy }));
+    expect(whole.index?.index.summary.written).toBe(whole.index?.index.summary.files);
+    expect(existsSync(join(INDEX, 'stale.bin'))).toBe(false);
+    expect(sameIndex(SITE, ARCHIVE_SITE)).toBe(true);
+  });
+
+  it('leaves the index to read again a page written after it was read ahead, and to write over the index written ahead', async () => {
+    const done = await renderAll(freshSite());
     const page = htmlFiles(dossiers[0]!).find((file) => readFileSync(join(SITE, file), 'utf8').includes('data-pagefind-body'))!;
     const html = readFileSync(join(SITE, page), 'utf8');
     await new Promise((resolve) => setTimeout(resolve, 20));
-    writeFileSync(join(SITE, page), html.replace('</main>', '<p>后来补写的一句。</p></main>'));
-    const index = await indexAfterAstro(done.pagesRead);
+    // A sentence in the page's text, so that the index changes.
+    writeFileSync(join(SITE, page), html.replace(/(data-pagefind-body[^]*?<p>)/, '$1后来补写的一句。'));
+    const index = await indexAfterAstro(done.pagesRead, done.index);
     expect(index).toMatchObject({ shardsBuilt: 1, shardsReused: 2 });
     expect(index.digests[page]!.digest).not.toBe(done.pagesRead[page]!.digest);
+    expect(index.written).toBeGreaterThan(0);
+    expect(index.written).toBeLessThan(index.files);
+    // The same files as an index of the changed site written from nothing.
+    const other = join(OUTPUT, 'shards-ahead-other');
+    rmSync(other, { recursive: true, force: true });
+    cpSync(SITE, other, { recursive: true });
+    rmSync(join(other, 'search-index'), { recursive: true, force: true });
+    await buildSearchIndex({ siteDir: other, awards: awards() });
+    expect(sameIndex(SITE, other)).toBe(true);
   });
 
   it('waits for a page Astro has rendered but not yet written whole', async () => {

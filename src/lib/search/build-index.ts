@@ -12,7 +12,7 @@ import type { ShardPolicy } from './shard-size.ts';
 import { shardCacheFile, shardCacheFolder, shardGroups, shardHash, splitShards } from './shard-plan.ts';
 import { indexablePages, type PageDigests } from './site-pages.ts';
 import type { IndexRecord } from './index-files.ts';
-import { writeIndex, type IndexSummary } from './write-index.ts';
+import { writeIndex, type IndexSummary, type WrittenIndex } from './write-index.ts';
 
 /** What {@link buildSearchIndex} indexes. */
 export interface SearchIndexInput {
@@ -29,6 +29,18 @@ export interface SearchIndexInput {
   previous?: IndexRecord;
   /** Pages as an earlier build, or the indexing while Astro rendered, read them: those still the same on disk are not read again. */
   known?: PageDigests;
+  /**
+   * An index already written into the folder while Astro rendered (shards-ahead.ts). Kept as it is
+   * when this index plans the same shards, whose files it would write byte for byte; otherwise
+   * its record is the folder's, in place of `previous`.
+   */
+  ahead?: IndexWrittenAhead;
+}
+
+/** An index written from the cached shards named `hashes` ({@link shardHash}), in order. */
+export interface IndexWrittenAhead {
+  hashes: readonly string[];
+  index: WrittenIndex;
 }
 
 /**
@@ -61,6 +73,8 @@ export interface SearchIndexSummary extends IndexSummary {
   digests: PageDigests;
   /** Page files read to list the pages; the others were as `known` showed them. */
   pagesRead: number;
+  /** Whether the index written while Astro rendered (`SearchIndexInput.ahead`) was kept as it was. */
+  keptAhead: boolean;
 }
 
 /**
@@ -97,12 +111,28 @@ export async function buildSearchIndex(input: SearchIndexInput): Promise<SearchI
   const listed = indexablePages(siteDir, input.known);
   const { pages } = listed;
   const outDir = join(siteDir, INDEX_DIR);
-  if (!input.previous) await rm(outDir, { recursive: true, force: true });
 
   const shards = splitShards(shardGroups(pages, input.awards), input.shards);
   const cacheDir = input.shards?.cacheDir ? shardCacheFolder(input.shards.cacheDir) : undefined;
   const digests = new Map(pages.map((page) => [page.file, page.digest]));
   const hashes = cacheDir ? shards.map((shard) => shardHash(shard, digests)) : [];
+  const result = (written: WrittenIndex, built: number, keptAhead = false) => ({
+    ...written.summary,
+    pages: pages.length,
+    awards: input.awards.length,
+    milliseconds: Math.round(performance.now() - started),
+    shardsBuilt: built,
+    shardsReused: shards.length - built,
+    record: written.record,
+    digests: listed.digests,
+    pagesRead: listed.read,
+    keptAhead,
+  });
+  const { ahead } = input;
+  if (cacheDir && ahead && sameList(hashes, ahead.hashes)) {
+    await keepOnly(cacheDir, hashes);
+    return result(ahead.index, 0, true);
+  }
   const cachedFile = (i: number) => (cacheDir ? shardCacheFile(cacheDir, hashes[i]!) : undefined);
   const encoded: Uint8Array[] = new Array(shards.length);
   const missing: number[] = [];
@@ -111,7 +141,6 @@ export async function buildSearchIndex(input: SearchIndexInput): Promise<SearchI
     if (cached) encoded[i] = cached;
     else missing.push(i);
   }
-  const reused = shards.length - missing.length;
   // Each new shard goes into the cache from the process that indexed it, as soon as it is encoded,
   // so the writes (85 MB at 1,000 dossiers from clean) overlap the indexing of the others.
   const job = (i: number): ShardJob => ({ siteDir, groups: shards[i]!, ...(cacheDir ? { cacheFile: cachedFile(i)! } : {}) });
@@ -131,26 +160,31 @@ export async function buildSearchIndex(input: SearchIndexInput): Promise<SearchI
       }),
     );
   }
-  if (cacheDir) {
-    const keep = new Set(hashes.map((h) => basename(shardCacheFile(cacheDir, h))));
-    for (const name of await readdir(cacheDir).catch(() => [])) if (!keep.has(name)) await rm(join(cacheDir, name), { force: true });
-  }
-  const { summary, record } = await writeIndex(encoded.map(decodeShard), outDir, {
+  if (cacheDir) await keepOnly(cacheDir, hashes);
+  return result(await writeShardIndex(encoded, outDir, ahead?.index.record ?? input.previous), missing.length);
+}
+
+/**
+ * Merges encoded shards, in site order, into the index files in `outDir`. Given `previous`, the
+ * record of the files the folder holds, only new and changed files are written; without it, the
+ * folder is emptied first.
+ */
+export async function writeShardIndex(encoded: readonly Uint8Array[], outDir: string, previous?: IndexRecord): Promise<WrittenIndex> {
+  if (!previous) await rm(outDir, { recursive: true, force: true });
+  const order = {
     names: Object.values(SEARCH_FILTERS),
     values: {
       [SEARCH_FILTERS.type]: [t('search.type.article'), t('search.type.award'), t('search.type.dossier'), t('search.type.unitAwards')],
       [SEARCH_FILTERS.level]: [...AWARD_LEVELS, t('awards.noLevel')],
     },
-  }, input.previous);
-  return {
-    ...summary,
-    pages: pages.length,
-    awards: input.awards.length,
-    milliseconds: Math.round(performance.now() - started),
-    shardsBuilt: missing.length,
-    shardsReused: reused,
-    record,
-    digests: listed.digests,
-    pagesRead: listed.read,
   };
+  return writeIndex(encoded.map(decodeShard), outDir, order, previous);
 }
+
+/** Deletes from the shard cache every shard but those named `hashes`. */
+async function keepOnly(cacheDir: string, hashes: readonly string[]): Promise<void> {
+  const keep = new Set(hashes.map((h) => basename(shardCacheFile(cacheDir, h))));
+  for (const name of await readdir(cacheDir).catch(() => [])) if (!keep.has(name)) await rm(join(cacheDir, name), { force: true });
+}
+
+const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((item, i) => item === b[i]);

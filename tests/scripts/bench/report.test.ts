@@ -19,6 +19,7 @@ const build: MeasuredBuild = {
   records: 149,
   shards: 0,
   shardsAhead: 0,
+  indexAhead: false,
   wall: 3100,
   memory: { treeBytes: 722_300_000, processBytes: 647_000_000, processName: 'MainThread', samples: 31 },
 };
@@ -81,15 +82,17 @@ describe('reportMarkdown', () => {
     expect(reportMarkdown(first)).toContain('| 10 | 141 | 149 | 103 | 0.3 s (before rendering) | 0.2 s |');
   });
 
-  it('says how many shards of the search index were indexed while Astro rendered', () => {
+  it('says how many shards of the search index were indexed while Astro rendered, and whether the whole index was written then', () => {
     const ahead = { ...report, sizes: [{ ...report.sizes[0]!, build: { ...build, shards: 16, shardsAhead: 11 } }] };
     expect(reportMarkdown(ahead)).toContain('| 0.6 s | 0.4 s (11 of 16 shards while Astro rendered) | **3.1 s** |');
+    const whole = { ...report, sizes: [{ ...report.sizes[0]!, build: { ...build, shards: 16, shardsAhead: 16, indexAhead: true } }] };
+    expect(reportMarkdown(whole)).toContain('| 0.6 s | 0.4 s (16 of 16 shards and the whole index while Astro rendered) | **3.1 s** |');
   });
 
   it('says how the search-quality archive was built in shards, and whether the answers agree', () => {
-    const quality = { dossiers: 6, queries: 73, recall: 1, precision: 1, shardSize: 2, shards: 3, shardsAhead: 3, identicalFiles: true, sameResults: 73, misses: [] };
+    const quality = { dossiers: 6, queries: 73, recall: 1, precision: 1, shardSize: 2, shards: 3, shardsAhead: 3, indexAhead: true, identicalFiles: true, sameResults: 73, misses: [] };
     expect(reportMarkdown({ ...report, quality })).toContain(
-      '73 queries on 6 fixture dossiers: recall@10 100.0 %, precision@10 100.0 %; built in shards of 2 dossier(s) (3 of 3 indexed while Astro rendered), the index files are identical and 73/73 queries return the same results.',
+      '73 queries on 6 fixture dossiers: recall@10 100.0 %, precision@10 100.0 %; built in shards of 2 dossier(s) (3 of 3 and the whole index indexed while Astro rendered), the index files are identical and 73/73 queries return the same results.',
     );
   });
 

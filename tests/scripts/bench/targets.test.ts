@@ -5,7 +5,7 @@ import { judgeTargets } from '../../../scripts/bench/targets.ts';
 const memory = (treeBytes: number) => ({ treeBytes, processBytes: treeBytes, processName: 'node', samples: 5 });
 
 function size(dossiers: number, wall: number, peakBytes: number, peerTotal?: number): SizeResult {
-  const build = { ok: true, errors: 0, warnings: 0, check: 0, checkedFirst: false, setup: 0, content: 0, render: 0, index: 0, other: 0, total: wall, pages: 0, records: 0, shards: 0, shardsAhead: 0, wall, memory: memory(peakBytes) };
+  const build = { ok: true, errors: 0, warnings: 0, check: 0, checkedFirst: false, setup: 0, content: 0, render: 0, index: 0, other: 0, total: wall, pages: 0, records: 0, shards: 0, shardsAhead: 0, indexAhead: false, wall, memory: memory(peakBytes) };
   const stage = { milliseconds: 0, memory: memory(1e9) };
   return {
     dossiers,
