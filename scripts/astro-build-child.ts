@@ -13,7 +13,7 @@
 import { build } from 'astro';
 import { buildTimings } from '../src/integrations/build-timings.ts';
 import { holdRendering } from '../src/integrations/render-gate.ts';
-import { reportRenderProgress } from '../src/integrations/index-order.ts';
+import { renderOtherPagesLast, reportRenderProgress } from '../src/integrations/index-order.ts';
 import { bodyStoreReport, expectBodiesFromCheck, type BodyStoreReport } from '../src/lib/markdown/bodies-from-check.ts';
 import type { RenderProgress } from '../src/lib/search/shards-ahead.ts';
 
@@ -41,9 +41,10 @@ export type AstroChildMessage = { loaded: true } | RenderProgress | AstroChildRe
 /**
  * What the parent sends: `start`, then `render`. `bodiesFromCheck`, sent as soon as the parent
  * knows it, says that the content check renders the bodies it parses into the body store
- * (src/lib/checks/checked-bodies.ts) until `checked`, sent once the check has passed.
+ * (src/lib/checks/checked-bodies.ts) until `checked`, sent once the check has passed;
+ * `shardsAhead`, that the parent indexes shards as dossiers are reported rendered.
  */
-export type AstroParentMessage = { start: true } | { render: true } | { bodiesFromCheck: true } | { checked: true };
+export type AstroParentMessage = { start: true } | { render: true } | { bodiesFromCheck: true } | { checked: true } | { shardsAhead: true };
 
 const options = JSON.parse(process.argv[2] ?? '{}') as AstroChildOptions;
 // A build whose script has gone (killed, its terminal closed) is not finished by itself.
@@ -55,6 +56,7 @@ let renderAllowed: number | undefined;
 process.on('message', (message: AstroParentMessage) => {
   if ('checked' in message) return checked.resolve();
   if ('bodiesFromCheck' in message) return expectBodiesFromCheck(checked.promise);
+  if ('shardsAhead' in message) return renderOtherPagesLast(true);
   if ('start' in message) return start.resolve();
   renderAllowed = performance.now();
   render.resolve();

@@ -183,7 +183,8 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   );
   const progress = (message: RenderProgress) => void aheadIndexer.then((indexer) => indexer?.take(message));
   const astroOptions = { root, outDir: staging, cacheDir, publicDir, logLevel: options.logLevel ?? 'info' } as const;
-  const astroDone = runAstro(astroOptions, astroEnv, verdict.then(rejects), spare, mayRender, progress, first.then((yes) => !yes));
+  const told = { bodiesFromCheck: first.then((yes) => !yes), shardsAhead: aheadIndexer.then((indexer) => indexer !== undefined, () => false) };
+  const astroDone = runAstro(astroOptions, astroEnv, verdict.then(rejects), spare, mayRender, progress, told);
   // What Astro's process and the check's loaded last time is read while they start: after Astro's
   // process is forked, since reading the records and starting the readers takes about 20 ms, and
   // Node takes longer than that to start before it loads a module.
@@ -265,7 +266,9 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
  * starts once `ready` and Astro's modules are loaded, and renders pages once `mayRender` settles
  * too. What Astro prints is held until the check's verdict: passed on when the check passes; when
  * it rejects the content, Astro's process is stopped and its output dropped, so the editor reads
- * the check's findings and not Astro's errors about the same content.
+ * the check's findings and not Astro's errors about the same content. `known` is what the child is
+ * told once the content folder is listed: whether the check renders the bodies it parses, and
+ * whether shards of the search index are indexed as Astro reports dossiers rendered.
  */
 function runAstro(
   options: AstroChildOptions,
@@ -274,7 +277,7 @@ function runAstro(
   ready: Promise<unknown>,
   mayRender: Promise<unknown>,
   progress: (message: RenderProgress) => void,
-  bodiesFromCheck: Promise<boolean>,
+  known: { bodiesFromCheck: Promise<boolean>; shardsAhead: Promise<boolean> },
 ): Promise<AstroChildReply> {
   return new Promise((resolveReply) => {
     const child = fork(fileURLToPath(new URL('./astro-build-child.ts', import.meta.url)), [JSON.stringify(options)], {
@@ -301,7 +304,8 @@ function runAstro(
     };
     const send = (message: AstroParentMessage) => child.connected && child.send(message);
     // Known once the content folder is listed, which need not hold up Astro's start.
-    void Promise.all([astroLoaded, bodiesFromCheck]).then(([, fromCheck]) => fromCheck && send({ bodiesFromCheck: true }));
+    void Promise.all([astroLoaded, known.bodiesFromCheck]).then(([, fromCheck]) => fromCheck && send({ bodiesFromCheck: true }));
+    void Promise.all([astroLoaded, known.shardsAhead]).then(([, ahead]) => ahead && send({ shardsAhead: true }));
     void Promise.all([ready, astroLoaded]).then(
       async () => {
         send({ start: true });

@@ -8,11 +8,20 @@ type Path = Awaited<ReturnType<AstroPrerenderer['getStaticPaths']>>[number];
 
 // The build script's process for Astro sets the report; Astro's config, which may be another copy
 // of this module, reads it.
-const progress = () => processGlobal<{ report?: ((message: RenderProgress) => void) | undefined }>('render-progress', () => ({}));
+const progress = () => processGlobal<{ report?: ((message: RenderProgress) => void) | undefined; othersLast?: boolean }>('render-progress', () => ({}));
 
 /** Asks this process's Astro build to render its pages in index order and to tell `report` how far it is; `undefined` stops it. */
 export function reportRenderProgress(report: ((message: RenderProgress) => void) | undefined): void {
   progress().report = report;
+}
+
+/**
+ * Says that the build indexes shards as Astro reports them done, so the pages outside dossiers,
+ * which no shard reads, are rendered after the dossiers' (pages-in-index-order.ts). Heard after
+ * the pages are listed, it changes nothing.
+ */
+export function renderOtherPagesLast(last: boolean): void {
+  progress().othersLast = last;
 }
 
 /** The report given to {@link reportRenderProgress}, if any. */
@@ -30,7 +39,7 @@ export function indexOrderPrerenderer(astro: AstroPrerenderer, base: string, dos
   const ordered: AstroPrerenderer = {
     name: 'huazhang:index-order',
     async getStaticPaths() {
-      order = pagesInIndexOrder(await astro.getStaticPaths(), dossiers);
+      order = pagesInIndexOrder(await astro.getStaticPaths(), dossiers, progress().othersLast === true);
       report({ renderPlan: { dossiers: [...dossiers], files: order.files } });
       return order.paths;
     },
