@@ -1,6 +1,6 @@
 // @ts-check
 import { fileURLToPath } from 'node:url';
-import { markdownSettings } from './src/lib/markdown/render.ts';
+import { markdownSettings } from './src/lib/markdown/markdown-settings.ts';
 import { loadSiteSettings, contentDirFromEnv } from './src/lib/site-settings.ts';
 import { folderName, urls } from './src/lib/urls.ts';
 import { recordBuildTimings } from './src/integrations/build-timings.ts';
@@ -33,8 +33,9 @@ export default {
   // renderer works while they wait. At 1,000 dossiers one page at a time left Astro's thread idle
   // for 22 of its 52 s (scripts/bench/README.md, "Pages in flight together").
   build: { format: 'directory', assets: folderName(urls.assets()), concurrency: 16 },
-  // Content bodies are rendered by src/data.ts with this same processor and highlighting (none).
-  // The default processor (Sätteri) silently skips remark and rehype plugins, and the sanitizer is one.
+  // Content bodies are rendered by src/data.ts with this same processor and highlighting (none),
+  // which Astro loads only if it renders Markdown itself. The default processor (Sätteri) silently
+  // skips remark and rehype plugins, and the sanitizer is one.
   markdown: markdownSettings(),
   // The dev server shows content problems in its overlay, worded as `npm run check` words them.
   // Files kept next to the Markdown are published under /_files/, the content editor's script

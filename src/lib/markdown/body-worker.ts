@@ -3,7 +3,6 @@
 // pages from the first one on.
 import { runInWorker, answerTask } from '../worker-task.ts';
 import { BodyStore, renderGroup, type BodySource, type BodyStoreOptions } from './body-store.ts';
-import { createBodyRenderer } from './render.ts';
 
 /** What the worker renders, and where to. */
 export interface BodyWorkerInput {
@@ -32,6 +31,8 @@ export function renderBodiesInWorker(workerFile: URL, input: BodyWorkerInput): P
 
 await answerTask(ROLE, async (input: BodyWorkerInput): Promise<BodyWorkerResult> => {
   const store = new BodyStore(input.store);
+  // Loaded here: the pages import this module for renderBodiesInWorker, and need no Markdown pipeline.
+  const { createBodyRenderer } = await import('./render.ts');
   const render = createBodyRenderer({ contentDir: input.contentDir, base: input.store.base });
   const result: BodyWorkerResult = { rendered: 0, found: 0 };
   for (const group of input.groups) {

@@ -12,6 +12,7 @@ import { rehypeContentFiles, type ContentFilesOptions } from './rehype-content-f
 import { rehypeFootnoteIds } from './rehype-footnote-ids.ts';
 import { t } from '../i18n.ts';
 import { sanitizerRemovals, type SanitizerRemoval } from './sanitizer-removals.ts';
+import { SYNTAX_HIGHLIGHT } from './markdown-settings.ts';
 
 // No SmartyPants (it would turn editors' straight quotes curly), and GitHub's extensions only as
 // markdownPlugins() lists them (parse.ts), so that every reader of a body parses it the same way.
@@ -33,7 +34,7 @@ const PROCESSOR_OPTIONS = {
 } as const;
 
 /**
- * The Markdown processor of Astro ({@link markdownSettings}), of the body renderer and of the
+ * The Markdown processor of Astro (markdown-settings.ts), of the body renderer and of the
  * sanitizer check: the project's plugins as `plugins` asks for them (markdownPlugins), no
  * SmartyPants, and any rehype plugins to run after them.
  */
@@ -45,17 +46,9 @@ function markdownProcessor(plugins: MarkdownPluginOptions = {}, after: RehypePlu
 /** The front matter object of one call of Astro's renderer, which the renderer hands to every plugin. */
 const callOf = (file: VFile) => (file.data as { astro?: { frontmatter?: object } }).astro?.frontmatter;
 
-// No syntax highlighting: Shiki colours code with `style` attributes, which the sanitizer removes
-// (sanitize-schema.ts), so its colours never reached a page, and starting it took about 0.1 s of
-// every thread that renders bodies.
-const SYNTAX_HIGHLIGHT = false as const;
-
-/**
- * Astro's `markdown` settings for astro.config.mjs: the project's processor, and the
- * highlighting the body renderer uses too, so that Astro's rendering and the build's agree.
- */
-export function markdownSettings() {
-  return { processor: markdownProcessor(), syntaxHighlight: SYNTAX_HIGHLIGHT };
+/** The processor Astro renders Markdown with (markdown-settings.ts loads it when Astro first asks). */
+export function siteMarkdownProcessor() {
+  return markdownProcessor();
 }
 
 // Astro's own rendering defaults, which the build uses too.

@@ -3,7 +3,7 @@ import { pathToFileURL } from 'node:url';
 import { BodyStore, linkTargetsDigest, type BodySource } from './body-store.ts';
 import { renderBodiesInWorker } from './body-worker.ts';
 import { readBody } from './read-body.ts';
-import { createBodyRenderer, type RenderedBody } from './render.ts';
+import type { BodyRenderer, RenderedBody } from './render.ts';
 import { rendererFingerprint } from './render-fingerprint.ts';
 import { processGlobal } from '../process-global.ts';
 import { bodiesFromCheck, bodyStoreReport } from './bodies-from-check.ts';
@@ -148,7 +148,13 @@ function renderMissing(options: StoredBodiesOptions, store: BodyStore, missing: 
  * pages take it as it is.
  */
 export function createSiteBodies(options: SiteBodiesOptions): SiteBodies {
-  const render = createBodyRenderer({ contentDir: options.contentDir, base: options.base });
+  // The Markdown pipeline is loaded when a page first renders a body itself: in a build from clean
+  // the content check has rendered them all, and Astro's process need not load it at all.
+  let renderer: Promise<BodyRenderer> | undefined;
+  const render: BodyRenderer = async (body, file, tree) => {
+    renderer ??= import('./render.ts').then(({ createBodyRenderer }) => createBodyRenderer({ contentDir: options.contentDir, base: options.base }));
+    return (await renderer)(body, file, tree);
+  };
   const byKey = new Map(options.bodies.map((body) => [body.key, body]));
   const find = (key: string): SiteBody => {
     const body = byKey.get(key);
