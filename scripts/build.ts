@@ -226,7 +226,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
       ahead = await aheadDone;
       // Pages as the spare's own build read them, then as read while Astro rendered: the index reads only the others.
       const known = { ...taken?.pages, ...ahead?.pagesRead };
-      index = await indexSite(await indexer, staging, cacheDir, shards, taken?.index, known, ahead?.index);
+      index = await indexSite(await indexer, { siteDir: staging, cacheDir, shards, previous: taken?.index, known, ahead: ahead?.index });
     } catch (error) {
       failure = error instanceof Error ? error.message : String(error);
     }
@@ -266,7 +266,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
  * starts once `ready` and Astro's modules are loaded, and renders pages once `mayRender` settles
  * too. What Astro prints is held until the check's verdict: passed on when the check passes; when
  * it rejects the content, Astro's process is stopped and its output dropped, so the editor reads
- * the check's findings and not Astro's errors about the same content. `known` is what the child is
+ * the check's findings and not Astro's errors about the same content. `told` is what the child is
  * told once the content folder is listed: whether the check renders the bodies it parses, and
  * whether shards of the search index are indexed as Astro reports dossiers rendered.
  */
@@ -277,7 +277,7 @@ function runAstro(
   ready: Promise<unknown>,
   mayRender: Promise<unknown>,
   progress: (message: RenderProgress) => void,
-  known: { bodiesFromCheck: Promise<boolean>; shardsAhead: Promise<boolean> },
+  told: { bodiesFromCheck: Promise<boolean>; shardsAhead: Promise<boolean> },
 ): Promise<AstroChildReply> {
   return new Promise((resolveReply) => {
     const child = fork(fileURLToPath(new URL('./astro-build-child.ts', import.meta.url)), [JSON.stringify(options)], {
@@ -304,8 +304,8 @@ function runAstro(
     };
     const send = (message: AstroParentMessage) => child.connected && child.send(message);
     // Known once the content folder is listed, which need not hold up Astro's start.
-    void Promise.all([astroLoaded, known.bodiesFromCheck]).then(([, fromCheck]) => fromCheck && send({ bodiesFromCheck: true }));
-    void Promise.all([astroLoaded, known.shardsAhead]).then(([, ahead]) => ahead && send({ shardsAhead: true }));
+    void Promise.all([astroLoaded, told.bodiesFromCheck]).then(([, fromCheck]) => fromCheck && send({ bodiesFromCheck: true }));
+    void Promise.all([astroLoaded, told.shardsAhead]).then(([, ahead]) => ahead && send({ shardsAhead: true }));
     void Promise.all([ready, astroLoaded]).then(
       async () => {
         send({ start: true });
@@ -364,17 +364,14 @@ const ASTRO_SEMI_SPACE_MB = 16;
  * Indexes a built site: its marked pages, and one entry per award and per unit from its
  * `awards.json`, so the index holds exactly the awards the pages show. Large sites are indexed
  * in shards in child processes, reused across builds from the cache folder when their pages and
- * awards did not change.
+ * awards did not change; an index written while Astro rendered (`ahead`) is kept when the same
+ * shards are planned.
  */
 async function indexSite(
   { buildSearchIndex }: typeof import('../src/lib/search/build-index.ts'),
-  siteDir: string,
-  cacheDir: string,
-  shards: ShardPolicy | undefined,
-  previous: IndexRecord | undefined,
-  known: PageDigests,
-  ahead: IndexWrittenAhead | undefined,
+  site: { siteDir: string; cacheDir: string; shards: ShardPolicy | undefined; previous: IndexRecord | undefined; known: PageDigests; ahead: IndexWrittenAhead | undefined },
 ): Promise<SearchIndexSummary> {
+  const { siteDir, cacheDir, shards, previous, known, ahead } = site;
   const { awards } = JSON.parse(await readFile(join(siteDir, 'awards.json'), 'utf8')) as { awards: PublishedAward[] };
   return buildSearchIndex({ siteDir, awards, known, ...(shards ? { shards: { ...shards, cacheDir } } : {}), ...(previous ? { previous } : {}), ...(ahead ? { ahead } : {}) });
 }

@@ -165,11 +165,28 @@ export async function buildSearchIndex(input: SearchIndexInput): Promise<SearchI
 }
 
 /**
+ * Writes into the index folder of `siteDir` the index merged from the shards in the shard cache of
+ * `cacheDir` named `hashes`, in site order, before the index after Astro runs (shards-ahead.ts),
+ * which keeps it when it plans the same shards. `previous` is as for {@link SearchIndexInput}.
+ * Undefined, with nothing written, when one of those shards is no longer in the cache.
+ */
+export async function writeIndexAhead(siteDir: string, cacheDir: string, hashes: readonly string[], previous?: IndexRecord): Promise<IndexWrittenAhead | undefined> {
+  const folder = shardCacheFolder(cacheDir);
+  const encoded: Uint8Array[] = [];
+  for (const hash of hashes) {
+    const bytes = readCachedShard(shardCacheFile(folder, hash));
+    if (!bytes) return undefined;
+    encoded.push(bytes);
+  }
+  return { hashes: [...hashes], index: await writeShardIndex(encoded, join(siteDir, INDEX_DIR), previous) };
+}
+
+/**
  * Merges encoded shards, in site order, into the index files in `outDir`. Given `previous`, the
  * record of the files the folder holds, only new and changed files are written; without it, the
  * folder is emptied first.
  */
-export async function writeShardIndex(encoded: readonly Uint8Array[], outDir: string, previous?: IndexRecord): Promise<WrittenIndex> {
+async function writeShardIndex(encoded: readonly Uint8Array[], outDir: string, previous?: IndexRecord): Promise<WrittenIndex> {
   if (!previous) await rm(outDir, { recursive: true, force: true });
   const order = {
     names: Object.values(SEARCH_FILTERS),
