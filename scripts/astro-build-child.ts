@@ -16,6 +16,7 @@ import { holdRendering } from '../src/integrations/render-gate.ts';
 import { renderOtherPagesLast, reportRenderProgress } from '../src/integrations/index-order.ts';
 import { bodyStoreReport, expectBodiesFromCheck, type BodyStoreReport } from '../src/lib/markdown/bodies-from-check.ts';
 import type { RenderProgress } from '../src/lib/search/shards-ahead.ts';
+import { deferOptimizingCompiler } from '../src/lib/optimizing-compiler.ts';
 
 /** What the parent passes. */
 export interface AstroChildOptions {
@@ -46,6 +47,7 @@ export type AstroChildMessage = { loaded: true } | RenderProgress | AstroChildRe
  */
 export type AstroParentMessage = { start: true } | { render: true } | { bodiesFromCheck: true } | { checked: true } | { shardsAhead: true };
 
+deferOptimizingCompiler();
 const options = JSON.parse(process.argv[2] ?? '{}') as AstroChildOptions;
 // A build whose script has gone (killed, its terminal closed) is not finished by itself.
 process.once('disconnect', () => process.exit(1));

@@ -16,7 +16,7 @@ describe('runChecksInProcess', () => {
 
   it('checks again without a limit when the check outgrows the heap it was given', async () => {
     // A heap of 16 MB is too small for this check: the process runs out of memory…
-    await expect(runInProcess(checkModule, 'huazhang:content-check', options, '检查', 16)).rejects.toMatchObject({
+    await expect(runInProcess(checkModule, 'huazhang:content-check', { options, textBytes: 0 }, '检查', 16)).rejects.toMatchObject({
       code: 'ERR_WORKER_OUT_OF_MEMORY',
     });
     // …and the check still reports everything.
