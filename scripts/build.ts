@@ -402,7 +402,8 @@ function cacheKey(root: string, contentDir: string): string {
   return hash.digest('hex').slice(0, 12);
 }
 
-async function main(): Promise<void> {
+/** `npm run build` (scripts/build/start.ts): builds `content/` (or `HUAZHANG_CONTENT`) into `dist/` and says how it went. */
+export async function main(): Promise<void> {
   const root = fileURLToPath(new URL('..', import.meta.url));
   const result = await buildSite({ root, ...(process.env.HUAZHANG_CONTENT ? { contentDir: process.env.HUAZHANG_CONTENT } : {}) });
   if (result.diagnostics.length > 0) {

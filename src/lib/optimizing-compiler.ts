@@ -8,7 +8,7 @@ import { setFlagsFromString } from 'node:v8';
  * compiling, and finished about 0.3 s sooner without TurboFan. A build that runs for minutes
  * repays the compiling: 10,000 dossiers took 262.6 s without it against 240.5 s with it.
  */
-export const OPTIMIZING_COMPILER_AFTER_SECONDS = 10;
+const OPTIMIZING_COMPILER_AFTER_SECONDS = 10;
 
 /**
  * Holds back V8's optimizing compiler in this process for {@link OPTIMIZING_COMPILER_AFTER_SECONDS},

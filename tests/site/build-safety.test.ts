@@ -41,7 +41,7 @@ describe('a failed build', () => {
     let output = '';
     let status = 0;
     try {
-      execFileSync(join(ROOT, 'node_modules', '.bin', 'node'), [join(ROOT, 'scripts', 'build.ts')], {
+      execFileSync(join(ROOT, 'node_modules', '.bin', 'node'), [join(ROOT, 'scripts', 'build', 'start.ts')], {
         cwd: ROOT,
         env: { ...process.env, HUAZHANG_CONTENT: CONTENT },
         encoding: 'utf8',
