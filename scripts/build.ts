@@ -199,7 +199,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   // longest path of a small site's build.
   const indexer = import('../src/lib/search/build-index.ts');
   indexer.catch(() => undefined);
-  const astro = await astroDone;
+  const { reply: astro, exited: astroExited } = await astroDone;
   // No shard is started ahead once Astro is done; the one being indexed is finished before the
   // index reads the cache it goes into.
   const aheadDone = aheadIndexer.then((indexer) => indexer?.stop()).catch(() => undefined);
@@ -226,6 +226,9 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     const indexStarted = performance.now();
     try {
       ahead = await aheadDone;
+      // An index written while Astro rendered is only confirmed, while Astro's process exits; one
+      // merged now waits until the process has given back its memory.
+      if (!ahead?.index) await astroExited;
       // Pages as the spare's own build read them, then as read while Astro rendered: the index reads only the others.
       const known = { ...taken?.pages, ...ahead?.pagesRead };
       index = await indexSite(await indexer, { siteDir: staging, cacheDir, shards, previous: taken?.index, known, ahead: ahead?.index });
@@ -234,6 +237,8 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     }
     phases.index = Math.round(performance.now() - indexStarted);
   }
+  // All of Astro's output has been passed on, or dropped, once its process has exited.
+  await astroExited;
   const checked = await verdict;
   const ok = !rejects(checked) && failure === undefined;
   if (ok) {
@@ -264,13 +269,25 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
 }
 
 /**
+ * Astro's reply, which its process sends once the site is written, and its exit, which takes tens
+ * of milliseconds more (its heap is torn down and its memory given back); a process that ends
+ * without replying gives a reply that says so, at its exit.
+ */
+interface AstroRun {
+  reply: AstroChildReply;
+  /** Resolves once the process has exited and its output has been read to the end. */
+  exited: Promise<void>;
+}
+
+/**
  * Runs Astro's build in its own process (scripts/astro-build-child.ts) while the check runs: it
  * starts once `ready` and Astro's modules are loaded, and renders pages once `mayRender` settles
  * too. What Astro prints is held until the check's verdict: passed on when the check passes; when
  * it rejects the content, Astro's process is stopped and its output dropped, so the editor reads
  * the check's findings and not Astro's errors about the same content. `told` is what the child is
  * told once the content folder is listed: whether the check renders the bodies it parses, and
- * whether shards of the search index are indexed as Astro reports dossiers rendered.
+ * whether shards of the search index are indexed as Astro reports dossiers rendered. Resolves
+ * with Astro's reply as soon as it arrives ({@link AstroRun}).
  */
 function runAstro(
   options: AstroChildOptions,
@@ -280,8 +297,10 @@ function runAstro(
   mayRender: Promise<unknown>,
   progress: (message: RenderProgress) => void,
   told: { bodiesFromCheck: Promise<boolean>; shardsAhead: Promise<boolean> },
-): Promise<AstroChildReply> {
-  return new Promise((resolveReply) => {
+): Promise<AstroRun> {
+  return new Promise((resolveRun) => {
+    let closed!: () => void;
+    const exited = new Promise<void>((resolve) => (closed = resolve));
     const child = fork(fileURLToPath(new URL('./astro-build-child.ts', import.meta.url)), [JSON.stringify(options)], {
       cwd: options.root,
       // Astro colours its log for a terminal; through the pipe it would not know it writes to one.
@@ -299,7 +318,10 @@ function runAstro(
     child.on('message', (message: AstroChildMessage) => {
       if ('loaded' in message) loaded();
       else if ('renderPlan' in message || 'rendered' in message) progress(message);
-      else reply = message;
+      else {
+        reply = message;
+        resolveRun({ reply, exited });
+      }
     });
     const stop = () => {
       if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
@@ -328,8 +350,9 @@ function runAstro(
       stop();
     });
     child.on('close', (code, signal) => {
+      closed();
       const none = { setup: 0, content: 0, render: 0 };
-      resolveReply(reply ?? { ok: false, failure: `Astro 构建进程意外退出（${signal ?? `退出码 ${code}`}）`, phases: none });
+      resolveRun({ reply: reply ?? { ok: false, failure: `Astro 构建进程意外退出（${signal ?? `退出码 ${code}`}）`, phases: none }, exited });
     });
   });
 }
