@@ -8,7 +8,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { deferOptimizingCompiler } from '../src/lib/optimizing-compiler.ts';
+import { deferOptimizingCompiler, releaseOptimizingCompiler } from '../src/lib/optimizing-compiler.ts';
 import { planCheck, runChecksInProcess, type CheckPlan } from '../src/lib/checks/check-process.ts';
 import type { Diagnostic } from '../src/lib/diagnostics/index.ts';
 import type { IndexWrittenAhead, SearchIndexSummary } from '../src/lib/search/build-index.ts';
@@ -228,7 +228,11 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
       ahead = await aheadDone;
       // An index written while Astro rendered is only confirmed, while Astro's process exits; one
       // merged now waits until the process has given back its memory.
-      if (!ahead?.index) await astroExited;
+      if (!ahead?.index) {
+        await astroExited;
+        // The merge has the cores to itself, or shares them with the check only.
+        releaseOptimizingCompiler();
+      }
       // Pages as the spare's own build read them, then as read while Astro rendered: the index reads only the others.
       const known = { ...taken?.pages, ...ahead?.pagesRead };
       index = await indexSite(await indexer, { siteDir: staging, cacheDir, shards, previous: taken?.index, known, ahead: ahead?.index });

@@ -19,7 +19,13 @@ describe('deferOptimizingCompiler', () => {
     expect(turbofan([], 'defer')).toEqual({ before: false, after: true });
   });
 
+  it('lets TurboFan in at once when released', () => {
+    // Held back for a minute, released at the pause.
+    expect(turbofan([], 'release')).toEqual({ before: false, after: true });
+  });
+
   it('keeps the compiler off in a process started without it', () => {
     expect(turbofan(['--no-turbofan'], 'defer')).toEqual({ before: false, after: false });
+    expect(turbofan(['--no-turbofan'], 'release')).toEqual({ before: false, after: false });
   });
 });
