@@ -8,7 +8,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { deferOptimizingCompiler, releaseOptimizingCompiler } from '../src/lib/optimizing-compiler.ts';
+import { releaseOptimizingCompiler } from '../src/lib/optimizing-compiler.ts';
 import { planCheck, runChecksInProcess, type CheckPlan } from '../src/lib/checks/check-process.ts';
 import type { Diagnostic } from '../src/lib/diagnostics/index.ts';
 import type { IndexWrittenAhead, SearchIndexSummary } from '../src/lib/search/build-index.ts';
@@ -113,7 +113,6 @@ const rejects = (verdict: Verdict) => verdict.failure !== undefined || verdict.d
 export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const started = performance.now();
   const elapsed = () => Math.round(performance.now() - started);
-  deferOptimizingCompiler();
   const root = resolve(options.root);
   const contentDir = resolve(root, options.contentDir ?? 'content');
   const outDir = resolve(root, options.outDir ?? 'dist');
