@@ -383,8 +383,9 @@ function astroNodeFlags(): string[] {
  * (rolldown) and Astro's compiler allocate through mimalloc, which reserves arenas of up to 1 GB and
  * asks Linux for transparent huge pages on them: the kernel then clears each 2 MB page as it is
  * first touched, and may compact memory to find one. With them turned off, Astro's process of a
- * 100-dossier build held 352 MB three seconds in, against 504 MB of which 190 MB were huge pages,
- * and the build took 0.1–0.3 s less (scripts/bench/README.md). A setting the user gives is kept.
+ * 100-dossier build held 344 MiB three seconds in, against 492 MiB of which 190 MiB were huge
+ * pages, and the build took 0.1–0.3 s less (scripts/bench/README.md). A setting the user gives is
+ * kept.
  */
 export function astroAllocatorEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
   return { MIMALLOC_ALLOW_THP: env.MIMALLOC_ALLOW_THP ?? '0' };
