@@ -15,6 +15,8 @@ export interface MeasuredBuild extends ChildResult {
 }
 
 const CHILD = fileURLToPath(new URL('./build-child.ts', import.meta.url));
+/** Preloaded into the child as `npm run build` preloads it, so that its TypeScript entry is read from the compile cache. */
+const COMPILE_CACHE_ON = new URL('../build/compile-cache-on.mjs', import.meta.url).href;
 
 /**
  * Builds `contentDir` into `outDir` in a child Node process (the same Node as this one) while
@@ -32,7 +34,7 @@ export async function runBuild(options: { root: string; contentDir: string; outD
   const resultFile = join(workDir, `build-${process.pid}-${Date.now()}.json`);
   const started = performance.now();
   const nodeFlags = process.env.BENCH_NODE_OPTIONS?.split(' ').filter(Boolean) ?? [];
-  const child = spawn(process.execPath, [...nodeFlags, CHILD, root, contentDir, outDir, resultFile], {
+  const child = spawn(process.execPath, [...nodeFlags, `--import=${COMPILE_CACHE_ON}`, CHILD, root, contentDir, outDir, resultFile], {
     cwd: root,
     env: { ...process.env, ...options.env },
     stdio: ['ignore', 'inherit', 'inherit'],

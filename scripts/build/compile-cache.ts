@@ -10,21 +10,8 @@ import { fileURLToPath } from 'node:url';
 import { crc32 } from 'node:zlib';
 import { mapWithLimit } from '../../src/lib/map-with-limit.ts';
 
-/** Where a build keeps compiled code, and whether the folder is the project's own. */
-export interface CompileCacheFolder {
-  dir: string;
-  /** False for a folder named by `NODE_COMPILE_CACHE`, which other programs may share: only the project's own is tidied. */
-  own: boolean;
-}
-
-/**
- * The compile cache for builds of the project at `root`: the folder `NODE_COMPILE_CACHE` names when
- * it is set, otherwise one of the project's own under `node_modules/.cache/`.
- */
-export function compileCacheFolder(root: string, env: NodeJS.ProcessEnv): CompileCacheFolder {
-  const named = env.NODE_COMPILE_CACHE;
-  return named ? { dir: named, own: false } : { dir: join(root, 'node_modules', '.cache', 'huazhang', 'compiled'), own: true };
-}
+// The folder's rule lives in plain JavaScript, which the preload that turns the cache on can read.
+export { compileCacheFolder } from './compile-cache-folder.mjs';
 
 /** The file whose modification time says when the latest build began; beside Node's own folders in the cache. */
 const LAST_BUILD = '.last-build';

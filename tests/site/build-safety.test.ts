@@ -41,7 +41,9 @@ describe('a failed build', () => {
     let output = '';
     let status = 0;
     try {
-      execFileSync(join(ROOT, 'node_modules', '.bin', 'node'), [join(ROOT, 'scripts', 'build', 'start.ts')], {
+      // The command package.json gives `npm run build`, with the project's Node.
+      const [, ...args] = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: { build: string } }).scripts.build.split(' ');
+      execFileSync(join(ROOT, 'node_modules', '.bin', 'node'), args, {
         cwd: ROOT,
         env: { ...process.env, HUAZHANG_CONTENT: CONTENT },
         encoding: 'utf8',
