@@ -118,6 +118,8 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const outDir = resolve(root, options.outDir ?? 'dist');
   // Compiling Astro, Vite and the checker's modules took about a second of a small site's build;
   // Node keeps the compiled code for the next build, used while each file's text is unchanged.
+  // `npm run build` has it on from its start (scripts/build/compile-cache-on.mjs); other callers
+  // get it here, and their children through the environment.
   const compileCache = compileCacheFolder(root, process.env);
   enableCompileCache(compileCache.dir);
   // What Astro's and the check's processes load is recorded for the next build to read ahead (read-ahead.ts).

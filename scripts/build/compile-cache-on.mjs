@@ -3,8 +3,8 @@
 // types before running any of it, and loads its TypeScript support to do that, unless the cache
 // already holds the stripped text: a small entry ran its first line 46–52 ms after Node started,
 // against 16–18 ms with the cache on from the start, and Astro's process was forked 30–45 ms
-// sooner (scripts/bench/README.md). loadBuild (load-build.ts) still turns it on for an entry
-// started without this file; a second call with the same folder changes nothing.
+// sooner (scripts/bench/README.md). buildSite turns it on again for callers started without this
+// file (tests, other scripts); a second call with the same folder changes nothing.
 import { enableCompileCache } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { compileCacheFolder } from './compile-cache-folder.mjs';
