@@ -2,8 +2,8 @@
 // (the content store, the bundled pages, every rendered body) is gone before the search index is
 // merged and written: the peak memory of a build is the larger of the two, not their sum.
 // Protocol: options as JSON in argv[2]; this process says `{ loaded: true }` once Astro's modules
-// are loaded, and builds when the parent answers `{ start: true }` (once it has marked Astro's page
-// cache, so that the copies written from then on can be told apart). It renders pages once the
+// are loaded, and builds when the parent answers `{ start: true }` (once it has put in place the
+// record of the published site's pages, which Astro keeps or restores from that site). It renders pages once the
 // parent has also sent `{ render: true }`, which a build that checks a large archive first sends
 // only when the check has passed (`src/integrations/render-gate.ts`); until then Astro loads the
 // content. It renders the pages in index order and tells the parent how far it is
@@ -17,6 +17,7 @@ import { renderOtherPagesLast, reportRenderProgress } from '../src/integrations/
 import { bodyStoreReport, expectBodiesFromCheck, type BodyStoreReport } from '../src/lib/markdown/bodies-from-check.ts';
 import type { RenderProgress } from '../src/lib/search/shards-ahead.ts';
 import { deferOptimizingCompiler } from '../src/lib/optimizing-compiler.ts';
+import { restorePagesFrom } from './build/astro-page-record.ts';
 
 /** What the parent passes. */
 export interface AstroChildOptions {
@@ -24,6 +25,8 @@ export interface AstroChildOptions {
   outDir: string;
   cacheDir: string;
   publicDir: string;
+  /** The published site, which pages Astro would keep are restored from (build/astro-page-record.ts). */
+  restoreFrom: string;
   logLevel: 'info' | 'warn' | 'error' | 'silent';
 }
 
@@ -65,6 +68,10 @@ process.on('message', (message: AstroParentMessage) => {
 });
 holdRendering(render.promise);
 reportRenderProgress((message) => process.send!(message satisfies AstroChildMessage));
+// Astro 7's page copies are replaced by the published site; an Astro without them as Astro 7 has
+// them builds every page, since its own copies would not match the record the parent gives it.
+const restoring = await restorePagesFrom(options.restoreFrom);
+if (!restoring) console.warn('提示：所装 Astro 的增量构建与本项目所知的不同，本次构建重新生成全部页面（scripts/build/astro-page-record.ts）。');
 process.send!({ loaded: true } satisfies AstroChildMessage);
 await start.promise;
 const started = performance.now();
@@ -73,7 +80,8 @@ try {
   // The staging folder may be the spare site (scripts/build/spare-site.ts): its pages are left
   // for Astro to keep or write over, never emptied first.
   const vite = { build: { emptyOutDir: false } };
-  await build({ root: options.root, outDir: options.outDir, cacheDir: options.cacheDir, publicDir: options.publicDir, logLevel: options.logLevel, vite });
+  const incremental = restoring ? {} : { experimental: { incrementalBuild: false } };
+  await build({ root: options.root, outDir: options.outDir, cacheDir: options.cacheDir, publicDir: options.publicDir, logLevel: options.logLevel, vite, ...incremental });
 } catch (error) {
   failure = error instanceof Error ? error.message : String(error);
 }

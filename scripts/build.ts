@@ -23,8 +23,8 @@ import type { AstroChildMessage, AstroChildOptions, AstroChildReply, AstroParent
 import type { BodyStoreReport } from '../src/lib/markdown/bodies-from-check.ts';
 import { discard, emptyTrashLater, stagingFolder, swapIn, trashFolder } from './build/old-sites.ts';
 import { HeldOutput } from './build/held-output.ts';
-import { PageCacheGuard } from './build/page-cache-guard.ts';
-import { keepSpare, sweepSpare, takeSpare } from './build/spare-site.ts';
+import { astroPageRecord } from './build/astro-page-record.ts';
+import { keepSpare, startFromPublished, sweepSpare, takeSpare } from './build/spare-site.ts';
 import { compileCacheFolder, pruneCompileCache } from './build/compile-cache.ts';
 import { readAhead, readAheadFolder, recordingEnv } from './build/read-ahead.ts';
 
@@ -158,12 +158,14 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const trash = await trashFolder(outDir, cacheDir);
   // Rendered bodies are kept beside Astro's own caches; Astro sends no usage data from a build.
   const astroEnv = { ...env, ...astroAllocatorEnv(env), [BODY_CACHE_ENV]: bodiesDir, ASTRO_TELEMETRY_DISABLED: '1' };
-  // Astro renders pages before the check is done; if it is stopped, the guard keeps its page cache
-  // true. Astro's process loads its modules while the guard marks the cache, and starts after.
-  const pageCache = PageCacheGuard.open(cacheDir);
-  // The site the last build replaced becomes this one's staging folder once the guard has marked
-  // the time: whatever Astro and the index write after it is this build's.
-  const spare = pageCache.then(() => takeSpare(trash, cacheDir, staging));
+  // Astro keeps or restores pages as the published site's record says (astro-page-record.ts);
+  // its process loads its modules while that record is put in place, and starts after. Page
+  // copies that Astro kept in earlier versions of this build go to the trash.
+  const { copies } = astroPageRecord(cacheDir);
+  const since = Promise.all([startFromPublished(cacheDir, outDir), existsSync(copies) ? discard(copies, trash) : undefined]).then(([clock]) => clock);
+  // The site the last build replaced becomes this one's staging folder once the clock has been
+  // read: whatever Astro and the index write after it is this build's.
+  const spare = since.then(() => takeSpare(trash, cacheDir, staging));
   // A spare's index is written over in place when its record says what it holds; otherwise it goes
   // to the trash before an index is written there, while Astro renders or after.
   const spareIndex = spare.then(async (taken) => {
@@ -185,7 +187,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
       : import('../src/lib/search/shards-ahead.ts').then(({ ShardsAhead }) => new ShardsAhead({ siteDir: staging, cacheDir, policy: shards, previousIndex: spareIndex })),
   );
   const progress = (message: RenderProgress) => void aheadIndexer.then((indexer) => indexer?.take(message));
-  const astroOptions = { root, outDir: staging, cacheDir, publicDir, logLevel: options.logLevel ?? 'info' } as const;
+  const astroOptions = { root, outDir: staging, cacheDir, publicDir, restoreFrom: outDir, logLevel: options.logLevel ?? 'info' } as const;
   const told = { bodiesFromCheck: first.then((yes) => !yes), shardsAhead: aheadIndexer.then((indexer) => indexer !== undefined, () => false) };
   const astroDone = runAstro(astroOptions, astroEnv, verdict.then(rejects), spare, mayRender, progress, told);
   // What Astro's process and the check's loaded last time is read while they start: after Astro's
@@ -204,7 +206,6 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   // No shard is started ahead once Astro is done; the one being indexed is finished before the
   // index reads the cache it goes into.
   const aheadDone = aheadIndexer.then((indexer) => indexer?.stop()).catch(() => undefined);
-  await pageCache.then((guard) => guard.close(astro.ok)).catch(() => undefined);
   const phases = { check: 0, ...astro.phases, index: 0, total: 0 };
   let failure = astro.failure;
   let index: SearchIndexSummary | undefined;
@@ -215,7 +216,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   if (taken) {
     try {
       await spareIndex;
-      sweepSpare(staging, cacheDir, (await pageCache).since, INDEX_DIR);
+      sweepSpare(staging, cacheDir, await since, INDEX_DIR);
     } catch (error) {
       failure = `未能清理上次构建留下的旧文件：${error instanceof Error ? error.message : String(error)}`;
     }

@@ -1,14 +1,16 @@
 // Reusing the site a build replaced as the folder the next build writes into. A rebuild of 1,000
-// dossiers publishes some 18,600 files, nearly all the same as before. Copying Astro's 9,000 kept
-// pages into an empty folder took most of a one-edit rebuild's page rendering, and creating files
-// is slower still on a file system that has just deleted the site before. Instead the replaced
-// site is kept as the spare, with Astro's record of the pages in it, and the next build starts
-// from it: Astro leaves a page that is already in its folder when the page's key is the one it
-// recorded last, and writes the others over the old files.
+// dossiers publishes some 18,600 files, nearly all the same as before. Copying the 9,000 pages
+// whose keys are unchanged into an empty folder took most of a one-edit rebuild's page rendering,
+// and creating files is slower still on a file system that has just deleted the site before.
+// Instead the replaced site is kept as the spare, with Astro's record of the pages in it, and the
+// next build starts from it: Astro leaves a page that is already in its folder when the page's key
+// is the one recorded for the published site, and writes the others over the old files.
 //
 // A spare is only as good as the record of what its files hold. Before Astro starts, every page
 // file that Astro may leave is deleted unless the spare's record shows the same key and code for
-// it as Astro's latest record (Astro then writes it again). After Astro, every file that the build
+// it as the published site's record, which Astro reads as its previous build's
+// ({@link startFromPublished}); Astro then restores it from the published site, or writes it
+// again. After Astro, every file that the build
 // neither wrote nor kept as a recorded page is deleted, before the index reads the pages. The
 // search index has a record of its own, of every file's bytes, size and time of change as its
 // writer left them (`src/lib/search/index-files.ts`): with it, the writer leaves the files that
@@ -16,7 +18,7 @@
 // index read it (`src/lib/search/site-pages.ts`), so that the next index reads only the pages
 // written since.
 import { existsSync, lstatSync, readdirSync, rmSync } from 'node:fs';
-import { copyFile, mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { copyFile, lstat, mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
 import { basename, dirname, join, sep } from 'node:path';
 import { deleteFilesUnder } from '../../src/lib/delete-files.ts';
@@ -24,7 +26,7 @@ import type { IndexRecord } from '../../src/lib/search/index-files.ts';
 import { readFilesRead } from '../../src/lib/file-state.ts';
 import { isJsonObject, readJsonRecord } from '../../src/lib/json-record.ts';
 import type { PageDigests } from '../../src/lib/search/site-pages.ts';
-import { astroPageCache } from './page-cache-guard.ts';
+import { astroPageRecord, pageFile } from './astro-page-record.ts';
 
 /** A spare taken into a build's staging folder. */
 export interface TakenSpare {
@@ -72,6 +74,27 @@ function publishedRecords(cacheDir: string, outDir: string) {
   return recordFiles(key);
 }
 
+/**
+ * Readies Astro's record of its previous build before Astro starts: the record of the site
+ * published in `outDir`, whose pages Astro's process restores (astro-page-record.ts), or none
+ * when there is no published site or no record of it, and Astro then renders every page. Returns
+ * the file system's clock in nanoseconds once done: whatever Astro and the index write after it
+ * is this build's ({@link sweepSpare}).
+ */
+export async function startFromPublished(cacheDir: string, outDir: string): Promise<bigint> {
+  const { manifest } = astroPageRecord(cacheDir);
+  const published = publishedRecords(cacheDir, outDir).pages;
+  await mkdir(cacheDir, { recursive: true });
+  if (existsSync(outDir) && existsSync(published)) await copyFile(published, manifest);
+  else await rm(manifest, { force: true });
+  // The clock that stamps the files the build writes, read from a file of this build's own.
+  const stamp = join(cacheDir, `build-started-${process.pid}`);
+  await writeFile(stamp, '');
+  const { ctimeNs } = await lstat(stamp, { bigint: true });
+  await rm(stamp, { force: true });
+  return ctimeNs;
+}
+
 /** The three records of a site, named from `stem`. */
 const recordFiles = (stem: string) => ({ pages: `${stem}.json`, index: `${stem}.search-index.json`, read: `${stem}.pages-read.json` });
 
@@ -80,9 +103,6 @@ const SPARE_RECORDS = { pages: 'pages.json', index: 'search-index.json', read: '
 
 const readRecord = (file: string) => readJsonRecord<PageRecord>(file, (value) => isJsonObject(value) && isJsonObject(value.routes));
 const readIndexRecord = (file: string) => readJsonRecord<IndexRecord>(file);
-
-/** A recorded page's file, relative to the site, with the platform's separators. */
-const pageFile = (outputFile: string) => outputFile.split('/').map(decodeURIComponent).join(sep);
 
 /** Every page file Astro recorded, relative to the site. */
 function recordedFiles(record: PageRecord): Set<string> {
@@ -103,7 +123,8 @@ function samePage(a: PageRecord, b: PageRecord, route: string, path: string): bo
  * Moves the spare into `staging` for this build to write into, and returns what it holds;
  * undefined when there is no spare (a first build, or one that follows a failed build), and
  * `staging` does not exist. Every page file Astro may keep because its key is unchanged since the
- * last build is deleted unless the spare's record shows the same key and code for it. Taking the
+ * published site was built is deleted unless the spare's record shows the same key and code for
+ * it: call {@link startFromPublished} first. Taking the
  * spare is one rename, so two builds never take the same one.
  */
 export async function takeSpare(trash: string, cacheDir: string, staging: string): Promise<TakenSpare | undefined> {
@@ -118,7 +139,7 @@ export async function takeSpare(trash: string, cacheDir: string, staging: string
   try {
     const spare = readRecord(join(taken, SPARE_RECORDS.pages));
     if (!spare) return undefined;
-    const latest = readRecord(astroPageCache(cacheDir).manifest);
+    const latest = readRecord(astroPageRecord(cacheDir).manifest);
     for (const [route, { paths }] of Object.entries(latest?.routes ?? {})) {
       for (const [path, entry] of Object.entries(paths)) {
         if (!samePage(spare, latest!, route, path)) rmSync(join(taken, 'site', pageFile(entry.outputFile)), { force: true });
@@ -142,7 +163,7 @@ export async function takeSpare(trash: string, cacheDir: string, staging: string
  * which its own writer brings up to date) is left alone. Returns how many files went.
  */
 export function sweepSpare(site: string, cacheDir: string, since: bigint, leave?: string): number {
-  const kept = recordedFiles(readRecord(astroPageCache(cacheDir).manifest) ?? { routes: {} });
+  const kept = recordedFiles(readRecord(astroPageRecord(cacheDir).manifest) ?? { routes: {} });
   const left = leave === undefined ? undefined : join(site, leave);
   const unwritten = readdirSync(site, { recursive: true, withFileTypes: true }).flatMap((entry) => {
     const path = join(entry.parentPath, entry.name);
@@ -173,7 +194,7 @@ export async function keepSpare(replaced: string | undefined, outDir: string, tr
   const published = publishedRecords(cacheDir, outDir);
   const before = recordFiles(join(dirname(published.pages), `${process.pid}-${Date.now()}`));
   await mkdir(dirname(published.pages), { recursive: true });
-  const hadRecord = await republish(published.pages, before.pages, () => copyFile(astroPageCache(cacheDir).manifest, published.pages));
+  const hadRecord = await republish(published.pages, before.pages, () => copyFile(astroPageRecord(cacheDir).manifest, published.pages));
   const writeRecord = (file: string, value: object | undefined) => async () => (value ? writeFile(file, JSON.stringify(value)) : rm(file, { force: true }));
   const hadIndex = await republish(published.index, before.index, writeRecord(published.index, site.index));
   const hadRead = await republish(published.read, before.read, writeRecord(published.read, site.pages));

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { execFileSync, spawn } from 'node:child_process';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { buildSite, checksFirst, contentCacheDir } from '../../scripts/build.ts';
-import { astroPageCache } from '../../scripts/build/page-cache-guard.ts';
+import { astroPageRecord } from '../../scripts/build/astro-page-record.ts';
 import { formatDiagnostics } from '../../src/lib/diagnostics/index.ts';
 import { snapshot } from '../support/files.ts';
 import { FIXTURE_CONTENT, OUTPUT, ROOT } from '../support/paths.ts';
@@ -20,10 +20,10 @@ describe('a failed build', () => {
     cpSync(FIXTURE_CONTENT, CONTENT, { recursive: true });
     const first = await buildSite({ root: ROOT, contentDir: CONTENT, outDir: DIST, logLevel: 'silent' });
     expect(first.ok).toBe(true);
-    // Where Astro keeps its incremental build's page copies, which the build guards (scripts/build/page-cache-guard.ts).
-    const pageCache = astroPageCache(contentCacheDir(ROOT, CONTENT));
-    expect(existsSync(pageCache.manifest)).toBe(true);
-    expect(readdirSync(pageCache.copies, { recursive: true }).some((name) => String(name).endsWith('index.html'))).toBe(true);
+    // Astro recorded the pages' keys, and kept no copies of them: the published site is the copy (scripts/build/astro-page-record.ts).
+    const pageRecord = astroPageRecord(contentCacheDir(ROOT, CONTENT));
+    expect(existsSync(pageRecord.manifest)).toBe(true);
+    expect(existsSync(pageRecord.copies)).toBe(false);
     const before = snapshot(DIST);
     expect(before.size).toBeGreaterThan(20);
 

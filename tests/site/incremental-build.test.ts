@@ -137,6 +137,32 @@ describe('a rebuild that starts from the site replaced before', () => {
   });
 });
 
+describe('a rebuild with no spare', () => {
+  // The first rebuild after a build from clean has no replaced site to start from: the pages whose
+  // keys are unchanged are copied from the published site (scripts/build/astro-page-record.ts).
+  it('copies the unchanged pages from the published site and renders the edited ones', { timeout: 900_000 }, async () => {
+    const content = join(OUTPUT, 'restore-content');
+    const site = join(OUTPUT, 'restore-site');
+    for (const dir of [content, site]) rmSync(dir, { recursive: true, force: true });
+    cpSync(FIXTURE_CONTENT, content, { recursive: true });
+    rmSync(contentCacheDir(ROOT, content), { recursive: true, force: true });
+    const built = async () => {
+      const result = await buildSite({ root: ROOT, contentDir: content, outDir: site, logLevel: 'silent' });
+      expect(result.failure).toBeUndefined();
+      expect(result.ok).toBe(true);
+    };
+    await built();
+    // A mark only a copy of the published page can carry: no build writes it.
+    const unchanged = join(site, 'qinghe-2020', 'management', 'index.html');
+    writeFileSync(unchanged, `${readFileSync(unchanged, 'utf8')}<!-- 已发布的副本 -->`);
+    const article = join(content, 'service', 'qinghe-2015', '01-jiazhang.md');
+    writeFileSync(article, `${readFileSync(article, 'utf8')}\n重建时新加的一句。\n`);
+    await built();
+    expect(readFileSync(unchanged, 'utf8')).toContain('<!-- 已发布的副本 -->');
+    expect(readFileSync(join(site, 'qinghe-2015', 'service', 'index.html'), 'utf8')).toContain('重建时新加的一句');
+  });
+});
+
 describe('a build whose Astro process is stopped while it renders', () => {
   // As when the content check rejects content Astro is already rendering: Astro has replaced
   // page copies in its incremental cache but not yet written the manifest that names their keys.

@@ -4,9 +4,9 @@ import { existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSyn
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { keepSpare, spareLeftBy, sweepSpare, takeSpare } from '../../../scripts/build/spare-site.ts';
+import { keepSpare, spareLeftBy, startFromPublished, sweepSpare, takeSpare } from '../../../scripts/build/spare-site.ts';
 import { emptyTrash } from '../../../scripts/build/old-sites.ts';
-import { astroPageCache } from '../../../scripts/build/page-cache-guard.ts';
+import { astroPageRecord } from '../../../scripts/build/astro-page-record.ts';
 
 let work: string;
 let cacheDir: string;
@@ -23,7 +23,7 @@ function record(routes: Record<string, Record<string, [string, string]>>, code =
   };
 }
 
-const writeRecord = (value: unknown) => writeFileSync(astroPageCache(cacheDir).manifest, JSON.stringify(value));
+const writeRecord = (value: unknown) => writeFileSync(astroPageRecord(cacheDir).manifest, JSON.stringify(value));
 
 function put(file: string, text: string): void {
   mkdirSync(dirname(file), { recursive: true });
@@ -129,7 +129,7 @@ describe('taking the spare', () => {
 
   it('keeps every page when Astro has no record, because Astro then writes every page again', async () => {
     await spareWith(record({ r: { '/a': ['k', 'a/index.html'] } }), { 'a/index.html': 'a' });
-    rmSync(astroPageCache(cacheDir).manifest);
+    rmSync(astroPageRecord(cacheDir).manifest);
     const staging = join(work, '.dist-staging');
     expect(await takeSpare(trash, cacheDir, staging)).toEqual({});
     expect(files(staging)).toEqual(['a/index.html']);
@@ -157,6 +157,49 @@ describe('taking the spare', () => {
     expect(spareLeftBy(trash, 'old-sites-spare')).toBeUndefined();
     expect(spareLeftBy(trash, 'old-sites')).toBeUndefined();
     expect(spareLeftBy(trash, 'published-sites')).toBeUndefined();
+  });
+});
+
+describe('starting a build from the published site', () => {
+  const manifest = () => astroPageRecord(cacheDir).manifest;
+  const published = record({ r: { '/a': ['published', 'a/index.html'] } });
+
+  async function publish(): Promise<void> {
+    writeRecord(published);
+    put(join(outDir, 'a', 'index.html'), 'a');
+    await keepSpare(undefined, outDir, trash, cacheDir);
+  }
+
+  it("gives Astro the published site's record as its previous build's, whatever a later unpublished build recorded", async () => {
+    await publish();
+    // A build that Astro finished but that was not published (its check failed afterwards).
+    writeRecord(record({ r: { '/a': ['unpublished', 'a/index.html'] } }));
+    await startFromPublished(cacheDir, outDir);
+    expect(JSON.parse(readFileSync(manifest(), 'utf8'))).toEqual(published);
+  });
+
+  it('leaves Astro no record when there is no published site or no record of it, so that it renders every page', async () => {
+    await publish();
+    rmSync(outDir, { recursive: true });
+    await startFromPublished(cacheDir, outDir);
+    expect(existsSync(manifest())).toBe(false);
+
+    const other = join(work, 'other-dist');
+    put(join(other, 'a', 'index.html'), 'a');
+    writeRecord(published);
+    await startFromPublished(cacheDir, other);
+    expect(existsSync(manifest())).toBe(false);
+  });
+
+  it("returns the file system's clock: files written before it are older, files written after it newer", async () => {
+    put(join(work, 'before.txt'), 'before');
+    await sleep(30);
+    const since = await startFromPublished(cacheDir, outDir);
+    await sleep(30);
+    put(join(work, 'after.txt'), 'after');
+    expect(lstatSync(join(work, 'before.txt'), { bigint: true }).ctimeNs).toBeLessThan(since);
+    expect(lstatSync(join(work, 'after.txt'), { bigint: true }).ctimeNs).toBeGreaterThan(since);
+    expect(readdirSync(cacheDir).filter((name) => name.startsWith('build-started'))).toEqual([]);
   });
 });
 
