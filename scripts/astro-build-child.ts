@@ -10,14 +10,22 @@
 // ({@link RenderProgress}, `src/integrations/index-order.ts`), so that the parent can index shards
 // of dossiers meanwhile. Then it sends one {@link AstroChildReply} and exits. The parent kills it
 // when the content check rejects the content.
-import { build } from 'astro';
-import { buildTimings } from '../src/integrations/build-timings.ts';
-import { holdRendering } from '../src/integrations/render-gate.ts';
-import { renderOtherPagesLast, reportRenderProgress } from '../src/integrations/index-order.ts';
-import { bodyStoreReport, expectBodiesFromCheck, type BodyStoreReport } from '../src/lib/markdown/bodies-from-check.ts';
+import type { BodyStoreReport } from '../src/lib/markdown/bodies-from-check.ts';
 import type { RenderProgress } from '../src/lib/search/shards-ahead.ts';
 import { deferOptimizingCompiler } from '../src/lib/optimizing-compiler.ts';
-import { restorePagesFrom } from './build/astro-page-record.ts';
+
+// Before Astro's modules are compiled: V8 keeps a module's compiled code only for the compiler
+// settings it was compiled under, and the build's other processes compile theirs with the
+// optimizing compiler held back too (optimizing-compiler.ts).
+deferOptimizingCompiler();
+const [{ build }, { buildTimings }, { holdRendering }, { renderOtherPagesLast, reportRenderProgress }, { bodyStoreReport, expectBodiesFromCheck }, { restorePagesFrom }] = await Promise.all([
+  import('astro'),
+  import('../src/integrations/build-timings.ts'),
+  import('../src/integrations/render-gate.ts'),
+  import('../src/integrations/index-order.ts'),
+  import('../src/lib/markdown/bodies-from-check.ts'),
+  import('./build/astro-page-record.ts'),
+]);
 
 /** What the parent passes. */
 export interface AstroChildOptions {
@@ -50,7 +58,6 @@ export type AstroChildMessage = { loaded: true } | RenderProgress | AstroChildRe
  */
 export type AstroParentMessage = { start: true } | { render: true } | { bodiesFromCheck: true } | { checked: true } | { shardsAhead: true };
 
-deferOptimizingCompiler();
 const options = JSON.parse(process.argv[2] ?? '{}') as AstroChildOptions;
 // A build whose script has gone (killed, its terminal closed) is not finished by itself.
 process.once('disconnect', () => process.exit(1));

@@ -4,8 +4,7 @@
 // Astro logs warnings only; BENCH_LOG_LEVEL=info shows its full build log.
 import { writeFile } from 'node:fs/promises';
 import { deferOptimizingCompiler } from '../../src/lib/optimizing-compiler.ts';
-import { buildSite } from '../build.ts';
-import { indexShards, type IndexShards } from './index-shards.ts';
+import type { IndexShards } from './index-shards.ts';
 
 /** What the child writes to `resultFile`: phase times in milliseconds. */
 export interface ChildResult extends IndexShards {
@@ -39,8 +38,10 @@ if (!root || !contentDir || !outDir || !resultFile) {
   console.error('usage: build-child.ts <root> <contentDir> <outDir> <resultFile>');
   process.exitCode = 2;
 } else {
-  // As `npm run build` does (scripts/build/start.ts); run-build.ts preloads the compile cache as package.json does.
+  // As `npm run build` does, before the build's modules are compiled (scripts/build/start.ts);
+  // run-build.ts preloads the compile cache as package.json does.
   deferOptimizingCompiler();
+  const [{ buildSite }, { indexShards }] = await Promise.all([import('../build.ts'), import('./index-shards.ts')]);
   const result = await buildSite({ root, contentDir, outDir, logLevel: (process.env.BENCH_LOG_LEVEL as 'info' | undefined) ?? 'warn' });
   // The check runs alongside the others (or first, for a large archive), so it is reported apart.
   const { check, setup, content, render, index, total } = result.phases;

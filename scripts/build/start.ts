@@ -3,7 +3,10 @@
 // optimizing compiler is held back here, by the entry, and not by buildSite, which tests and other
 // scripts call inside processes of their own.
 import { deferOptimizingCompiler } from '../../src/lib/optimizing-compiler.ts';
-import { main } from '../build.ts';
 
+// Before the build's modules are compiled: V8 keeps a module's compiled code only for the
+// compiler settings it was compiled under, and every process of a build compiles its modules with
+// the optimizing compiler held back.
 deferOptimizingCompiler();
+const { main } = await import('../build.ts');
 await main();

@@ -1,5 +1,7 @@
 import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 
 const script = fileURLToPath(new URL('../fixtures/compiler/hot-loop.ts', import.meta.url));
@@ -27,5 +29,30 @@ describe('deferOptimizingCompiler', () => {
   it('keeps the compiler off in a process started without it', () => {
     expect(turbofan(['--no-turbofan'], 'defer')).toEqual({ before: false, after: false });
     expect(turbofan(['--no-turbofan'], 'release')).toEqual({ before: false, after: false });
+  });
+});
+
+/** The modules `file` imports before its body runs: every static import that is not of types only. */
+function staticImports(file: URL): string[] {
+  const source = ts.createSourceFile(fileURLToPath(file), readFileSync(file, 'utf8'), ts.ScriptTarget.Latest);
+  return source.statements.flatMap((statement) =>
+    ts.isImportDeclaration(statement) && !statement.importClause?.isTypeOnly && ts.isStringLiteral(statement.moduleSpecifier) ? [statement.moduleSpecifier.text] : [],
+  );
+}
+
+describe("the entries of a build's processes", () => {
+  // V8 keeps a module's compiled code only for the compiler settings it was compiled under: a module
+  // compiled with TurboFan held back in one process was compiled again in the next that loaded it
+  // with TurboFan on, and the cache flipped between the two on every build.
+  const entries = ['../../scripts/build/start.ts', '../../scripts/bench/build-child.ts', '../../scripts/astro-build-child.ts', '../../src/lib/checks/check-process-start.ts'];
+
+  it.each(entries)('%s loads nothing but the switch before it holds TurboFan back', (entry) => {
+    const file = new URL(entry, import.meta.url);
+    const loaded = staticImports(file).filter((specifier) => !specifier.startsWith('node:'));
+    expect(loaded).toHaveLength(1);
+    expect(loaded[0]).toMatch(/\/optimizing-compiler\.ts$/);
+    const text = readFileSync(file, 'utf8');
+    expect(text.indexOf('deferOptimizingCompiler();')).toBeGreaterThan(-1);
+    expect(text.indexOf('deferOptimizingCompiler();')).toBeLessThan(text.search(/await (import|Promise\.all)\(/));
   });
 });

@@ -6,7 +6,7 @@ import { CONTENT_DIR } from '../constants.ts';
 import { isSourceFile } from '../content-files.ts';
 import type { Diagnostic } from '../diagnostics/index.ts';
 import { answerTask, runInProcess } from '../worker-task.ts';
-import { deferOptimizingCompiler } from '../optimizing-compiler.ts';
+import { releaseOptimizingCompiler } from '../optimizing-compiler.ts';
 import type { RunChecksOptions } from './index.ts';
 import { listCheckedFiles } from './content-listing.ts';
 
@@ -33,9 +33,10 @@ const HEAP_FLOOR_MB = 1024;
 const HEAP_PER_TEXT_MB = 3.5;
 
 /**
- * Megabytes of Markdown and YAML up to which the check's process holds back V8's optimizing
- * compiler (optimizing-compiler.ts). By its size, not by a timer: the check rarely gives its event
- * loop a turn, so the timer that lets the compiler in would fire only at the end of a long check.
+ * Megabytes of Markdown and YAML up to which the check's process keeps V8's optimizing compiler
+ * held back (optimizing-compiler.ts; its entry holds it back); above, the compiler is let in as
+ * soon as the size is known. By its size, not by a timer: the check rarely gives its event loop a
+ * turn, so the timer that lets the compiler in would fire only at the end of a long check.
  * At 100 dossiers (4.6 MB) a build with the check's compiler held back took about 0.3 s less
  * processor time than one where only the other processes held it back; at 1,000 (46 MB) the check
  * alone took 6.4 s with the compiler and 7.0 s without it, at 10,000 (458 MB) 54 s and 64 s.
@@ -69,7 +70,7 @@ export function planCheck(contentDir: string): CheckPlan {
  * cannot run at all.
  */
 export async function runChecksInProcess(options: SentCheckOptions, plan?: CheckPlan, heapMb?: number, env?: NodeJS.ProcessEnv): Promise<Diagnostic[]> {
-  const module = new URL(import.meta.url);
+  const module = new URL('./check-process-start.ts', import.meta.url);
   const { files, textBytes } = plan ?? planCheck(path.resolve(options.root, options.contentDir ?? CONTENT_DIR));
   const limit = heapMb ?? Math.max(HEAP_FLOOR_MB, (HEAP_PER_TEXT_MB * textBytes) / 2 ** 20);
   const input: CheckTask = { options: { ...options, files }, textBytes };
@@ -88,7 +89,8 @@ function textBytes(files: readonly string[]): number {
 
 // The rules are loaded in the check's process only: the one that starts the check never runs them,
 // and a build starts Astro sooner for not loading them first.
+// The process's entry (check-process-start.ts) has held the optimizing compiler back.
 await answerTask(ROLE, async ({ options, textBytes }: CheckTask) => {
-  if (textBytes <= SHORT_CHECK_TEXT_MB * 2 ** 20) deferOptimizingCompiler();
+  if (textBytes > SHORT_CHECK_TEXT_MB * 2 ** 20) releaseOptimizingCompiler();
   return (await import('./index.ts')).runChecks(options);
 });
