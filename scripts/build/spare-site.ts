@@ -174,39 +174,53 @@ export function sweepSpare(site: string, cacheDir: string, since: bigint, leave?
   return deleteFilesUnder(site, unwritten);
 }
 
+/** The records of a site being replaced, moved aside by {@link retirePublished}: the files that were there. */
+export type RetiredRecords = Partial<ReturnType<typeof recordFiles>>;
+
 /**
- * Moves the replaced site's record `published` aside to `before`, and lets `write` put the new
- * site's in its place (or none, when `write` fails). Returns whether there was a record to move.
+ * Moves the records of the site published in `outDir` aside, before a build swaps its own site in:
+ * a build stopped between the swap and {@link keepSpare} then leaves the new site with no record
+ * rather than the old site's, and the next build renders every page instead of restoring pages
+ * from a site its record does not describe, and keeps no spare.
  */
-async function republish(published: string, before: string, write: () => Promise<void>): Promise<boolean> {
-  const had = existsSync(published) && (await rename(published, before).then(() => true, () => false));
-  await write().catch(() => rm(published, { force: true }));
-  return had;
+export async function retirePublished(cacheDir: string, outDir: string): Promise<RetiredRecords> {
+  const published = publishedRecords(cacheDir, outDir);
+  const before = recordFiles(join(dirname(published.pages), `${process.pid}-${Date.now()}`));
+  const retired: RetiredRecords = {};
+  for (const kind of ['pages', 'index', 'read'] as const) {
+    if (existsSync(published[kind]) && (await rename(published[kind], before[kind]).then(() => true, () => false))) retired[kind] = before[kind];
+  }
+  return retired;
 }
 
 /**
  * Notes that the site just swapped into `outDir` holds the pages of Astro's latest record, and the
  * search index and pages read of `site`, and keeps `replaced`, the site it replaced, as the spare
- * when its record is known and no other build left a spare; returns false when `replaced` was not
- * kept (the caller discards it).
+ * when its record is known (`retired`, from {@link retirePublished} before the swap; retired here
+ * when not given) and no other build left a spare; returns false when `replaced` was not kept
+ * (the caller discards it).
  */
-export async function keepSpare(replaced: string | undefined, outDir: string, trash: string, cacheDir: string, site: SiteRecords = {}): Promise<boolean> {
+export async function keepSpare(replaced: string | undefined, outDir: string, trash: string, cacheDir: string, site: SiteRecords = {}, retired?: RetiredRecords): Promise<boolean> {
   const published = publishedRecords(cacheDir, outDir);
-  const before = recordFiles(join(dirname(published.pages), `${process.pid}-${Date.now()}`));
+  const before = retired ?? (await retirePublished(cacheDir, outDir));
   await mkdir(dirname(published.pages), { recursive: true });
-  const hadRecord = await republish(published.pages, before.pages, () => copyFile(astroPageRecord(cacheDir).manifest, published.pages));
-  const writeRecord = (file: string, value: object | undefined) => async () => (value ? writeFile(file, JSON.stringify(value)) : rm(file, { force: true }));
-  const hadIndex = await republish(published.index, before.index, writeRecord(published.index, site.index));
-  const hadRead = await republish(published.read, before.read, writeRecord(published.read, site.pages));
-  if (!replaced || !hadRecord || existsSync(spareFolder(trash))) {
+  // A record that cannot be written is left out: the next build then starts as a first one does.
+  const record = (file: string, write: () => Promise<void>) => write().catch(() => rm(file, { force: true }));
+  const value = (file: string, kept: object | undefined) => () => (kept ? writeFile(file, JSON.stringify(kept)) : rm(file, { force: true }));
+  await Promise.all([
+    record(published.pages, () => copyFile(astroPageRecord(cacheDir).manifest, published.pages)),
+    record(published.index, value(published.index, site.index)),
+    record(published.read, value(published.read, site.pages)),
+  ]);
+  if (!replaced || !before.pages || existsSync(spareFolder(trash))) {
     await Promise.all(Object.values(before).map((file) => rm(file, { force: true })));
     return false;
   }
   const making = `${spareFolder(trash)}-${process.pid}-new`;
   await mkdir(making, { recursive: true });
   await rename(before.pages, join(making, SPARE_RECORDS.pages));
-  if (hadIndex) await rename(before.index, join(making, SPARE_RECORDS.index));
-  if (hadRead) await rename(before.read, join(making, SPARE_RECORDS.read));
+  if (before.index) await rename(before.index, join(making, SPARE_RECORDS.index));
+  if (before.read) await rename(before.read, join(making, SPARE_RECORDS.read));
   await rename(replaced, join(making, 'site'));
   try {
     await rename(making, spareFolder(trash));

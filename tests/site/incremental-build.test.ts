@@ -22,6 +22,16 @@ async function build(outDir: string): Promise<BuildResult> {
   return result;
 }
 
+/** A copy of the fixture content named `name`, with no site built from it and no caches. */
+function freshCopy(name: string): { content: string; site: string } {
+  const content = join(OUTPUT, `${name}-content`);
+  const site = join(OUTPUT, `${name}-site`);
+  for (const dir of [content, site]) rmSync(dir, { recursive: true, force: true });
+  cpSync(FIXTURE_CONTENT, content, { recursive: true });
+  rmSync(contentCacheDir(ROOT, content), { recursive: true, force: true });
+  return { content, site };
+}
+
 describe('a rebuild after an edit', () => {
   it('publishes byte for byte what a build from nothing publishes', { timeout: 900_000 }, async () => {
     for (const dir of [CONTENT, REBUILT, CLEAN]) rmSync(dir, { recursive: true, force: true });
@@ -141,11 +151,7 @@ describe('a rebuild with no spare', () => {
   // The first rebuild after a build from clean has no replaced site to start from: the pages whose
   // keys are unchanged are copied from the published site (scripts/build/astro-page-record.ts).
   it('copies the unchanged pages from the published site and renders the edited ones', { timeout: 900_000 }, async () => {
-    const content = join(OUTPUT, 'restore-content');
-    const site = join(OUTPUT, 'restore-site');
-    for (const dir of [content, site]) rmSync(dir, { recursive: true, force: true });
-    cpSync(FIXTURE_CONTENT, content, { recursive: true });
-    rmSync(contentCacheDir(ROOT, content), { recursive: true, force: true });
+    const { content, site } = freshCopy('restore');
     const built = async () => {
       const result = await buildSite({ root: ROOT, contentDir: content, outDir: site, logLevel: 'silent' });
       expect(result.failure).toBeUndefined();
@@ -164,15 +170,11 @@ describe('a rebuild with no spare', () => {
 });
 
 describe('a build whose Astro process is stopped while it renders', () => {
-  // As when the content check rejects content Astro is already rendering: Astro has replaced
-  // page copies in its incremental cache but not yet written the manifest that names their keys.
-  it('leaves no page copy that a later build would reuse for content that is no longer there', { timeout: 900_000 }, async () => {
-    const content = join(OUTPUT, 'stopped-content');
-    const site = join(OUTPUT, 'stopped-site');
+  // As when the content check rejects content Astro is already rendering: Astro has written pages
+  // of content the next build no longer has (scripts/build/astro-page-record.ts).
+  it('leaves nothing that a later build would reuse for content that is no longer there', { timeout: 900_000 }, async () => {
+    const { content, site } = freshCopy('stopped');
     const article = join(content, 'service', 'qinghe-2015', '01-jiazhang.md');
-    for (const dir of [content, site]) rmSync(dir, { recursive: true, force: true });
-    cpSync(FIXTURE_CONTENT, content, { recursive: true });
-    rmSync(contentCacheDir(ROOT, content), { recursive: true, force: true });
     const built = async () => {
       const result = await buildSite({ root: ROOT, contentDir: content, outDir: site, logLevel: 'silent' });
       expect(result.failure).toBeUndefined();

@@ -4,7 +4,7 @@ import { existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSyn
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { keepSpare, spareLeftBy, startFromPublished, sweepSpare, takeSpare } from '../../../scripts/build/spare-site.ts';
+import { keepSpare, retirePublished, spareLeftBy, startFromPublished, sweepSpare, takeSpare } from '../../../scripts/build/spare-site.ts';
 import { emptyTrash } from '../../../scripts/build/old-sites.ts';
 import { astroPageRecord } from '../../../scripts/build/astro-page-record.ts';
 
@@ -189,6 +189,20 @@ describe('starting a build from the published site', () => {
     writeRecord(published);
     await startFromPublished(cacheDir, other);
     expect(existsSync(manifest())).toBe(false);
+  });
+
+  it('gives Astro no record after a build stopped between swapping its site in and recording it, and keeps no spare of that site', async () => {
+    await publish();
+    // The next build retires the record, swaps its site in, and is stopped.
+    await retirePublished(cacheDir, outDir);
+    await startFromPublished(cacheDir, outDir);
+    expect(existsSync(manifest())).toBe(false);
+    // The build after that replaces the site nobody recorded: it is not kept as the spare.
+    writeRecord(published);
+    put(join(trash, 'unrecorded', 'a', 'index.html'), 'a');
+    expect(await keepSpare(join(trash, 'unrecorded'), outDir, trash, cacheDir, {}, await retirePublished(cacheDir, outDir))).toBe(false);
+    await startFromPublished(cacheDir, outDir);
+    expect(JSON.parse(readFileSync(manifest(), 'utf8'))).toEqual(published);
   });
 
   it("returns the file system's clock: files written before it are older, files written after it newer", async () => {
