@@ -24,7 +24,7 @@ import type { BodyStoreReport } from '../src/lib/markdown/bodies-from-check.ts';
 import { discard, emptyTrashLater, stagingFolder, swapIn, trashFolder } from './build/old-sites.ts';
 import { HeldOutput } from './build/held-output.ts';
 import { astroPageRecord } from './build/astro-page-record.ts';
-import { keepSpare, retirePublished, startFromPublished, sweepSpare, takeSpare } from './build/spare-site.ts';
+import { publishKeepingSpare, startFromPublished, sweepSpare, takeSpare } from './build/spare-site.ts';
 import { compileCacheFolder, pruneCompileCache } from './build/compile-cache.ts';
 import { readAhead, readAheadFolder, recordingEnv } from './build/read-ahead.ts';
 
@@ -248,10 +248,9 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const checked = await verdict;
   const ok = !rejects(checked) && failure === undefined;
   if (ok) {
-    const retired = await retirePublished(cacheDir, outDir).catch(() => ({}));
-    const replaced = await swapIn(staging, outDir, trash);
-    // A spare that cannot be kept is deleted with the trash; the next build starts from an empty folder.
-    await keepSpare(replaced, outDir, trash, cacheDir, { index: index?.record, pages: index?.digests }, retired).catch(() => false);
+    // A replaced site that cannot be kept as the spare is deleted with the trash, where the swap
+    // put it; the next build starts from an empty folder.
+    await publishKeepingSpare(() => swapIn(staging, outDir, trash), outDir, trash, cacheDir, { index: index?.record, pages: index?.digests });
   } else {
     await aheadDone;
     await discard(staging, trash).catch(() => undefined);

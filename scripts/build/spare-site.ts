@@ -175,15 +175,10 @@ export function sweepSpare(site: string, cacheDir: string, since: bigint, leave?
 }
 
 /** The records of a site being replaced, moved aside by {@link retirePublished}: the files that were there. */
-export type RetiredRecords = Partial<ReturnType<typeof recordFiles>>;
+type RetiredRecords = Partial<ReturnType<typeof recordFiles>>;
 
-/**
- * Moves the records of the site published in `outDir` aside, before a build swaps its own site in:
- * a build stopped between the swap and {@link keepSpare} then leaves the new site with no record
- * rather than the old site's, and the next build renders every page instead of restoring pages
- * from a site its record does not describe, and keeps no spare.
- */
-export async function retirePublished(cacheDir: string, outDir: string): Promise<RetiredRecords> {
+/** Moves the records of the site published in `outDir` aside, and returns where those that existed went. */
+async function retirePublished(cacheDir: string, outDir: string): Promise<RetiredRecords> {
   const published = publishedRecords(cacheDir, outDir);
   const before = recordFiles(join(dirname(published.pages), `${process.pid}-${Date.now()}`));
   const retired: RetiredRecords = {};
@@ -194,15 +189,24 @@ export async function retirePublished(cacheDir: string, outDir: string): Promise
 }
 
 /**
- * Notes that the site just swapped into `outDir` holds the pages of Astro's latest record, and the
- * search index and pages read of `site`, and keeps `replaced`, the site it replaced, as the spare
- * when its record is known (`retired`, from {@link retirePublished} before the swap; retired here
- * when not given) and no other build left a spare; returns false when `replaced` was not kept
- * (the caller discards it).
+ * Publishes a site in `outDir` with `swap`, which puts it there and returns where the site it
+ * replaced went (if there was one); then notes that the site holds the pages of Astro's latest
+ * record, and the search index and pages read of `site`, and keeps the replaced site as the spare
+ * when its record is known and no other build left a spare. The published site's records are
+ * moved aside before the swap and written after it: a build stopped in between (or whose swap
+ * fails, which this passes on) leaves a site with no records rather than another site's, and the
+ * next build renders every page and keeps no spare. Returns whether the replaced site was kept;
+ * one that was not stays where `swap` put it, for the caller to discard.
  */
-export async function keepSpare(replaced: string | undefined, outDir: string, trash: string, cacheDir: string, site: SiteRecords = {}, retired?: RetiredRecords): Promise<boolean> {
+export async function publishKeepingSpare(swap: () => Promise<string | undefined>, outDir: string, trash: string, cacheDir: string, site: SiteRecords = {}): Promise<boolean> {
+  const before = await retirePublished(cacheDir, outDir).catch((): RetiredRecords => ({}));
+  const replaced = await swap();
+  return keepSpare(replaced, before, outDir, trash, cacheDir, site).catch(() => false);
+}
+
+/** The records of the site just swapped in, and the spare made of `replaced` ({@link publishKeepingSpare}). */
+async function keepSpare(replaced: string | undefined, before: RetiredRecords, outDir: string, trash: string, cacheDir: string, site: SiteRecords): Promise<boolean> {
   const published = publishedRecords(cacheDir, outDir);
-  const before = retired ?? (await retirePublished(cacheDir, outDir));
   await mkdir(dirname(published.pages), { recursive: true });
   // A record that cannot be written is left out: the next build then starts as a first one does.
   const record = (file: string, write: () => Promise<void>) => write().catch(() => rm(file, { force: true }));

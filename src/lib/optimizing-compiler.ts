@@ -10,6 +10,9 @@ import { setFlagsFromString } from 'node:v8';
  */
 const OPTIMIZING_COMPILER_AFTER_SECONDS = 10;
 
+/** Whether this process has held the compiler back already. */
+let deferred = false;
+
 /** Whether this process was started with its own choice of compiler, which it keeps. */
 function startedWithChoice(): boolean {
   return process.execArgv.some((flag) => /^--(no-)?turbofan$|^--jitless$/.test(flag));
@@ -24,7 +27,9 @@ function startedWithChoice(): boolean {
  * is called by the process's own entry, not by a thread.
  */
 export function deferOptimizingCompiler(seconds = OPTIMIZING_COMPILER_AFTER_SECONDS): void {
-  if (startedWithChoice()) return;
+  // A process's preload (scripts/build/record-modules.ts) and its entry both hold it back: once is enough.
+  if (startedWithChoice() || deferred) return;
+  deferred = true;
   setFlagsFromString('--no-turbofan');
   // Unreferenced: a process whose work is done exits without waiting for it.
   setTimeout(releaseOptimizingCompiler, seconds * 1000).unref();

@@ -4,7 +4,7 @@ import { existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSyn
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { keepSpare, retirePublished, spareLeftBy, startFromPublished, sweepSpare, takeSpare } from '../../../scripts/build/spare-site.ts';
+import { publishKeepingSpare, spareLeftBy, startFromPublished, sweepSpare, takeSpare } from '../../../scripts/build/spare-site.ts';
 import { emptyTrash } from '../../../scripts/build/old-sites.ts';
 import { astroPageRecord } from '../../../scripts/build/astro-page-record.ts';
 
@@ -52,12 +52,12 @@ describe('keeping the replaced site as the spare', () => {
     const first = record({ 'src/pages/a.astro': { '/a': ['k1', 'a/index.html'] } });
     writeRecord(first);
     // The first site published: there was no site before it.
-    expect(await keepSpare(undefined, outDir, trash, cacheDir)).toBe(false);
+    expect(await publishKeepingSpare(async () => undefined, outDir, trash, cacheDir)).toBe(false);
 
     const replaced = join(trash, 'dist-1');
     put(join(replaced, 'a', 'index.html'), 'first');
     writeRecord(record({ 'src/pages/a.astro': { '/a': ['k2', 'a/index.html'] } }));
-    expect(await keepSpare(replaced, outDir, trash, cacheDir)).toBe(true);
+    expect(await publishKeepingSpare(async () => replaced, outDir, trash, cacheDir)).toBe(true);
     expect(existsSync(replaced)).toBe(false);
     expect(readFileSync(join(`${trash}-spare`, 'site', 'a', 'index.html'), 'utf8')).toBe('first');
     // The spare carries the record of the build that made it, not the latest.
@@ -66,11 +66,11 @@ describe('keeping the replaced site as the spare', () => {
 
   it('does not keep a second spare while one is waiting', async () => {
     writeRecord(record({}));
-    await keepSpare(undefined, outDir, trash, cacheDir);
+    await publishKeepingSpare(async () => undefined, outDir, trash, cacheDir);
     put(join(trash, 'one', 'x.html'), 'one');
-    expect(await keepSpare(join(trash, 'one'), outDir, trash, cacheDir)).toBe(true);
+    expect(await publishKeepingSpare(async () => join(trash, 'one'), outDir, trash, cacheDir)).toBe(true);
     put(join(trash, 'two', 'x.html'), 'two');
-    expect(await keepSpare(join(trash, 'two'), outDir, trash, cacheDir)).toBe(false);
+    expect(await publishKeepingSpare(async () => join(trash, 'two'), outDir, trash, cacheDir)).toBe(false);
     expect(readFileSync(join(trash, 'two', 'x.html'), 'utf8')).toBe('two');
     expect(readFileSync(join(`${trash}-spare`, 'site', 'x.html'), 'utf8')).toBe('one');
   });
@@ -79,10 +79,10 @@ describe('keeping the replaced site as the spare', () => {
 describe('taking the spare', () => {
   async function spareWith(spareRecord: unknown, pages: Record<string, string>): Promise<void> {
     writeRecord(spareRecord);
-    await keepSpare(undefined, outDir, trash, cacheDir);
+    await publishKeepingSpare(async () => undefined, outDir, trash, cacheDir);
     const replaced = join(trash, 'old');
     for (const [file, text] of Object.entries(pages)) put(join(replaced, file), text);
-    await keepSpare(replaced, outDir, trash, cacheDir);
+    await publishKeepingSpare(async () => replaced, outDir, trash, cacheDir);
   }
 
   it('deletes every page whose key or code changed since it was written, and keeps the rest', async () => {
@@ -112,18 +112,18 @@ describe('taking the spare', () => {
     const index = (hash: string) => ({ 'manifest.json': { hash, size: 2, mtimeNs: '1' } });
     const pages = (digest: string) => ({ 'a/index.html': { size: 1, ino: '7', ctimeNs: '1', digest } });
     writeRecord(record({}));
-    await keepSpare(undefined, outDir, trash, cacheDir, { index: index('first'), pages: pages('first') });
+    await publishKeepingSpare(async () => undefined, outDir, trash, cacheDir, { index: index('first'), pages: pages('first') });
     put(join(trash, 'old', 'search-index', 'manifest.json'), '{}');
-    await keepSpare(join(trash, 'old'), outDir, trash, cacheDir, { index: index('second'), pages: pages('second') });
+    await publishKeepingSpare(async () => join(trash, 'old'), outDir, trash, cacheDir, { index: index('second'), pages: pages('second') });
     expect(await takeSpare(trash, cacheDir, join(work, 'one'))).toEqual({ index: index('first'), pages: pages('first') });
     // A site published without records becomes a spare without them.
-    await keepSpare(undefined, outDir, trash, cacheDir);
+    await publishKeepingSpare(async () => undefined, outDir, trash, cacheDir);
     put(join(trash, 'third', 'a.html'), 'a');
-    await keepSpare(join(trash, 'third'), outDir, trash, cacheDir, { index: index('third') });
+    await publishKeepingSpare(async () => join(trash, 'third'), outDir, trash, cacheDir, { index: index('third') });
     expect(await takeSpare(trash, cacheDir, join(work, 'two'))).toEqual({});
     // Each record goes with its own site.
     put(join(trash, 'fourth', 'a.html'), 'a');
-    await keepSpare(join(trash, 'fourth'), outDir, trash, cacheDir, { pages: pages('fourth') });
+    await publishKeepingSpare(async () => join(trash, 'fourth'), outDir, trash, cacheDir, { pages: pages('fourth') });
     expect(await takeSpare(trash, cacheDir, join(work, 'three'))).toEqual({ index: index('third') });
   });
 
@@ -167,7 +167,7 @@ describe('starting a build from the published site', () => {
   async function publish(): Promise<void> {
     writeRecord(published);
     put(join(outDir, 'a', 'index.html'), 'a');
-    await keepSpare(undefined, outDir, trash, cacheDir);
+    await publishKeepingSpare(async () => undefined, outDir, trash, cacheDir);
   }
 
   it("gives Astro the published site's record as its previous build's, whatever a later unpublished build recorded", async () => {
@@ -193,14 +193,14 @@ describe('starting a build from the published site', () => {
 
   it('gives Astro no record after a build stopped between swapping its site in and recording it, and keeps no spare of that site', async () => {
     await publish();
-    // The next build retires the record, swaps its site in, and is stopped.
-    await retirePublished(cacheDir, outDir);
+    // The next build is stopped as it swaps its site in.
+    await expect(publishKeepingSpare(() => Promise.reject(new Error('stopped')), outDir, trash, cacheDir)).rejects.toThrow('stopped');
     await startFromPublished(cacheDir, outDir);
     expect(existsSync(manifest())).toBe(false);
     // The build after that replaces the site nobody recorded: it is not kept as the spare.
     writeRecord(published);
     put(join(trash, 'unrecorded', 'a', 'index.html'), 'a');
-    expect(await keepSpare(join(trash, 'unrecorded'), outDir, trash, cacheDir, {}, await retirePublished(cacheDir, outDir))).toBe(false);
+    expect(await publishKeepingSpare(async () => join(trash, 'unrecorded'), outDir, trash, cacheDir)).toBe(false);
     await startFromPublished(cacheDir, outDir);
     expect(JSON.parse(readFileSync(manifest(), 'utf8'))).toEqual(published);
   });
