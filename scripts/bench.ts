@@ -18,6 +18,7 @@ import { measureRebuild } from './bench/rebuild.ts';
 import { reportMarkdown, type BenchReport, type SizeResult } from './bench/report.ts';
 import { runBuild } from './bench/run-build.ts';
 import { SetAside } from './bench/set-aside.ts';
+import { peerGoesFirst, SHORT_BUILD_MS, type PairedRound } from './bench/paired-rounds.ts';
 import { buildScaledIndex } from './bench/search-scale.ts';
 import { describeMiss, runSuite, sameIndex, suiteFigures } from './bench/search-quality.ts';
 import { buildSite, contentCacheDir } from './build.ts';
@@ -42,8 +43,10 @@ async function benchSize(options: BenchOptions, out: string, dossiers: number, a
   log(`${dossiers} dossiers: ${build.ok ? 'built' : 'FAILED'} in ${(build.wall / 1000).toFixed(1)} s, peak ${(build.memory.treeBytes / 1e9).toFixed(2)} GB`);
   // The peer builds the same corpus right after, so both see the machine in about the same state.
   const peer = options.peer ? await benchPeer(contentDir, folder, dossiers, aside) : undefined;
+  const built = { contentDir, outDir, folder, out, env, aside };
+  const rounds = peer?.ok && build.ok && build.wall < SHORT_BUILD_MS && options.rounds > 1 ? await moreRounds(built, dossiers, options.rounds, { build: build.wall, peer: peer.total, peerFirst: false }) : undefined;
   const searchIndex = await folderSize(join(outDir, INDEX_DIR));
-  const result: SizeResult = { dossiers, corpus, load, build, dist: await folderSize(outDir), searchIndex, ...(peer ? { peer } : {}) };
+  const result: SizeResult = { dossiers, corpus, load, build, dist: await folderSize(outDir), searchIndex, ...(peer ? { peer } : {}), ...(rounds ? { rounds } : {}) };
   if (!build.ok) return result;
   if (!options.noBrowser) {
     result.search = await measureSearch(outDir);
@@ -62,6 +65,37 @@ async function benchSize(options: BenchOptions, out: string, dossiers: number, a
     }
   }
   return result;
+}
+
+/**
+ * Builds a short build's corpus again, by the project and by the peer, until `rounds` rounds are
+ * done (paired-rounds.ts); `first` is the round already built. A round that fails ends the rounds:
+ * the report keeps those before it.
+ */
+async function moreRounds(
+  built: { contentDir: string; outDir: string; folder: string; out: string; env: Record<string, string>; aside: SetAside },
+  dossiers: number,
+  rounds: number,
+  first: PairedRound,
+): Promise<PairedRound[]> {
+  const { contentDir, outDir, folder, out, env, aside } = built;
+  const done = [first];
+  for (let index = 1; index < rounds; index++) {
+    const peerFirst = peerGoesFirst(index);
+    log(`${dossiers} dossiers: round ${index + 1} of ${rounds}, ${peerFirst ? 'the peer first' : 'this build first'}`);
+    const ours = () => runBuild({ root: ROOT, contentDir, outDir, workDir: out, clean: aside, env });
+    const theirs = () => runHugoPeer({ root: ROOT, contentDir, workDir: join(folder, 'hugo'), aside });
+    const peer = peerFirst ? await theirs() : undefined;
+    const build = await ours();
+    const after = peer ?? (await theirs());
+    if (!build.ok || !after.ok) {
+      log(`${dossiers} dossiers: round ${index + 1} failed (${build.ok ? after.failure : (build.failure ?? 'content errors')}); the rounds before it are reported`);
+      break;
+    }
+    done.push({ build: build.wall, peer: after.total, peerFirst });
+    log(`${dossiers} dossiers: ${(build.wall / 1000).toFixed(1)} s against ${(after.total / 1000).toFixed(1)} s`);
+  }
+  return done;
 }
 
 async function benchPeer(contentDir: string, folder: string, dossiers: number, aside: SetAside): Promise<NonNullable<SizeResult['peer']>> {

@@ -20,6 +20,11 @@ export interface BenchOptions {
   peer?: Peer;
   /** Also index the largest built site this many times over and measure search on it. */
   searchCopies?: number;
+  /**
+   * With a peer: rounds of a corpus whose first build was short (paired-rounds.ts), each a build
+   * by the project and one by the peer, taking turns to go first.
+   */
+  rounds: number;
 }
 
 /** The peers the benchmark can build the same corpus with. */
@@ -31,11 +36,14 @@ export type Peer = (typeof PEERS)[number];
 /** The default corpus sizes. */
 export const DEFAULT_SIZES = [10, 100, 1000];
 
+/** The default number of rounds of a short build beside the peer. */
+export const DEFAULT_ROUNDS = 3;
+
 /** The default corpus seed: any fixed number, so every run builds the same dossiers. */
 export const DEFAULT_SEED = 20261127;
 
 /** The usage line printed for `--help` and bad arguments. */
-export const USAGE = `npm run bench -- [--dossiers 10,100,1000] [--dossiers N …] [--out bench-results] [--seed ${DEFAULT_SEED}] [--rebuild-from 1000] [--no-browser] [--no-shipped] [--search-shards 0|N] [--search-copies N] [--peer hugo]`;
+export const USAGE = `npm run bench -- [--dossiers 10,100,1000] [--dossiers N …] [--out bench-results] [--seed ${DEFAULT_SEED}] [--rebuild-from 1000] [--no-browser] [--no-shipped] [--search-shards 0|N] [--search-copies N] [--peer hugo] [--rounds ${DEFAULT_ROUNDS}]`;
 
 /**
  * Parses the benchmark's arguments. `--dossiers` may repeat and takes comma lists; sizes are
@@ -57,6 +65,7 @@ export function parseBenchArgs(argv: readonly string[]): BenchOptions {
       'search-shards': { type: 'string' },
       peer: { type: 'string' },
       'search-copies': { type: 'string' },
+      rounds: { type: 'string', default: String(DEFAULT_ROUNDS) },
     },
     strict: true,
     allowPositionals: false,
@@ -79,5 +88,6 @@ export function parseBenchArgs(argv: readonly string[]): BenchOptions {
     ...(values['search-shards'] === undefined ? {} : { searchShards: values['search-shards'].trim() === '0' ? 0 : count(values['search-shards'], '--search-shards') }),
     ...(peer === undefined ? {} : { peer: peer as Peer }),
     ...(values['search-copies'] === undefined ? {} : { searchCopies: count(values['search-copies'], '--search-copies') }),
+    rounds: count(values.rounds, '--rounds'),
   };
 }

@@ -9,6 +9,7 @@ import { targetsMarkdown } from './targets.ts';
 import type { ScaledIndex } from './search-scale.ts';
 import { DEFAULT_DOSSIERS_PER_SHARD, DEFAULT_MAX_SHARDS } from '../../src/lib/search/shard-size.ts';
 import { median } from './median.ts';
+import { medianRound, type PairedRound } from './paired-rounds.ts';
 
 /** The machine a benchmark ran on. */
 export interface MachineInfo {
@@ -36,6 +37,8 @@ export interface SizeResult {
   laterRebuild?: MeasuredBuild & { edited: string };
   /** The same corpus built by the peer right after, with the load when it started. */
   peer?: PeerBuild & { load: number };
+  /** Every round of a short build beside the peer, the first (`build` and `peer`) included (paired-rounds.ts). */
+  rounds?: PairedRound[];
 }
 
 /** The whole benchmark report, as written to `bench.json`. */
@@ -66,9 +69,9 @@ function peerMarkdown(report: BenchReport): string[] {
     '',
     `## Side by side with Hugo ${p.hugoVersion} + Pagefind ${p.pagefindVersion}`,
     '',
-    'Both build the same corpus from clean, one right after the other. Hugo + Pagefind = preparing Hugo\'s content folder + `hugo` + `pagefind --site`; its peak is the larger of the two programs\' (they run one after the other). Load = the one-minute load average when each build started.',
+    'Both build the same corpus from clean, one right after the other. Hugo + Pagefind = `hugo` + `pagefind --site`; its peak is the larger of the two programs\' (they run one after the other). Before Hugo starts, the benchmark hands it the content folder (hard links; files without front matter get an empty block, which Hugo requires): that is timed as “prepared” and not counted, since a Hugo site\'s own content needs no such step. Load = the one-minute load average when each build started.',
     '',
-    '| dossiers | Huazhang: total | peak | pages | load | Hugo: prepare | hugo | peak | pages | Pagefind | peak | pages indexed | Hugo + Pagefind: total | peak | load | **total ratio** | peak ratio |',
+    '| dossiers | Huazhang: total | peak | pages | load | Hugo: content prepared (not counted) | hugo | peak | pages | Pagefind | peak | pages indexed | Hugo + Pagefind: total | peak | load | **total ratio** | peak ratio |',
     '|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
   ];
   for (const r of sizes) {
@@ -79,6 +82,12 @@ function peerMarkdown(report: BenchReport): string[] {
     lines.push(
       `| ${n(r.dossiers)} | ${b.ok ? s(b.wall) : 'failed'} | ${mb(b.memory.treeBytes)} | ${n(r.dist.htmlFiles)} | ${load(r.load)} | ${s(peer.prepare)} | ${s(peer.hugo.milliseconds)} | ${mb(peer.hugo.memory.treeBytes)} | ${n(peer.pages)} | ${s(peer.pagefind.milliseconds)} | ${mb(peer.pagefind.memory.treeBytes)} | ${n(peer.indexed)} | ${peer.ok ? `**${s(peer.total)}**` : `failed: ${peer.failure ?? ''}`} | ${mb(peer.peakBytes)} | ${load(peer.load)} | **${ratio(b.wall, peer.total)}** | ${ratio(b.memory.treeBytes, peer.peakBytes)} |`,
     );
+  }
+  for (const r of sizes) {
+    const paired = r.rounds && medianRound(r.rounds);
+    if (!paired || r.rounds!.length < 2) continue;
+    const each = r.rounds!.map((round, i) => `${s(round.build)} against ${s(round.peer)}${round.peerFirst ? ' (the peer first)' : ''}: ${paired.ratios[i]!.toFixed(2)} ×`);
+    lines.push('', `${n(r.dossiers)} dossiers in ${r.rounds!.length} rounds, one build by each per round, in turns: ${each.join('; ')}. Median ratio **${(paired.round.build / paired.round.peer).toFixed(2)} ×**.`);
   }
   return lines;
 }

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SEED, DEFAULT_SIZES, parseBenchArgs } from '../../../scripts/bench/args.ts';
+import { DEFAULT_ROUNDS, DEFAULT_SEED, DEFAULT_SIZES, parseBenchArgs } from '../../../scripts/bench/args.ts';
 
 describe('parseBenchArgs', () => {
   it("defaults to 10, 100 and 1,000 dossiers written to bench-results/, with the project's shard size", () => {
-    expect(parseBenchArgs([])).toEqual({ sizes: DEFAULT_SIZES, out: 'bench-results', seed: DEFAULT_SEED, rebuildFrom: 1000, noBrowser: false, shipped: true });
+    expect(parseBenchArgs([])).toEqual({ sizes: DEFAULT_SIZES, out: 'bench-results', seed: DEFAULT_SEED, rebuildFrom: 1000, noBrowser: false, shipped: true, rounds: DEFAULT_ROUNDS });
   });
 
   it('takes --search-shards 0 for one index and a number for shards of that size', () => {
@@ -31,6 +31,12 @@ describe('parseBenchArgs', () => {
     expect(parseBenchArgs(['--peer', 'hugo']).peer).toBe('hugo');
     expect(parseBenchArgs([]).peer).toBeUndefined();
     expect(() => parseBenchArgs(['--peer', 'jekyll'])).toThrowErrorMatchingInlineSnapshot(`[Error: --peer must be one of hugo, not “jekyll”.]`);
+  });
+
+  it('takes --rounds, a whole number of at least 1', () => {
+    expect(parseBenchArgs(['--rounds', '5']).rounds).toBe(5);
+    expect(parseBenchArgs(['--rounds', '1']).rounds).toBe(1);
+    expect(() => parseBenchArgs(['--rounds', '0'])).toThrow(/--rounds must be a whole number of at least 1/);
   });
 
   it('rejects unknown flags', () => {

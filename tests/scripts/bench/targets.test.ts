@@ -55,4 +55,17 @@ describe('judgeTargets', () => {
     const results = judgeTargets(report([{ ...thousand, rebuild: rebuilt(10_400), laterRebuild: rebuilt(8_900) }]));
     expect(results[4]).toEqual({ target: 'rebuild after one edit at 1,000 dossiers ≤ 10 s', met: false, figures: '10.4 s; the second rebuild 8.9 s' });
   });
+
+  it('judges a short build repeated in rounds on the round with the median ratio, and lists every ratio', () => {
+    const hundred = size(100, 4_300, 0.7e9, 4_100);
+    const rounds = [
+      { build: 4_300, peer: 4_100, peerFirst: false },
+      { build: 3_800, peer: 4_000, peerFirst: true },
+      { build: 3_900, peer: 4_200, peerFirst: false },
+    ];
+    const results = judgeTargets(report([{ ...hundred, rounds }]));
+    expect(results[2]).toEqual({ target: '100 dossiers: total ≤ Hugo + Pagefind, same run', met: true, figures: '3.8 s against 4.0 s: 0.95 × (median of 3 rounds: 1.05, 0.95, 0.93 ×)' });
+    // One round only is the build and the peer as they are.
+    expect(judgeTargets(report([{ ...hundred, rounds: rounds.slice(0, 1) }]))[2]).toMatchObject({ met: false, figures: '4.3 s against 4.1 s: 1.05 ×' });
+  });
 });
