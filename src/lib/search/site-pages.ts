@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync, type BigIntStats } from 'node:fs';
-import { join, sep } from 'node:path';
+import { join } from 'node:path';
 import { fileState, unchangedSince, type FilesRead } from '../file-state.ts';
 import { INDEX_DIR } from './format.ts';
 
@@ -55,13 +55,7 @@ export function readPage(stats: BigIntStats, bytes: Buffer): ReadPage {
  * system had let them out of its cache.
  */
 export function indexablePages(siteDir: string, known: PageDigests = {}): SitePages {
-  // Listed at once, as the pages are read below: the promise-based listing waits on one folder at a
-  // time, and a site of 1,000 dossiers has 7,000 folders (0.6–0.75 s against 0.17–0.24 s at once).
-  const files = readdirSync(siteDir, { recursive: true, encoding: 'utf8' })
-    .filter((f) => f.endsWith('.html'))
-    .map((f) => f.split(sep).join('/'))
-    .sort();
-  const candidates = files.filter((file) => !file.startsWith(`${INDEX_DIR}/`));
+  const candidates = pageFiles(siteDir);
   const digests: PageDigests = {};
   const pages: IndexablePage[] = [];
   let read = 0;
@@ -81,4 +75,25 @@ export function indexablePages(siteDir: string, known: PageDigests = {}): SitePa
     if (page.digest !== null) pages.push({ file, group: file.includes('/') ? file.slice(0, file.indexOf('/')) : '', digest: page.digest });
   }
   return { pages, digests, read };
+}
+
+/**
+ * The site's HTML files, relative to it with `/` separators, sorted; the search index's folder is
+ * not entered. Listed at once: the promise-based listing waits on one folder at a time, and a site
+ * of 1,000 dossiers has 7,000 folders (0.6–0.75 s against 0.17–0.24 s at once). The index's own
+ * files outnumber the pages (1,888 files beside 736 pages at 100 dossiers), and listing them only
+ * to drop them took half the listing's time.
+ */
+function pageFiles(siteDir: string): string[] {
+  const files: string[] = [];
+  const walk = (dir: string, prefix: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const file = prefix + entry.name;
+      if (entry.isDirectory()) {
+        if (file !== INDEX_DIR) walk(join(dir, entry.name), `${file}/`);
+      } else if (entry.name.endsWith('.html')) files.push(file);
+    }
+  };
+  walk(siteDir, '');
+  return files.sort();
 }
