@@ -17,11 +17,12 @@
 // stay the same; without it, the spare's index goes whole. A third record holds every page as the
 // index read it (`src/lib/search/site-pages.ts`), so that the next index reads only the pages
 // written since.
-import { existsSync, lstatSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, lstatSync, rmSync } from 'node:fs';
 import { copyFile, lstat, mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
-import { basename, dirname, join, sep } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { deleteFilesUnder } from '../../src/lib/delete-files.ts';
+import { filesUnder } from '../../src/lib/files-under.ts';
 import type { IndexRecord } from '../../src/lib/search/index-files.ts';
 import { readFilesRead } from '../../src/lib/file-state.ts';
 import { isJsonObject, readJsonRecord } from '../../src/lib/json-record.ts';
@@ -164,11 +165,10 @@ export async function takeSpare(trash: string, cacheDir: string, staging: string
  */
 export function sweepSpare(site: string, cacheDir: string, since: bigint, leave?: string): number {
   const kept = recordedFiles(readRecord(astroPageRecord(cacheDir).manifest) ?? { routes: {} });
-  const left = leave === undefined ? undefined : join(site, leave);
-  const unwritten = readdirSync(site, { recursive: true, withFileTypes: true }).flatMap((entry) => {
-    const path = join(entry.parentPath, entry.name);
-    if (left !== undefined && (path === left || path.startsWith(`${left}${sep}`))) return [];
-    if (entry.isDirectory() || kept.has(path.slice(site.length + 1))) return [];
+  const unwritten = filesUnder(site, leave).flatMap((file) => {
+    // Recorded pages are named with the platform's separators (pageFile), which `join` gives.
+    if (kept.has(join(file))) return [];
+    const path = join(site, file);
     return lstatSync(path, { bigint: true }).ctimeNs < since ? [path] : [];
   });
   return deleteFilesUnder(site, unwritten);
