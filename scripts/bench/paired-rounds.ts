@@ -24,8 +24,12 @@ export function peerGoesFirst(index: number): boolean {
   return index % 2 === 1;
 }
 
-/** Each round's ratio (the project's time over the peer's), in round order, and the round whose ratio is the median. */
-export function medianRound(rounds: readonly PairedRound[]): { round: PairedRound; ratios: number[] } | undefined {
+/**
+ * Each round's ratio (the project's time over the peer's), in round order, and the round whose
+ * ratio is the median; undefined for fewer than two rounds, which are judged as a single pair.
+ */
+export function medianRound(rounds: readonly PairedRound[] | undefined): { round: PairedRound; ratios: number[] } | undefined {
+  if (!rounds || rounds.length < 2) return undefined;
   const ratios = rounds.map((r) => r.build / r.peer);
   const middle = median(ratios);
   const round = rounds[ratios.indexOf(middle)];

@@ -84,10 +84,10 @@ function peerMarkdown(report: BenchReport): string[] {
     );
   }
   for (const r of sizes) {
-    const paired = r.rounds && medianRound(r.rounds);
-    if (!paired || r.rounds!.length < 2) continue;
+    const paired = medianRound(r.rounds);
+    if (!paired) continue;
     const each = r.rounds!.map((round, i) => `${s(round.build)} against ${s(round.peer)}${round.peerFirst ? ' (the peer first)' : ''}: ${paired.ratios[i]!.toFixed(2)} ×`);
-    lines.push('', `${n(r.dossiers)} dossiers in ${r.rounds!.length} rounds, one build by each per round, in turns: ${each.join('; ')}. Median ratio **${(paired.round.build / paired.round.peer).toFixed(2)} ×**.`);
+    lines.push('', `${n(r.dossiers)} dossiers in ${paired.ratios.length} rounds, one build by each per round, in turns: ${each.join('; ')}. Median ratio **${(paired.round.build / paired.round.peer).toFixed(2)} ×**.`);
   }
   return lines;
 }

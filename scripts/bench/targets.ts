@@ -23,7 +23,7 @@ function againstPeer(report: BenchReport, dossiers: number, factor: number): Tar
   const r = size(report, dossiers);
   if (!r?.peer?.ok) return { target, met: undefined, figures: r ? 'the peer was not run' : 'not built in this run' };
   // A short build is judged on the round with the median ratio (paired-rounds.ts).
-  const paired = r.rounds && r.rounds.length > 1 ? medianRound(r.rounds) : undefined;
+  const paired = medianRound(r.rounds);
   const { build, peer } = paired?.round ?? { build: r.build.wall, peer: r.peer.total };
   const ratio = build / peer;
   const rounds = paired ? ` (median of ${paired.ratios.length} rounds: ${paired.ratios.map((x) => x.toFixed(2)).join(', ')} ×)` : '';
