@@ -19,6 +19,7 @@ import { shardPolicy, type ShardPolicy } from '../src/lib/search/shard-size.ts';
 import { INDEX_DIR } from '../src/lib/search/format.ts';
 import type { AheadSummary, RenderProgress } from '../src/lib/search/shards-ahead.ts';
 import { BODY_CACHE_ENV } from '../src/lib/markdown/body-cache-env.ts';
+import { HANDED_FIELDS_ENV, forgetHandedFields, handedFieldsFile, handedFieldsFolder } from '../src/lib/front-matter/handed-fields.ts';
 import type { AstroChildMessage, AstroChildOptions, AstroChildReply, AstroParentMessage } from './astro-build-child.ts';
 import type { BodyStoreReport } from '../src/lib/markdown/bodies-from-check.ts';
 import { discard, emptyTrashLater, stagingFolder, swapIn, trashFolder } from './build/old-sites.ts';
@@ -148,8 +149,13 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   // trees, and Astro's body worker takes only what it left (checked-bodies.ts). Not when the check
   // comes first: the worker then renders beside the pages, while the check would delay them.
   const bodiesDir = join(cacheDir, 'bodies');
+  // So too the front matter fields it reads, which Astro's content loader then need not parse
+  // again (handed-fields.ts). What builds that were stopped left in the folder goes first.
+  const handedFields = handedFieldsFile(cacheDir);
+  forgetHandedFields(handedFieldsFolder(cacheDir));
   const first = plan.then((listed) => options.checkFirst ?? checksFirst(listed), () => false);
-  const findings = plan.then(async (listed) => runChecksInProcess({ ...checkOptions, ...((await first) ? {} : { bodies: { dir: bodiesDir } }) }, listed, undefined, recording));
+  const beside = { bodies: { dir: bodiesDir }, fields: handedFields };
+  const findings = plan.then(async (listed) => runChecksInProcess({ ...checkOptions, ...((await first) ? {} : beside) }, listed, undefined, recording));
   const verdict: Promise<Verdict> = findings.then(
     (diagnostics) => ({ diagnostics, milliseconds: elapsed() }),
     (error: unknown) => ({ diagnostics: [], failure: `内容检查未能完成：${error instanceof Error ? error.message : String(error)}`, milliseconds: elapsed() }),
@@ -157,7 +163,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const staging = stagingFolder(outDir);
   const trash = await trashFolder(outDir, cacheDir);
   // Rendered bodies are kept beside Astro's own caches; Astro sends no usage data from a build.
-  const astroEnv = { ...env, ...astroAllocatorEnv(env), [BODY_CACHE_ENV]: bodiesDir, ASTRO_TELEMETRY_DISABLED: '1' };
+  const astroEnv = { ...env, ...astroAllocatorEnv(env), [BODY_CACHE_ENV]: bodiesDir, [HANDED_FIELDS_ENV]: handedFields, ASTRO_TELEMETRY_DISABLED: '1' };
   // Astro keeps or restores pages as the published site's record says (astro-page-record.ts);
   // its process loads its modules while that record is put in place, and starts after. Page
   // copies that Astro kept in earlier versions of this build go to the trash.
@@ -246,6 +252,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   // All of Astro's output has been passed on, or dropped, once its process has exited.
   await astroExited;
   const checked = await verdict;
+  forgetHandedFields(handedFields);
   const ok = !rejects(checked) && failure === undefined;
   if (ok) {
     // A replaced site that cannot be kept as the spare is deleted with the trash, where the swap

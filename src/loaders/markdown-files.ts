@@ -6,6 +6,8 @@ import { fileURLToPath } from 'node:url';
 import { contentDigest, type ContentDigest } from '../lib/content-digest.ts';
 import { fileState, readFilesRead, unchangedSince, type FilesRead } from '../lib/file-state.ts';
 import { readMarkdownFields } from '../lib/front-matter/index.ts';
+import { HANDED_FIELDS_ENV, takeHandedFields } from '../lib/front-matter/handed-fields.ts';
+import { processGlobal } from '../lib/process-global.ts';
 import { mapWithLimit } from '../lib/map-with-limit.ts';
 import { replaceFile } from '../lib/replace-file.ts';
 import { recordSynced } from './synced-entries.ts';
@@ -24,6 +26,12 @@ const READ_LIMIT = 32;
 
 /** Files as the loader read them, by their path relative to the project root: each one's state on disk and the digest of its text. */
 type ReadFiles = FilesRead<{ digest: string }>;
+
+/** The fields the content check hands this build (handed-fields.ts): one taker for every collection, so the file is read once. */
+const handedFields = () => {
+  const file = process.env[HANDED_FIELDS_ENV];
+  return file ? processGlobal(`handed-fields:${file}`, () => takeHandedFields(file)) : undefined;
+};
 
 /**
  * Where a collection's {@link ReadFiles} are kept between builds: beside Astro's data store, not in
@@ -58,7 +66,7 @@ export function markdownFiles(options: MarkdownFilesOptions): Loader {
       const idOf = (file: string) => relative(base, file).split(sep).join('/').replace(/\.md$/, '');
       const inCollection = (file: string) => file.endsWith('.md') && !idOf(file).startsWith('..') && idOf(file).split('/').length === (options.layout === 'flat' ? 1 : 2);
       const untouched = new Set(context.store.keys());
-      const files = { known: readFilesRead<{ digest: string }>(readFilesRecord(context)) ?? {}, read: {}, digest: await contentDigest() };
+      const files = { known: readFilesRead<{ digest: string }>(readFilesRecord(context)) ?? {}, read: {}, digest: await contentDigest(), handed: handedFields() };
       const ids = await mapWithLimit(await markdownFilesIn(base, options.layout), READ_LIMIT, (file) => syncEntry(context, root, file, idOf(file), files));
       for (const id of ids) untouched.delete(id);
       for (const id of untouched) context.store.delete(id);
@@ -104,9 +112,16 @@ async function markdownFilesIn(base: string, layout: MarkdownFilesOptions['layou
  * `files.known` are the files as the last sync read them: a file still as it was then, whose
  * entry holds the text read then, is not read again (at 1,000 dossiers, reading the 14,000 files
  * once the file system had let them out of its cache took over half a second of a rebuild).
- * `files.read` collects what this sync found.
+ * `files.read` collects what this sync found; `files.handed` gives the fields the content check
+ * read from a text, when it has handed them over.
  */
-async function syncEntry(context: LoaderContext, root: string, file: string, id: string, files: { known: ReadFiles; read: ReadFiles; digest: ContentDigest }): Promise<string> {
+async function syncEntry(
+  context: LoaderContext,
+  root: string,
+  file: string,
+  id: string,
+  files: { known: ReadFiles; read: ReadFiles; digest: ContentDigest; handed?: ((digest: string) => Record<string, unknown> | undefined) | undefined },
+): Promise<string> {
   const filePath = relative(root, file).split(sep).join('/');
   const existing = context.store.get(id);
   // The file's state before its text: a write after it was taken leaves a state no later sync matches.
@@ -122,7 +137,8 @@ async function syncEntry(context: LoaderContext, root: string, file: string, id:
   const digest = files.digest(text);
   files.read[filePath] = { ...fileState(stats), digest };
   if (existing?.digest === digest && existing.filePath === filePath) return id;
-  const { data } = readMarkdownFields(text, filePath);
+  // Fields the check read from this very text are used as they are; its YAML is parsed otherwise.
+  const data = files.handed?.(digest) ?? readMarkdownFields(text, filePath).data;
   context.store.set({ id, data: await context.parseData({ id, data, filePath: file }), filePath, digest });
   return id;
 }

@@ -12,6 +12,7 @@ import { locateField } from './locate.ts';
 import { RULES } from './rules/index.ts';
 import { checkedSiteModel } from './site-model.ts';
 import { CheckCache, type FileFindings } from './check-cache.ts';
+import { handFields } from './hand-fields.ts';
 import type { CheckedBodiesOptions } from './checked-bodies.ts';
 import { siteRoutes, type Route } from '../routes/index.ts';
 import { sitePages as listSitePages, type SitePages } from './site-pages.ts';
@@ -50,6 +51,11 @@ export interface RunChecksOptions {
    * checked anew, not after a few edits.
    */
   bodies?: CheckedBodiesOptions;
+  /**
+   * A file to hand the front matter fields of the files checked anew to Astro's content loader in,
+   * as soon as they are read (`hand-fields.ts`), so that the build parses each block once.
+   */
+  fields?: string;
 }
 
 /**
@@ -217,6 +223,8 @@ export async function runChecks(options: RunChecksOptions): Promise<Diagnostic[]
   const atOnce = Math.max(1, options.filesAtOnce ?? FILES_AT_ONCE);
   // Files whose findings are kept give them back as they were found; the others are checked.
   const unchecked = perFile.length === 0 ? [] : cache ? files.filter((file) => !replay(file, cache.get(file))) : files;
+  // Before the bodies' renderer is loaded: Astro's process is reading the same files by now.
+  if (options.fields) await handFields(options.fields, unchecked, (file) => ctx.data(file)).catch(() => undefined);
   // Only when most files are checked anew, as in a first build: a dossier's group is written whole,
   // and to key the groups the check reads every file of the site, where after a few edits the
   // pages render the few changed bodies themselves.

@@ -5,6 +5,8 @@ import { pathToFileURL } from 'node:url';
 import type { LoaderContext } from 'astro/loaders';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { markdownFiles } from '../../../src/loaders/markdown-files.ts';
+import { contentDigest } from '../../../src/lib/content-digest.ts';
+import { HANDED_FIELDS_ENV, writeHandedFields } from '../../../src/lib/front-matter/handed-fields.ts';
 
 // Each text the loader reads is digested once: the count of digests is the count of reads.
 const digests = vi.hoisted(() => ({ count: 0 }));
@@ -83,5 +85,22 @@ describe('markdownFiles', () => {
     await sync();
     expect([...store.keys()]).toEqual(['a']);
     await file('b', '乙');
+  });
+
+  it('takes the fields the content check handed for a text instead of parsing it, and parses the rest', async () => {
+    const digest = await contentDigest();
+    const handed = join(cacheDir, 'handed.v8');
+    // Fields no parse of the file would give, so that the test sees where they came from.
+    writeHandedFields(handed, new Map([[digest(`---\ntitle: 甲\n---\n\n正文。\n`), { title: '检查读出的甲' }]]));
+    await file('a', '甲');
+    process.env[HANDED_FIELDS_ENV] = handed;
+    try {
+      const { store, sync } = collection();
+      await sync();
+      expect(store.get('a')?.data).toEqual({ title: '检查读出的甲' });
+      expect(store.get('b')?.data).toEqual({ title: '乙' });
+    } finally {
+      delete process.env[HANDED_FIELDS_ENV];
+    }
   });
 });
