@@ -31,8 +31,10 @@ export function handedFieldsFile(cacheDir: string, pid = process.pid): string {
 }
 
 /**
- * Removes a build's handed fields, or the whole folder of them (what stopped builds left), without
- * a word when it cannot: a file left behind is named for a process that is gone, and read by none.
+ * Removes a build's handed fields, or the whole folder of them (what stopped builds left; a build
+ * of the same content running beside this one loses its file too, and its loader then parses every
+ * block itself), without a word when it cannot: a file left behind is named for a process that is
+ * gone, and read by none.
  */
 export function forgetHandedFields(path: string): void {
   try {
