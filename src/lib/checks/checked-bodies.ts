@@ -2,7 +2,6 @@
 // it every body was parsed twice in a build from clean, once by the check and once by the body
 // worker in Astro's process, and parsing is most of rendering. The pages then read the bodies
 // from the store as they read the worker's (src/lib/markdown/site-bodies.ts).
-import { readFileSync } from 'node:fs';
 import type { Root } from 'mdast';
 import { contentDigest } from '../content-digest.ts';
 import { collectionEntryOf } from '../content-paths.ts';
@@ -11,6 +10,7 @@ import type { BodyStore } from '../markdown/body-store.ts';
 import { createBodyRenderer, type BodyRenderer, type RenderedBody } from '../markdown/render.ts';
 import { groupByDossier, siteBodyStore, type SiteBody } from '../markdown/site-bodies.ts';
 import { indexGroupOrder } from '../search/shard-plan.ts';
+import { loaderDigest } from './loader-digest.ts';
 import { loadSiteSettings } from '../site-settings.ts';
 import type { ContentFile } from './types.ts';
 
@@ -59,15 +59,9 @@ export class CheckedBodies {
       const entry = collectionEntryOf(file.contentPath);
       // A file whose front matter has no clear end fails the check and its page alike.
       if (!entry || file.text === undefined || file.unclosedFrontMatter || file.closingText) continue;
-      let text = file.text;
-      if (!file.textAsWritten) {
-        try {
-          text = readFileSync(file.absolutePath, 'utf8');
-        } catch {
-          continue;
-        }
-      }
-      const stored: StoredEntry = { ...entry, filePath: file.path, digest: digest(text) };
+      const key = loaderDigest(file, digest);
+      if (key === undefined) continue;
+      const stored: StoredEntry = { ...entry, filePath: file.path, digest: key };
       sources.set(file, siteBodySources(root, [stored])[0]!);
     }
     return new CheckedBodies(siteBodyStore(root, contentDir, base, options.dir), createBodyRenderer({ contentDir, base }), sources);
